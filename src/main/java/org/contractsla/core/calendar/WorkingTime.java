@@ -1,0 +1,35 @@
+package org.contractsla.core.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Working time on a calendar: how much of it lies between two instants, and when a given amount of it
+ * has passed. Implementations are thread-safe.
+ */
+public interface WorkingTime {
+
+    /**
+     * @param startInclusive first instant, not null
+     * @param endExclusive   last instant (exclusive), not null
+     * @return the working time in {@code [startInclusive, endExclusive)}; zero if the end is not after the start
+     */
+    Duration between(Instant startInclusive, Instant endExclusive);
+
+    /**
+     * The earliest instant at which {@code amount} of working time has passed since {@code start}. When
+     * the amount runs out exactly at the end of a working interval, that end is the answer, not the next
+     * opening.
+     *
+     * @param start  where counting starts, not null; outside working time counting begins at the next opening
+     * @param amount working time to pass, not null, not negative
+     * @return that instant; {@code start} for a zero amount
+     */
+    Instant after(Instant start, Duration amount);
+
+    /** Millisecond form of {@link #between}: epoch milliseconds in, milliseconds of working time out. */
+    long millisBetween(long startInclusive, long endExclusive);
+
+    /** Millisecond form of {@link #after}: epoch milliseconds in and out. */
+    long millisAfter(long start, long amountMillis);
+}

@@ -1,0 +1,341 @@
+package org.contractsla.core.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.contractsla.core.DomainException;
+
+/**
+ * A {@link BusinessCalendar} compiled into sorted working intervals on the instant line, with running
+ * totals, so that working time between two instants and the instant after an amount of working time are
+ * binary searches rather than walks through days.
+ *
+ * <p>Working time is the set of instants whose local date and time (in the calendar's zone) fall inside a
+ * working interval of that date. That one definition settles daylight saving time: on a spring-forward
+ * night a 00:00–24:00 day has 23 hours, local times in the gap do not exist and so are not worked; on a
+ * fall-back night the repeated hour is worked twice if it is inside a working interval.
+ *
+ * <p>The instant line is cut into chunks of 2^35 ms (about 398 days); a chunk is compiled the first time it
+ * is needed and then kept. Supported instants: 1900 to 2299. Thread-safe.
+ */
+public final class WorkingTimeline implements WorkingTime {
+
+    private static final long DAY_MS = 86_400_000L;
+    private static final int CHUNK_SHIFT = 35;
+    private static final long CHUNK_MS = 1L << CHUNK_SHIFT;
+    private static final int CHUNK_OFFSET = 128;
+    private static final int CHUNK_COUNT = 512;
+    private static final long MIN_SUPPORTED = Instant.parse("1900-01-01T00:00:00Z").toEpochMilli();
+    private static final long MAX_SUPPORTED = Instant.parse("2300-01-01T00:00:00Z").toEpochMilli();
+
+    private final BusinessCalendar calendar;
+    private final PublicHolidays holidays;
+    private final boolean excludeMaintenance;
+    private final ZoneRules rules;
+    private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(CHUNK_COUNT);
+
+    private WorkingTimeline(BusinessCalendar calendar, PublicHolidays holidays, boolean excludeMaintenance) {
+        this.calendar = calendar;
+        this.holidays = holidays;
+        this.excludeMaintenance = excludeMaintenance;
+        this.rules = calendar.zone().getRules();
+    }
+
+    /**
+     * @param calendar           the calendar, not null
+     * @param holidays           where its public holidays come from, not null (wrap it in
+     *                           {@link CachingPublicHolidays} to load each year once)
+     * @param excludeMaintenance true to count the calendar's maintenance windows as closed
+     * @return the compiled calendar
+     * @throws DomainException if the calendar's holiday region is not known
+     */
+    public static WorkingTimeline of(BusinessCalendar calendar, PublicHolidays holidays, boolean excludeMaintenance) {
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(holidays, "holidays");
+        calendar.holidayRegion().ifPresent(holidays::requireKnown);
+        return new WorkingTimeline(calendar, holidays, excludeMaintenance);
+    }
+
+    /** @return the calendar this was compiled from, not null */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /** @return true if maintenance windows count as closed */
+    public boolean excludesMaintenance() {
+        return excludeMaintenance;
+    }
+
+    /**
+     * Compiles every chunk that overlaps {@code [from, to)} now rather than on first use.
+     *
+     * @return the number of working intervals held for that range
+     */
+    public int precompute(Instant from, Instant to) {
+        int count = 0;
+        for (int k = chunkIndex(check(from.toEpochMilli())); k <= chunkIndex(check(to.toEpochMilli() - 1)); k++) {
+            count += chunk(k).starts.length;
+        }
+        return count;
+    }
+
+    @Override
+    public Duration between(Instant startInclusive, Instant endExclusive) {
+        return Duration.ofMillis(millisBetween(startInclusive.toEpochMilli(), endExclusive.toEpochMilli()));
+    }
+
+    @Override
+    public Instant after(Instant start, Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("amount must not be negative: " + amount);
+        }
+        return Instant.ofEpochMilli(millisAfter(start.toEpochMilli(), amount.toMillis()));
+    }
+
+    @Override
+    public long millisBetween(long startInclusive, long endExclusive) {
+        if (endExclusive <= startInclusive) {
+            return 0;
+        }
+        int ka = chunkIndex(check(startInclusive));
+        int kb = chunkIndex(check(endExclusive));
+        Chunk a = chunk(ka);
+        if (ka == kb) {
+            return a.workedBefore(endExclusive) - a.workedBefore(startInclusive);
+        }
+        long sum = a.total - a.workedBefore(startInclusive);
+        for (int k = ka + 1; k < kb; k++) {
+            sum += chunk(k).total;
+        }
+        return sum + chunk(kb).workedBefore(endExclusive);
+    }
+
+    @Override
+    public long millisAfter(long start, long amountMillis) {
+        if (amountMillis < 0) {
+            throw new IllegalArgumentException("amount must not be negative: " + amountMillis);
+        }
+        if (amountMillis == 0) {
+            return start;
+        }
+        int k = chunkIndex(check(start));
+        Chunk c = chunk(k);
+        long before = c.workedBefore(start);
+        long left = amountMillis;
+        if (left <= c.total - before) {
+            return c.instantAt(before + left);
+        }
+        left -= c.total - before;
+        for (k++; k < CHUNK_COUNT; k++) {
+            c = chunk(k);
+            if (left <= c.total) {
+                return c.instantAt(left);
+            }
+            left -= c.total;
+        }
+        throw new DomainException("calendar.error.noWorkingTime", calendar.id());
+    }
+
+    private static long check(long epochMilli) {
+        if (epochMilli < MIN_SUPPORTED || epochMilli > MAX_SUPPORTED) {
+            throw new DomainException("calendar.error.instant.range", Instant.ofEpochMilli(epochMilli).toString());
+        }
+        return epochMilli;
+    }
+
+    private static int chunkIndex(long epochMilli) {
+        return (int) (epochMilli >> CHUNK_SHIFT) + CHUNK_OFFSET;
+    }
+
+    private Chunk chunk(int index) {
+        Chunk c = chunks.get(index);
+        if (c == null) {
+            c = compile((long) (index - CHUNK_OFFSET) << CHUNK_SHIFT);
+            if (!chunks.compareAndSet(index, null, c)) {
+                c = chunks.get(index);
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Walks the chunk's stretches of constant UTC offset; in each, local time runs evenly, so every local
+     * working interval maps to instants by subtracting that offset.
+     */
+    private Chunk compile(long from) {
+        long to = from + CHUNK_MS;
+        LongList starts = new LongList();
+        LongList ends = new LongList();
+        Set<LocalDate> closed = closedDates(from, to);
+        long t = from;
+        while (t < to) {
+            Instant ti = Instant.ofEpochMilli(t);
+            long offset = rules.getOffset(ti).getTotalSeconds() * 1000L;
+            ZoneOffsetTransition next = rules.nextTransition(ti);
+            long stretchEnd = next == null ? to : Math.min(to, next.getInstant().toEpochMilli());
+            long localFrom = t + offset;
+            long localTo = stretchEnd + offset;
+            long lastDay = Math.floorDiv(localTo - 1, DAY_MS);
+            for (long day = Math.floorDiv(localFrom, DAY_MS); day <= lastDay; day++) {
+                LocalDate date = LocalDate.ofEpochDay(day);
+                if (closed.contains(date)) {
+                    continue;
+                }
+                long dayStart = day * DAY_MS;
+                for (int[] iv : workingSeconds(date)) {
+                    long s = Math.max(localFrom, dayStart + iv[0] * 1000L);
+                    long e = Math.min(localTo, dayStart + iv[1] * 1000L);
+                    if (s < e) {
+                        append(starts, ends, s - offset, e - offset);
+                    }
+                }
+            }
+            t = stretchEnd;
+        }
+        return new Chunk(starts.toArray(), ends.toArray());
+    }
+
+    private static void append(LongList starts, LongList ends, long s, long e) {
+        int n = ends.size();
+        if (n > 0 && ends.get(n - 1) == s) {
+            ends.set(n - 1, e);
+        } else {
+            starts.add(s);
+            ends.add(e);
+        }
+    }
+
+    private Set<LocalDate> closedDates(long from, long to) {
+        Set<LocalDate> closed = new HashSet<>(calendar.closedDates());
+        calendar.holidayRegion().ifPresent(region -> {
+            // local dates of the chunk lie within a day of its UTC bounds
+            int firstYear = LocalDate.ofEpochDay(Math.floorDiv(from, DAY_MS) - 1).getYear();
+            int lastYear = LocalDate.ofEpochDay(Math.floorDiv(to, DAY_MS) + 1).getYear();
+            for (int y = firstYear; y <= lastYear; y++) {
+                closed.addAll(holidays.holidays(region, y));
+            }
+        });
+        return closed;
+    }
+
+    /** The working intervals of one open date, in seconds of day, maintenance removed if excluded. */
+    private List<int[]> workingSeconds(LocalDate date) {
+        List<DailyInterval> base = calendar.partialDays().get(date);
+        if (base == null) {
+            DayOfWeek dow = date.getDayOfWeek();
+            base = calendar.weekly().on(dow);
+        }
+        List<int[]> result = new ArrayList<>(base.size());
+        for (DailyInterval iv : base) {
+            result.add(new int[] {iv.startSecond(), iv.endSecond()});
+        }
+        if (excludeMaintenance) {
+            for (MaintenanceWindow w : calendar.maintenanceWindows()) {
+                if (w.occursOn(date)) {
+                    result = subtract(result, w.interval().startSecond(), w.interval().endSecond());
+                }
+            }
+        }
+        return result;
+    }
+
+    private static List<int[]> subtract(List<int[]> intervals, int cutStart, int cutEnd) {
+        List<int[]> out = new ArrayList<>(intervals.size() + 1);
+        for (int[] iv : intervals) {
+            if (iv[1] <= cutStart || iv[0] >= cutEnd) {
+                out.add(iv);
+                continue;
+            }
+            if (iv[0] < cutStart) {
+                out.add(new int[] {iv[0], cutStart});
+            }
+            if (iv[1] > cutEnd) {
+                out.add(new int[] {cutEnd, iv[1]});
+            }
+        }
+        return out;
+    }
+
+    /** Working intervals of one chunk: disjoint, sorted, with cumulative working time at each end. */
+    private static final class Chunk {
+        final long[] starts;
+        final long[] ends;
+        final long[] workedAtEnd;
+        final long total;
+
+        Chunk(long[] starts, long[] ends) {
+            this.starts = starts;
+            this.ends = ends;
+            this.workedAtEnd = new long[starts.length];
+            long sum = 0;
+            for (int i = 0; i < starts.length; i++) {
+                sum += ends[i] - starts[i];
+                workedAtEnd[i] = sum;
+            }
+            this.total = sum;
+        }
+
+        /** Working time in this chunk before instant t. */
+        long workedBefore(long t) {
+            int i = Arrays.binarySearch(starts, t);
+            if (i < 0) {
+                i = -i - 2; // last interval starting before t
+            }
+            if (i < 0) {
+                return 0;
+            }
+            if (t >= ends[i]) {
+                return workedAtEnd[i];
+            }
+            return workedAtEnd[i] - (ends[i] - t);
+        }
+
+        /** The earliest instant by which {@code worked} (0 < worked <= total) has been worked in this chunk. */
+        long instantAt(long worked) {
+            int i = Arrays.binarySearch(workedAtEnd, worked);
+            if (i < 0) {
+                i = -i - 1; // first interval whose running total reaches it
+            }
+            return ends[i] - (workedAtEnd[i] - worked);
+        }
+    }
+
+    /** A growable array of longs, to avoid boxing while compiling. */
+    private static final class LongList {
+        private long[] data = new long[64];
+        private int size;
+
+        void add(long v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        long get(int i) {
+            return data[i];
+        }
+
+        void set(int i, long v) {
+            data[i] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+}

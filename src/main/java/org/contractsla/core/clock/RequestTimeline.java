@@ -1,0 +1,133 @@
+package org.contractsla.core.clock;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.contractsla.core.DomainException;
+
+/**
+ * What happened to a request, as far as one SLA clock cares: when it was received and under which goal,
+ * when the goal changed, when the clock was paused, and when its stop event came. Immutable.
+ */
+public final class RequestTimeline {
+
+    private final Instant received;
+    private final Goal initialGoal;
+    private final List<GoalChange> goalChanges;
+    private final List<Pause> pauses;
+    private final Instant stop;
+
+    private RequestTimeline(Builder b) {
+        this.received = b.received;
+        this.initialGoal = b.initialGoal;
+        List<GoalChange> changes = new ArrayList<>(b.goalChanges);
+        changes.sort(Comparator.comparing(GoalChange::at));
+        this.goalChanges = List.copyOf(changes);
+        List<Pause> ps = new ArrayList<>(b.pauses);
+        ps.sort(Comparator.comparing(Pause::from));
+        this.pauses = List.copyOf(ps);
+        this.stop = b.stop;
+    }
+
+    /**
+     * @param received    when the request arrived, not null
+     * @param initialGoal the goal it arrived with, not null
+     * @return a builder
+     */
+    public static Builder receivedAt(Instant received, Goal initialGoal) {
+        return new Builder(received, initialGoal);
+    }
+
+    /** @return when the request arrived, not null */
+    public Instant received() {
+        return received;
+    }
+
+    /** @return the goal it arrived with, not null */
+    public Goal initialGoal() {
+        return initialGoal;
+    }
+
+    /** @return goal changes by time, immutable */
+    public List<GoalChange> goalChanges() {
+        return goalChanges;
+    }
+
+    /** @return pauses by start, immutable */
+    public List<Pause> pauses() {
+        return pauses;
+    }
+
+    /** @return the stop event, if it came */
+    public Optional<Instant> stop() {
+        return Optional.ofNullable(stop);
+    }
+
+    /** Builds a {@link RequestTimeline}; not thread-safe. */
+    public static final class Builder {
+        private final Instant received;
+        private final Goal initialGoal;
+        private final List<GoalChange> goalChanges = new ArrayList<>();
+        private final List<Pause> pauses = new ArrayList<>();
+        private Instant stop;
+
+        private Builder(Instant received, Goal initialGoal) {
+            this.received = Objects.requireNonNull(received, "received");
+            this.initialGoal = Objects.requireNonNull(initialGoal, "initialGoal");
+        }
+
+        /**
+         * @param at   when the goal changed, not null, not before receipt
+         * @param goal the new goal, not null
+         * @throws DomainException {@code clock.error.beforeReceived}
+         */
+        public Builder goalChange(Instant at, Goal goal) {
+            requireNotBeforeReceived(at);
+            goalChanges.add(GoalChange.at(at, goal));
+            return this;
+        }
+
+        /**
+         * @param pause a pause, not null; pauses must not overlap and must not begin before receipt
+         * @throws DomainException {@code clock.error.beforeReceived} or {@code clock.error.pause.overlap}
+         */
+        public Builder pause(Pause pause) {
+            Objects.requireNonNull(pause, "pause");
+            requireNotBeforeReceived(pause.from());
+            for (Pause p : pauses) {
+                boolean overlap = pause.from().isBefore(p.until().orElse(Instant.MAX))
+                        && p.from().isBefore(pause.until().orElse(Instant.MAX));
+                if (overlap) {
+                    throw new DomainException("clock.error.pause.overlap", p.toString(), pause.toString());
+                }
+            }
+            pauses.add(pause);
+            return this;
+        }
+
+        /**
+         * @param at the stop event (first response, resolution…), not null, not before receipt
+         * @throws DomainException {@code clock.error.beforeReceived}
+         */
+        public Builder stoppedAt(Instant at) {
+            requireNotBeforeReceived(at);
+            this.stop = at;
+            return this;
+        }
+
+        private void requireNotBeforeReceived(Instant at) {
+            Objects.requireNonNull(at, "at");
+            if (at.isBefore(received)) {
+                throw new DomainException("clock.error.beforeReceived", at.toString(), received.toString());
+            }
+        }
+
+        /** @return the timeline */
+        public RequestTimeline build() {
+            return new RequestTimeline(this);
+        }
+    }
+}

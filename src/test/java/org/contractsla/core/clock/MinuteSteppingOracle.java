@@ -1,0 +1,194 @@
+package org.contractsla.core.clock;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.calendar.DailyInterval;
+import org.contractsla.core.calendar.MaintenanceWindow;
+
+/**
+ * The naive reference the engine is checked against: it walks the timeline one minute at a time and asks,
+ * for each minute, "is its local wall-clock time inside a working interval of its local date, is the clock
+ * paused, which goal is in force?". It shares no code with the engine beyond the calendar definition.
+ * Valid for minute-aligned inputs on zones whose offsets are whole minutes.
+ */
+final class MinuteSteppingOracle {
+
+    static final long MINUTE = 60_000L;
+
+    /** A goal as the oracle sees it: target in minutes, a calendar definition and its holidays. */
+    static final class OracleGoal {
+        final long targetMinutes;
+        final BusinessCalendar calendar;
+        final Set<LocalDate> holidays;
+        final boolean excludeMaintenance;
+        private final ZoneRules rules;
+        private final Map<Long, boolean[]> days = new HashMap<>();
+
+        OracleGoal(long targetMinutes, BusinessCalendar calendar, Set<LocalDate> holidays, boolean excludeMaintenance) {
+            this.targetMinutes = targetMinutes;
+            this.calendar = calendar;
+            this.holidays = holidays;
+            this.excludeMaintenance = excludeMaintenance;
+            this.rules = calendar.zone().getRules();
+        }
+
+        /** Is the minute starting at this instant worked? */
+        boolean working(long epochMilli) {
+            long localSecond = Math.floorDiv(epochMilli, 1000L)
+                    + rules.getOffset(Instant.ofEpochMilli(epochMilli)).getTotalSeconds();
+            long day = Math.floorDiv(localSecond, 86_400L);
+            int minuteOfDay = (int) (Math.floorMod(localSecond, 86_400L) / 60);
+            return days.computeIfAbsent(day, this::minutesOf)[minuteOfDay];
+        }
+
+        private boolean[] minutesOf(long epochDay) {
+            LocalDate date = LocalDate.ofEpochDay(epochDay);
+            boolean[] minutes = new boolean[1440];
+            if (holidays.contains(date) || calendar.closedDates().contains(date)) {
+                return minutes;
+            }
+            List<DailyInterval> open = calendar.partialDays().get(date);
+            if (open == null) {
+                DayOfWeek dow = date.getDayOfWeek();
+                open = calendar.weekly().on(dow);
+            }
+            for (int m = 0; m < 1440; m++) {
+                int second = m * 60;
+                boolean in = false;
+                for (DailyInterval iv : open) {
+                    in |= iv.contains(second);
+                }
+                if (in && excludeMaintenance) {
+                    for (MaintenanceWindow w : calendar.maintenanceWindows()) {
+                        if (w.occursOn(date) && w.interval().contains(second)) {
+                            in = false;
+                        }
+                    }
+                }
+                minutes[m] = in;
+            }
+            return minutes;
+        }
+
+        ZoneId zone() {
+            return calendar.zone();
+        }
+    }
+
+    /** What the oracle says: elapsed minutes, due instant (or null while paused), state. */
+    static final class Answer {
+        final long elapsedMinutes;
+        final Long due;
+        final ClockState state;
+        final long goalMinutes;
+
+        Answer(long elapsedMinutes, Long due, ClockState state, long goalMinutes) {
+            this.elapsedMinutes = elapsedMinutes;
+            this.due = due;
+            this.state = state;
+            this.goalMinutes = goalMinutes;
+        }
+
+        @Override
+        public String toString() {
+            return state + " elapsed=" + elapsedMinutes + "min goal=" + goalMinutes + "min due="
+                    + (due == null ? null : Instant.ofEpochMilli(due));
+        }
+    }
+
+    private MinuteSteppingOracle() {
+    }
+
+    /**
+     * @param received     receipt, epoch ms
+     * @param initial      goal at receipt
+     * @param changeAt     goal change instants (sorted), epoch ms
+     * @param changeGoals  the goals they change to
+     * @param pauseFrom    pause starts (sorted, disjoint)
+     * @param pauseUntil   pause ends, null for open
+     * @param stop         stop event or null
+     * @param now          measuring instant
+     */
+    static Answer answer(long received, OracleGoal initial, List<Long> changeAt, List<OracleGoal> changeGoals,
+            List<Long> pauseFrom, List<Long> pauseUntil, Long stop, long now) {
+        boolean stopped = stop != null && stop <= now;
+        long end = stopped ? stop : now;
+        List<Long> knownAt = new ArrayList<>();
+        List<OracleGoal> knownGoal = new ArrayList<>();
+        for (int i = 0; i < changeAt.size(); i++) {
+            if (changeAt.get(i) <= end) {
+                knownAt.add(changeAt.get(i));
+                knownGoal.add(changeGoals.get(i));
+            }
+        }
+        OracleGoal finalGoal = knownGoal.isEmpty() ? initial : knownGoal.get(knownGoal.size() - 1);
+        long takeover = knownAt.isEmpty() ? received : knownAt.get(knownAt.size() - 1);
+
+        List<long[]> pauses = new ArrayList<>();
+        boolean pausedNow = false;
+        for (int i = 0; i < pauseFrom.size(); i++) {
+            long from = pauseFrom.get(i);
+            if (from >= end) {
+                continue;
+            }
+            long until = pauseUntil.get(i) == null ? Long.MAX_VALUE : pauseUntil.get(i);
+            if (until > end) {
+                if (stopped) {
+                    until = end;
+                } else {
+                    until = Long.MAX_VALUE;
+                    pausedNow = true;
+                }
+            }
+            pauses.add(new long[] {from, until});
+        }
+
+        long elapsed = 0;
+        Long due = null;
+        long cum = 0;
+        for (long t = received; ; t += MINUTE) {
+            if (t == end) {
+                elapsed = cum;
+            }
+            if (due == null && t >= takeover && cum >= finalGoal.targetMinutes) {
+                due = t;
+            }
+            if (t >= end && (due != null || pausedForever(pauses, t))) {
+                break;
+            }
+            long m = t;
+            boolean paused = pauses.stream().anyMatch(p -> p[0] <= m && m < p[1]);
+            OracleGoal goal = initial;
+            for (int i = 0; i < knownAt.size(); i++) {
+                if (knownAt.get(i) <= t) {
+                    goal = knownGoal.get(i);
+                }
+            }
+            if (!paused && goal.working(t)) {
+                cum++;
+            }
+        }
+        ClockState state;
+        if (stopped) {
+            state = end <= due ? ClockState.MET : ClockState.BREACHED;
+        } else if (due != null && now > due) {
+            state = ClockState.BREACHED;
+        } else {
+            state = pausedNow ? ClockState.PAUSED : ClockState.RUNNING;
+        }
+        return new Answer(elapsed, due, state, finalGoal.targetMinutes);
+    }
+
+    private static boolean pausedForever(List<long[]> pauses, long t) {
+        return pauses.stream().anyMatch(p -> p[0] <= t && p[1] == Long.MAX_VALUE);
+    }
+}

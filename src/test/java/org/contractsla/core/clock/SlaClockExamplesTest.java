@@ -1,0 +1,152 @@
+package org.contractsla.core.clock;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.calendar.CachingPublicHolidays;
+import org.contractsla.core.calendar.DailyInterval;
+import org.contractsla.core.calendar.HolidayRegion;
+import org.contractsla.core.calendar.PublicHolidays;
+import org.contractsla.core.calendar.WeeklySchedule;
+import org.contractsla.core.calendar.WorkingTimeline;
+import org.contractsla.holidays.JollydayPublicHolidays;
+import org.junit.Test;
+
+/**
+ * The domain spec's examples and the calendar corner cases, as a table of cases with real German public
+ * holidays from jollyday. Times are Europe/Berlin wall-clock times.
+ */
+public class SlaClockExamplesTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final PublicHolidays HOLIDAYS = CachingPublicHolidays.of(new JollydayPublicHolidays());
+
+    /** Maintenance preset, S3/S4 hours: Mon–Fri 09:00–17:00, German nationwide holidays. */
+    private static final WorkingTimeline NINE_TO_FIVE = WorkingTimeline.of(BusinessCalendar.builder("s3", BERLIN)
+            .weekly(WeeklySchedule.sameEachDay(DayOfWeek.MONDAY, DayOfWeek.FRIDAY,
+                    DailyInterval.parse("09:00-17:00")))
+            .holidays(HolidayRegion.country("DE")).build(), HOLIDAYS, false);
+
+    /** Maintenance preset, S2 hours: Mon–Fri 08:00–18:00, German nationwide holidays. */
+    private static final WorkingTimeline EIGHT_TO_SIX = WorkingTimeline.of(BusinessCalendar.builder("s2", BERLIN)
+            .weekly(WeeklySchedule.sameEachDay(DayOfWeek.MONDAY, DayOfWeek.FRIDAY,
+                    DailyInterval.parse("08:00-18:00")))
+            .holidays(HolidayRegion.country("DE")).build(), HOLIDAYS, false);
+
+    private static final WorkingTimeline SPLIT_DAY = WorkingTimeline.of(BusinessCalendar.builder("split", BERLIN)
+            .weekly(WeeklySchedule.sameEachDay(DayOfWeek.MONDAY, DayOfWeek.FRIDAY,
+                    DailyInterval.parse("08:00-12:00"), DailyInterval.parse("13:00-17:00"))).build(),
+            HOLIDAYS, false);
+
+    private static final WorkingTimeline ALWAYS = WorkingTimeline.of(BusinessCalendar.twentyFourSeven("24x7", BERLIN),
+            HOLIDAYS, false);
+
+    private static Instant berlin(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant();
+    }
+
+    private static Goal hours(double h, WorkingTimeline calendar) {
+        return Goal.of(Duration.ofMinutes(Math.round(h * 60)), calendar);
+    }
+
+    private static void assertDue(String expectedLocal, Goal goal, String receivedLocal) {
+        ClockMeasurement m = SlaClock.measure(RequestTimeline.receivedAt(berlin(receivedLocal), goal).build(),
+                berlin(receivedLocal));
+        assertEquals(berlin(expectedLocal), m.due().orElseThrow());
+    }
+
+    @Test
+    public void shouldApplyGoalChangePiecewiseAsDomainSpecExample() {
+        // spec §3.4: S3 12 h on Mon–Fri 09–17 received Friday 16:00, raised to S1 4 h 24×7 on Saturday 10:00
+        RequestTimeline timeline = RequestTimeline.receivedAt(berlin("2025-03-07T16:00"), hours(12, NINE_TO_FIVE))
+                .goalChange(berlin("2025-03-08T10:00"), hours(4, ALWAYS)).build();
+        ClockMeasurement atChange = SlaClock.measure(timeline, berlin("2025-03-08T10:00"));
+        assertEquals(Duration.ofHours(1), atChange.elapsed());
+        assertEquals(berlin("2025-03-08T13:00"), atChange.due().orElseThrow());
+        assertEquals(ClockState.RUNNING, atChange.state());
+        assertEquals(Duration.ofHours(4), atChange.goal());
+        // not "breached since Friday 20:00"
+        assertEquals(ClockState.RUNNING, SlaClock.measure(timeline, berlin("2025-03-08T12:59")).state());
+        assertEquals(ClockState.BREACHED, SlaClock.measure(timeline, berlin("2025-03-08T13:01")).state());
+    }
+
+    @Test
+    public void shouldDueTableCases() {
+        // received Saturday: counting starts Monday 09:00, 2 h -> Monday 11:00
+        assertDue("2025-03-10T11:00", hours(2, NINE_TO_FIVE), "2025-03-08T11:00");
+        // received Monday 07:00 before opening: starts 09:00
+        assertDue("2025-03-10T10:00", hours(1, NINE_TO_FIVE), "2025-03-10T07:00");
+        // goal ends exactly at closing: due 17:00 that day, not 09:00 next morning
+        assertDue("2025-03-10T17:00", hours(4, NINE_TO_FIVE), "2025-03-10T13:00");
+        // goal ends exactly at the lunch break: due 12:00, not 13:00
+        assertDue("2025-03-10T12:00", hours(2, SPLIT_DAY), "2025-03-10T10:00");
+        // across lunch: 3 h from 10:00 -> 2 h before lunch, 1 h after -> 14:00
+        assertDue("2025-03-10T14:00", hours(3, SPLIT_DAY), "2025-03-10T10:00");
+        // across midnight and weekend: Friday 16:30, 1 h -> Monday 09:30
+        assertDue("2025-03-10T09:30", hours(1, NINE_TO_FIVE), "2025-03-07T16:30");
+        // Easter 2025: Thursday 17 April 16:00, 4 h on 08–18 -> 2 h Thursday, Good Friday, weekend and
+        // Easter Monday closed -> Tuesday 22 April 10:00
+        assertDue("2025-04-22T10:00", hours(4, EIGHT_TO_SIX), "2025-04-17T16:00");
+        // 24 December is a working day (not a nationwide holiday), 25/26 are holidays:
+        // Wed 24 Dec 2025 15:00, 4 h on 09–17 -> 2 h on the 24th, then Mon 29 Dec 11:00
+        assertDue("2025-12-29T11:00", hours(4, NINE_TO_FIVE), "2025-12-24T15:00");
+        // received on Christmas Day: nothing counts until Monday 29 December 09:00
+        assertDue("2025-12-29T10:00", hours(1, NINE_TO_FIVE), "2025-12-25T10:00");
+        // spring forward on 24×7 (30 March 2025, 02:00 -> 03:00): 01:30 + 1 h = 03:30 summer time
+        assertDue("2025-03-30T03:30", hours(1, ALWAYS), "2025-03-30T01:30");
+        // fall back on 24×7 (26 October 2025): 00:00 + 24 h of working time = 23:00 the same date
+        assertDue("2025-10-26T23:00", hours(24, ALWAYS), "2025-10-26T00:00");
+    }
+
+    @Test
+    public void shouldCountDaysOfTwentyThreeAndTwentyFiveHoursOnTwentyFourSeven() {
+        assertEquals(Duration.ofHours(23), ALWAYS.between(berlin("2025-03-30T00:00"), berlin("2025-03-31T00:00")));
+        assertEquals(Duration.ofHours(25), ALWAYS.between(berlin("2025-10-26T00:00"), berlin("2025-10-27T00:00")));
+        assertEquals(Duration.ofHours(24), ALWAYS.between(berlin("2025-10-27T00:00"), berlin("2025-10-28T00:00")));
+    }
+
+    @Test
+    public void shouldCountEasterAndChristmasHolidaysAsClosed() {
+        // week of Good Friday 2025: Mon–Thu open, Fri closed -> 4 × 8 h
+        assertEquals(Duration.ofHours(32), NINE_TO_FIVE.between(berlin("2025-04-14T00:00"), berlin("2025-04-19T00:00")));
+        // week after: Easter Monday closed -> 4 × 8 h
+        assertEquals(Duration.ofHours(32), NINE_TO_FIVE.between(berlin("2025-04-21T00:00"), berlin("2025-04-26T00:00")));
+        // 22–26 Dec 2025: Mon, Tue, Wed (24th) open; 25th, 26th closed
+        assertEquals(Duration.ofHours(24), NINE_TO_FIVE.between(berlin("2025-12-22T00:00"), berlin("2025-12-27T00:00")));
+    }
+
+    @Test
+    public void shouldMeetWhenStoppedExactlyAtDueAndBreachOneMinuteLater() {
+        Goal goal = hours(4, NINE_TO_FIVE);
+        RequestTimeline onTime = RequestTimeline.receivedAt(berlin("2025-03-10T13:00"), goal)
+                .stoppedAt(berlin("2025-03-10T17:00")).build();
+        assertEquals(ClockState.MET, SlaClock.measure(onTime, berlin("2025-03-11T12:00")).state());
+        RequestTimeline late = RequestTimeline.receivedAt(berlin("2025-03-10T13:00"), goal)
+                .stoppedAt(berlin("2025-03-10T17:01")).build();
+        ClockMeasurement m = SlaClock.measure(late, berlin("2025-03-11T12:00"));
+        assertEquals(ClockState.BREACHED, m.state());
+        assertEquals(berlin("2025-03-10T17:00"), m.breachedAt().orElseThrow());
+        // no working time passed after 17:00, yet the customer waited past the due instant
+        assertEquals(Duration.ZERO, m.remaining());
+    }
+
+    @Test
+    public void shouldPauseWhileWaitingForCustomer() {
+        Goal goal = hours(4, NINE_TO_FIVE);
+        RequestTimeline timeline = RequestTimeline.receivedAt(berlin("2025-03-10T09:00"), goal)
+                .pause(Pause.between(berlin("2025-03-10T10:00"), berlin("2025-03-11T10:00")))
+                .pause(Pause.since(berlin("2025-03-11T11:00"))).build();
+        ClockMeasurement paused = SlaClock.measure(timeline, berlin("2025-03-12T12:00"));
+        assertEquals(ClockState.PAUSED, paused.state());
+        assertEquals(Duration.ofHours(2), paused.elapsed());
+        assertFalse(paused.due().isPresent());
+        assertEquals(0.5, paused.shareUsed(), 1e-9);
+    }
+}
