@@ -1,0 +1,42 @@
+package org.contractsla.cli;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Resolves message keys from {@code i18n/contract-sla*.properties} for one locale. An argument that is
+ * itself a message key (such as {@code environment.test}) is resolved too.
+ */
+final class Messages {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("i18n/contract-sla", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    String text(String key, List<Object> args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key + args;
+        }
+        Object[] resolved = new Object[args.size()];
+        for (int i = 0; i < resolved.length; i++) {
+            Object a = args.get(i);
+            resolved[i] = a instanceof String && bundle.containsKey((String) a) ? bundle.getString((String) a) : a;
+        }
+        return new MessageFormat(pattern, locale).format(resolved);
+    }
+
+    String text(String key, Object... args) {
+        return text(key, List.of(args));
+    }
+}

@@ -1,0 +1,167 @@
+package org.contractsla.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.contractsla.core.DomainException;
+
+/**
+ * Reads one JSON object strictly: required and optional fields with types, unknown fields rejected, every
+ * error naming the field's path. Core validation errors ({@link DomainException}) are re-thrown with the
+ * path of the field that caused them.
+ */
+final class JsonFields {
+
+    private static final Pattern HOURS_MINUTES = Pattern.compile("(?:(\\d+(?:\\.\\d+)?)h)?\\s*(?:(\\d+)m)?");
+
+    private final JsonNode node;
+    private final String path;
+
+    private JsonFields(JsonNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    /**
+     * @param node    a JSON value that must be an object
+     * @param path    its path
+     * @param allowed the field names it may have
+     */
+    static JsonFields object(JsonNode node, String path, Set<String> allowed) {
+        if (node == null || !node.isObject()) {
+            throw new ConfigException(path, "config.error.type.object", List.of());
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new ConfigException(join(path, name), "config.error.field.unknown", List.of(name));
+            }
+        }
+        return new JsonFields(node, path);
+    }
+
+    static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    String path(String name) {
+        return join(path, name);
+    }
+
+    boolean has(String name) {
+        return node.has(name) && !node.get(name).isNull();
+    }
+
+    JsonNode required(String name) {
+        if (!has(name)) {
+            throw new ConfigException(path(name), "config.error.field.missing", List.of(name));
+        }
+        return node.get(name);
+    }
+
+    String text(String name) {
+        JsonNode v = required(name);
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw new ConfigException(path(name), "config.error.type.text", List.of());
+        }
+        return v.asText();
+    }
+
+    String optionalText(String name) {
+        return has(name) ? text(name) : null;
+    }
+
+    boolean bool(String name, boolean fallback) {
+        if (!has(name)) {
+            return fallback;
+        }
+        JsonNode v = node.get(name);
+        if (!v.isBoolean()) {
+            throw new ConfigException(path(name), "config.error.type.boolean", List.of());
+        }
+        return v.asBoolean();
+    }
+
+    int integer(String name) {
+        JsonNode v = required(name);
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw new ConfigException(path(name), "config.error.type.integer", List.of());
+        }
+        return v.asInt();
+    }
+
+    List<JsonNode> array(String name) {
+        return arrayAt(required(name), path(name));
+    }
+
+    List<JsonNode> optionalArray(String name) {
+        return has(name) ? array(name) : List.of();
+    }
+
+    static List<JsonNode> arrayAt(JsonNode v, String path) {
+        if (!v.isArray()) {
+            throw new ConfigException(path, "config.error.type.array", List.of());
+        }
+        List<JsonNode> items = new ArrayList<>();
+        v.forEach(items::add);
+        return items;
+    }
+
+    static String textAt(JsonNode v, String path) {
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new ConfigException(path, "config.error.type.text", List.of());
+        }
+        return v.asText();
+    }
+
+    Instant instant(String name) {
+        return instantAt(required(name), path(name));
+    }
+
+    static Instant instantAt(JsonNode v, String path) {
+        String text = textAt(v, path);
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(path, "config.error.instant.format", List.of(text));
+        }
+    }
+
+    /** Reads {@code 4h}, {@code 90m}, {@code 1h30m}, {@code 1.5h} or ISO-8601 {@code PT4H}. */
+    Duration duration(String name) {
+        String text = text(name).trim();
+        try {
+            if (text.startsWith("P") || text.startsWith("p")) {
+                return Duration.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(path(name), "config.error.duration.format", List.of(text));
+        }
+        Matcher m = HOURS_MINUTES.matcher(text);
+        if (text.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
+            throw new ConfigException(path(name), "config.error.duration.format", List.of(text));
+        }
+        double hours = m.group(1) == null ? 0 : Double.parseDouble(m.group(1));
+        long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+        return Duration.ofSeconds(Math.round(hours * 3600)).plusMinutes(minutes);
+    }
+
+    /** Runs a core constructor; a rejected value is reported at the given path. */
+    static <T> T at(String path, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (DomainException e) {
+            throw new ConfigException(path, e.key(), e.args());
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.contractsla.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.calendar.DailyInterval;
+import org.contractsla.core.calendar.HolidayRegion;
+import org.contractsla.core.calendar.MaintenanceWindow;
+import org.contractsla.core.calendar.WeeklySchedule;
+import org.contractsla.core.policy.GoalDefinition;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.severity.Severity;
+
+/**
+ * Reads the policy format (docs/config-format.md): calendars, plans with goals, pause statuses. Every
+ * problem is reported as a {@link ConfigException} naming the field. Thread-safe.
+ */
+public final class PolicyReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private static final String[] DAY_NAMES = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
+
+    /**
+     * @param json the document
+     * @return the policy
+     * @throws ConfigException naming the first field that is wrong
+     */
+    public Policy read(String json) {
+        JsonFields root = JsonFields.object(parse(json), "",
+                Set.of("schemaVersion", "pauseStatuses", "calendars", "plans"));
+        int version = root.integer("schemaVersion");
+        if (version != Policy.SCHEMA_VERSION) {
+            throw new ConfigException("schemaVersion", "config.error.schemaVersion",
+                    List.of(version, Policy.SCHEMA_VERSION));
+        }
+        Set<String> pauseStatuses = new HashSet<>();
+        List<JsonNode> statuses = root.optionalArray("pauseStatuses");
+        for (int i = 0; i < statuses.size(); i++) {
+            pauseStatuses.add(JsonFields.textAt(statuses.get(i), root.path("pauseStatuses") + "[" + i + "]"));
+        }
+        List<BusinessCalendar> calendars = new ArrayList<>();
+        List<JsonNode> calendarNodes = root.array("calendars");
+        for (int i = 0; i < calendarNodes.size(); i++) {
+            calendars.add(calendar(calendarNodes.get(i), "calendars[" + i + "]"));
+        }
+        List<Plan> plans = new ArrayList<>();
+        List<JsonNode> planNodes = root.array("plans");
+        for (int i = 0; i < planNodes.size(); i++) {
+            plans.add(plan(planNodes.get(i), "plans[" + i + "]"));
+        }
+        return JsonFields.at("", () -> Policy.of(calendars, plans, pauseStatuses));
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new ConfigException("", "config.error.json.empty", List.of());
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new ConfigException("", "config.error.json.syntax", List.of(line, column));
+        }
+    }
+
+    private BusinessCalendar calendar(JsonNode node, String path) {
+        JsonFields f = JsonFields.object(node, path, Set.of("id", "zone", "weekly", "holidays", "closedDates",
+                "partialDays", "maintenanceWindows"));
+        String id = f.text("id");
+        String zone = f.text("zone");
+        BusinessCalendar.Builder b = JsonFields.at(f.path("zone"), () -> BusinessCalendar.builder(id, zone));
+        b.weekly(weekly(f.required("weekly"), f.path("weekly")));
+        if (f.has("holidays")) {
+            JsonFields h = JsonFields.object(f.required("holidays"), f.path("holidays"), Set.of("country", "subdivision"));
+            String country = h.text("country");
+            String subdivision = h.optionalText("subdivision");
+            b.holidays(JsonFields.at(h.path("country"), () -> HolidayRegion.of(country, subdivision)));
+        }
+        List<JsonNode> closed = f.optionalArray("closedDates");
+        for (int i = 0; i < closed.size(); i++) {
+            b.closed(date(closed.get(i), f.path("closedDates") + "[" + i + "]"));
+        }
+        if (f.has("partialDays")) {
+            JsonNode partial = f.required("partialDays");
+            if (!partial.isObject()) {
+                throw new ConfigException(f.path("partialDays"), "config.error.type.object", List.of());
+            }
+            Iterator<Map.Entry<String, JsonNode>> it = partial.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String p = f.path("partialDays") + "." + e.getKey();
+                LocalDate date = date(MAPPER.getNodeFactory().textNode(e.getKey()), p);
+                List<DailyInterval> intervals = intervals(e.getValue(), p);
+                JsonFields.at(p, () -> b.partialDay(date, intervals));
+            }
+        }
+        List<JsonNode> windows = f.optionalArray("maintenanceWindows");
+        for (int i = 0; i < windows.size(); i++) {
+            b.maintenance(window(windows.get(i), f.path("maintenanceWindows") + "[" + i + "]"));
+        }
+        return JsonFields.at(path, b::build);
+    }
+
+    private WeeklySchedule weekly(JsonNode node, String path) {
+        if (node.isTextual() && node.asText().equals("24x7")) {
+            return WeeklySchedule.allDay();
+        }
+        if (!node.isObject()) {
+            throw new ConfigException(path, "config.error.weekly.form", List.of());
+        }
+        Map<DayOfWeek, List<DailyInterval>> days = new EnumMap<>(DayOfWeek.class);
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String p = path + "." + e.getKey();
+            List<DailyInterval> intervals = intervals(e.getValue(), p);
+            for (DayOfWeek d : dayRange(e.getKey(), p)) {
+                if (days.put(d, intervals) != null) {
+                    throw new ConfigException(p, "config.error.weekly.dayTwice", List.of(DAY_NAMES[d.ordinal()]));
+                }
+            }
+        }
+        return JsonFields.at(path, () -> WeeklySchedule.of(days));
+    }
+
+    private static List<DayOfWeek> dayRange(String key, String path) {
+        String[] parts = key.split("-", -1);
+        if (parts.length > 2) {
+            throw new ConfigException(path, "config.error.day.unknown", List.of(key));
+        }
+        DayOfWeek from = day(parts[0], key, path);
+        DayOfWeek to = parts.length == 2 ? day(parts[1], key, path) : from;
+        if (to.compareTo(from) < 0) {
+            throw new ConfigException(path, "config.error.day.range", List.of(key));
+        }
+        List<DayOfWeek> result = new ArrayList<>();
+        for (int d = from.ordinal(); d <= to.ordinal(); d++) {
+            result.add(DayOfWeek.values()[d]);
+        }
+        return result;
+    }
+
+    private static DayOfWeek day(String name, String key, String path) {
+        for (int i = 0; i < DAY_NAMES.length; i++) {
+            if (DAY_NAMES[i].equalsIgnoreCase(name.trim())) {
+                return DayOfWeek.values()[i];
+            }
+        }
+        throw new ConfigException(path, "config.error.day.unknown", List.of(key));
+    }
+
+    private static List<DailyInterval> intervals(JsonNode node, String path) {
+        List<JsonNode> items = JsonFields.arrayAt(node, path);
+        List<DailyInterval> result = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String p = path + "[" + i + "]";
+            String text = JsonFields.textAt(items.get(i), p);
+            result.add(JsonFields.at(p, () -> DailyInterval.parse(text)));
+        }
+        return result;
+    }
+
+    private static LocalDate date(JsonNode node, String path) {
+        String text = JsonFields.textAt(node, path);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(path, "config.error.date.format", List.of(text));
+        }
+    }
+
+    private MaintenanceWindow window(JsonNode node, String path) {
+        JsonFields f = JsonFields.object(node, path, Set.of("repeat", "day", "week", "time"));
+        String repeat = f.text("repeat");
+        String time = f.text("time");
+        DailyInterval interval = JsonFields.at(f.path("time"), () -> DailyInterval.parse(time));
+        switch (repeat) {
+            case "daily":
+                return MaintenanceWindow.daily(interval);
+            case "weekly":
+                return MaintenanceWindow.weekly(day(f.text("day"), f.text("day"), f.path("day")), interval);
+            case "monthly":
+                DayOfWeek d = day(f.text("day"), f.text("day"), f.path("day"));
+                int week = f.integer("week");
+                return JsonFields.at(f.path("week"), () -> MaintenanceWindow.monthly(week, d, interval));
+            default:
+                throw new ConfigException(f.path("repeat"), "config.error.repeat.unknown", List.of(repeat));
+        }
+    }
+
+    private Plan plan(JsonNode node, String path) {
+        JsonFields f = JsonFields.object(node, path, Set.of("id", "goals"));
+        String id = f.text("id");
+        JsonNode goalsNode = f.required("goals");
+        Set<String> metricIds = new HashSet<>();
+        for (Metric m : Metric.values()) {
+            metricIds.add(m.id());
+        }
+        JsonFields goals = JsonFields.object(goalsNode, f.path("goals"), metricIds);
+        Map<Metric, Map<Severity, GoalDefinition>> byMetric = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            if (!goals.has(m.id())) {
+                continue;
+            }
+            JsonFields bySeverity = JsonFields.object(goals.required(m.id()), goals.path(m.id()),
+                    Set.of("S1", "S2", "S3", "S4"));
+            Map<Severity, GoalDefinition> map = new EnumMap<>(Severity.class);
+            for (Severity s : Severity.values()) {
+                if (bySeverity.has(s.name())) {
+                    map.put(s, goal(bySeverity.required(s.name()), bySeverity.path(s.name())));
+                }
+            }
+            byMetric.put(m, map);
+        }
+        return JsonFields.at(path, () -> Plan.of(id, byMetric));
+    }
+
+    private GoalDefinition goal(JsonNode node, String path) {
+        JsonFields f = JsonFields.object(node, path, Set.of("duration", "calendar", "excludeMaintenance"));
+        java.time.Duration duration = f.duration("duration");
+        String calendar = f.text("calendar");
+        boolean exclude = f.bool("excludeMaintenance", false);
+        return JsonFields.at(f.path("duration"), () -> GoalDefinition.of(duration, calendar, exclude));
+    }
+}

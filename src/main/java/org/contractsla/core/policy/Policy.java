@@ -1,0 +1,80 @@
+package org.contractsla.core.policy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.contractsla.core.DomainException;
+import org.contractsla.core.calendar.BusinessCalendar;
+
+/**
+ * The whole SLA configuration: calendars, plans and the statuses in which clocks pause. Every goal names a
+ * calendar of the same policy. Immutable.
+ */
+public final class Policy {
+
+    /** The version of the configuration format this code writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private final Map<String, BusinessCalendar> calendars;
+    private final Map<String, Plan> plans;
+    private final Set<String> pauseStatuses;
+
+    private Policy(Map<String, BusinessCalendar> calendars, Map<String, Plan> plans, Set<String> pauseStatuses) {
+        this.calendars = calendars;
+        this.plans = plans;
+        this.pauseStatuses = pauseStatuses;
+    }
+
+    /**
+     * @param calendars     calendars, ids unique
+     * @param plans         plans, ids unique
+     * @param pauseStatuses statuses (by name) in which clocks pause
+     * @return the policy
+     * @throws DomainException {@code policy.error.calendar.duplicate}, {@code policy.error.plan.duplicate},
+     *                         {@code policy.error.calendar.unknown}
+     */
+    public static Policy of(List<BusinessCalendar> calendars, List<Plan> plans, Set<String> pauseStatuses) {
+        Map<String, BusinessCalendar> byId = new LinkedHashMap<>();
+        for (BusinessCalendar c : calendars) {
+            if (byId.put(c.id(), c) != null) {
+                throw new DomainException("policy.error.calendar.duplicate", c.id());
+            }
+        }
+        Map<String, Plan> plansById = new LinkedHashMap<>();
+        for (Plan p : plans) {
+            if (plansById.put(p.id(), p) != null) {
+                throw new DomainException("policy.error.plan.duplicate", p.id());
+            }
+            p.goals().forEach((metric, bySeverity) -> bySeverity.forEach((severity, goal) -> {
+                if (!byId.containsKey(goal.calendarId())) {
+                    throw new DomainException("policy.error.calendar.unknown", goal.calendarId(), p.id(),
+                            metric.id(), severity.name());
+                }
+            }));
+        }
+        return new Policy(java.util.Collections.unmodifiableMap(byId),
+                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses));
+    }
+
+    /** @return calendars by id, in definition order */
+    public Map<String, BusinessCalendar> calendars() {
+        return calendars;
+    }
+
+    /** @return plans by id, in definition order */
+    public Map<String, Plan> plans() {
+        return plans;
+    }
+
+    /** @return the plan with that id, if any */
+    public Optional<Plan> plan(String id) {
+        return Optional.ofNullable(plans.get(id));
+    }
+
+    /** @return statuses in which clocks pause */
+    public Set<String> pauseStatuses() {
+        return pauseStatuses;
+    }
+}

@@ -1,0 +1,197 @@
+package org.contractsla.core.request;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.contractsla.core.clock.ClockMeasurement;
+import org.contractsla.core.clock.ClockState;
+import org.contractsla.core.clock.Pause;
+import org.contractsla.core.clock.RequestTimeline;
+import org.contractsla.core.clock.SlaClock;
+import org.contractsla.core.policy.CompiledPolicy;
+import org.contractsla.core.policy.GoalDefinition;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.severity.Severity;
+
+/**
+ * Use case: derive every SLA clock of a request from its history, as of an instant.
+ *
+ * <ul>
+ *   <li>Pauses: from a change into one of the policy's pause statuses until the next change out of them.</li>
+ *   <li>Goals: the plan and severity at receipt, replaced piecewise by each severity or plan change. A
+ *       change to a severity without a goal leaves the running goal in force; a clock whose first goal is
+ *       missing starts when a goal first applies; a clock with no goal at its end reports none.</li>
+ *   <li>First response stops at the first response; resolution at the resolution; update intervals run
+ *       from each response to the next (or to the resolution).</li>
+ * </ul>
+ * Entries after {@code now} are not yet known and are ignored. Thread-safe.
+ */
+public final class MeasuringRequestClocks {
+
+    private final CompiledPolicy policy;
+
+    /** @param policy the compiled policy, not null */
+    public MeasuringRequestClocks(CompiledPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /**
+     * @param history the request's history, not null
+     * @param now     the instant to measure at, not null
+     * @return one clock per metric, in metric order
+     * @throws org.contractsla.core.DomainException {@code policy.error.plan.unknown} for a plan the policy lacks
+     */
+    public Map<Metric, MetricClock> measure(RequestHistory history, Instant now) {
+        List<RequestHistory.Entry> known = new ArrayList<>();
+        for (RequestHistory.Entry e : history.entries()) {
+            if (!e.at().isAfter(now)) {
+                known.add(e);
+            }
+        }
+        requirePlan(history.planId());
+        List<Pause> pauses = pauses(known);
+        Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
+        Instant response = first(known, RequestHistory.Entry.Type.RESPONSE);
+        Instant resolved = first(known, RequestHistory.Entry.Type.RESOLVED);
+        clocks.put(Metric.FIRST_RESPONSE, single(Metric.FIRST_RESPONSE, history, known, pauses,
+                history.received(), response, now));
+        clocks.put(Metric.RESOLUTION, single(Metric.RESOLUTION, history, known, pauses,
+                history.received(), resolved, now));
+        clocks.put(Metric.UPDATE_INTERVAL, updates(history, known, pauses, resolved, now));
+        return clocks;
+    }
+
+    private void requirePlan(String planId) {
+        if (policy.policy().plan(planId).isEmpty()) {
+            throw new org.contractsla.core.DomainException("policy.error.plan.unknown", planId);
+        }
+    }
+
+    private MetricClock single(Metric metric, RequestHistory history, List<RequestHistory.Entry> known,
+            List<Pause> pauses, Instant start, Instant stop, Instant now) {
+        ClockMeasurement m = measureCycle(metric, history, known, pauses, start, stop, now);
+        return new MetricClock(metric, m, m == null ? 0 : 1, m != null && m.state() == ClockState.BREACHED ? 1 : 0);
+    }
+
+    private MetricClock updates(RequestHistory history, List<RequestHistory.Entry> known, List<Pause> pauses,
+            Instant resolved, Instant now) {
+        List<Instant> responses = new ArrayList<>();
+        for (RequestHistory.Entry e : known) {
+            if (e.type() == RequestHistory.Entry.Type.RESPONSE && (resolved == null || e.at().isBefore(resolved))) {
+                responses.add(e.at());
+            }
+        }
+        ClockMeasurement current = null;
+        int cycles = 0;
+        int breached = 0;
+        for (int i = 0; i < responses.size(); i++) {
+            Instant stop = i + 1 < responses.size() ? responses.get(i + 1) : resolved;
+            ClockMeasurement m = measureCycle(Metric.UPDATE_INTERVAL, history, known, pauses, responses.get(i),
+                    stop, now);
+            if (m != null) {
+                cycles++;
+                breached += m.state() == ClockState.BREACHED ? 1 : 0;
+                current = m;
+            }
+        }
+        return new MetricClock(Metric.UPDATE_INTERVAL, current, cycles, breached);
+    }
+
+    /** Measures one clock from start to stop (or now), or returns null if no goal applies by its end. */
+    private ClockMeasurement measureCycle(Metric metric, RequestHistory history, List<RequestHistory.Entry> known,
+            List<Pause> pauses, Instant start, Instant stop, Instant now) {
+        Instant end = stop != null && !stop.isAfter(now) ? stop : now;
+        String plan = history.planId();
+        Severity severity = history.severity();
+        GoalDefinition initial = goalOf(plan, metric, severity);
+        GoalDefinition current = null;
+        Instant clockStart = start;
+        List<Instant> changeAt = new ArrayList<>();
+        List<GoalDefinition> changeTo = new ArrayList<>();
+        for (RequestHistory.Entry e : known) {
+            if (e.type() == RequestHistory.Entry.Type.SEVERITY) {
+                severity = Severity.parse(e.value());
+            } else if (e.type() == RequestHistory.Entry.Type.PLAN) {
+                requirePlan(e.value());
+                plan = e.value();
+            } else {
+                continue;
+            }
+            GoalDefinition next = goalOf(plan, metric, severity);
+            if (next == null || e.at().isAfter(end)) {
+                continue; // a level without a goal leaves the running goal in force
+            }
+            if (!e.at().isAfter(start)) {
+                initial = next;
+                continue;
+            }
+            if (current == null) {
+                if (initial == null) { // no goal at the start: the clock starts when one applies
+                    initial = next;
+                    current = next;
+                    clockStart = e.at();
+                    continue;
+                }
+                current = initial;
+            }
+            if (!next.equals(current)) {
+                changeAt.add(e.at());
+                changeTo.add(next);
+                current = next;
+            }
+        }
+        if (initial == null) {
+            return null;
+        }
+        RequestTimeline.Builder timeline = RequestTimeline.receivedAt(clockStart, policy.goal(initial));
+        for (int i = 0; i < changeAt.size(); i++) {
+            timeline.goalChange(changeAt.get(i), policy.goal(changeTo.get(i)));
+        }
+        for (Pause p : pauses) {
+            Instant until = p.until().orElse(null);
+            if (until != null && !until.isAfter(clockStart)) {
+                continue;
+            }
+            Instant from = p.from().isBefore(clockStart) ? clockStart : p.from();
+            timeline.pause(until == null ? Pause.since(from) : Pause.between(from, until));
+        }
+        if (stop != null) {
+            timeline.stoppedAt(stop);
+        }
+        return SlaClock.measure(timeline.build(), now);
+    }
+
+    private GoalDefinition goalOf(String planId, Metric metric, Severity severity) {
+        return policy.policy().plan(planId).flatMap(p -> p.goal(metric, severity)).orElse(null);
+    }
+
+    private List<Pause> pauses(List<RequestHistory.Entry> known) {
+        List<Pause> pauses = new ArrayList<>();
+        Instant pausedSince = null;
+        for (RequestHistory.Entry e : known) {
+            if (e.type() != RequestHistory.Entry.Type.STATUS) {
+                continue;
+            }
+            boolean pausing = policy.policy().pauseStatuses().contains(e.value());
+            if (pausing && pausedSince == null) {
+                pausedSince = e.at();
+            } else if (!pausing && pausedSince != null) {
+                pauses.add(Pause.between(pausedSince, e.at()));
+                pausedSince = null;
+            }
+        }
+        if (pausedSince != null) {
+            pauses.add(Pause.since(pausedSince));
+        }
+        return pauses;
+    }
+
+    private static Instant first(List<RequestHistory.Entry> known, RequestHistory.Entry.Type type) {
+        Optional<RequestHistory.Entry> e = known.stream().filter(x -> x.type() == type).findFirst();
+        return e.map(RequestHistory.Entry::at).orElse(null);
+    }
+}

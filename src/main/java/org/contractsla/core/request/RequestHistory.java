@@ -1,0 +1,145 @@
+package org.contractsla.core.request;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.contractsla.core.DomainException;
+import org.contractsla.core.severity.Severity;
+
+/**
+ * A request's history as SLA clocks read it: receipt under a plan and severity, then status changes,
+ * severity and plan changes, public responses by support and resolution. Immutable.
+ */
+public final class RequestHistory {
+
+    /** One entry of the history. */
+    public static final class Entry {
+        /** What the entry records. */
+        public enum Type {
+            /** the status changed to {@link #value()} */
+            STATUS,
+            /** the severity changed to {@link #value()} (S1…S4) */
+            SEVERITY,
+            /** the plan (contract) changed to {@link #value()} */
+            PLAN,
+            /** a public reply by the support team */
+            RESPONSE,
+            /** the request was resolved */
+            RESOLVED
+        }
+
+        private final Instant at;
+        private final Type type;
+        private final String value;
+
+        private Entry(Instant at, Type type, String value) {
+            this.at = Objects.requireNonNull(at, "at");
+            this.type = Objects.requireNonNull(type, "type");
+            this.value = value;
+        }
+
+        /** @return a status change */
+        public static Entry status(Instant at, String status) {
+            return new Entry(at, Type.STATUS, Objects.requireNonNull(status, "status"));
+        }
+
+        /** @return a severity change */
+        public static Entry severity(Instant at, Severity severity) {
+            return new Entry(at, Type.SEVERITY, severity.name());
+        }
+
+        /** @return a plan change */
+        public static Entry plan(Instant at, String planId) {
+            return new Entry(at, Type.PLAN, Objects.requireNonNull(planId, "planId"));
+        }
+
+        /** @return a public response by support */
+        public static Entry response(Instant at) {
+            return new Entry(at, Type.RESPONSE, null);
+        }
+
+        /** @return the resolution */
+        public static Entry resolved(Instant at) {
+            return new Entry(at, Type.RESOLVED, null);
+        }
+
+        /** @return when, not null */
+        public Instant at() {
+            return at;
+        }
+
+        /** @return what, not null */
+        public Type type() {
+            return type;
+        }
+
+        /** @return the new status, severity or plan; null for responses and resolution */
+        public String value() {
+            return value;
+        }
+    }
+
+    private final String key;
+    private final Instant received;
+    private final String planId;
+    private final Severity severity;
+    private final List<Entry> entries;
+
+    private RequestHistory(String key, Instant received, String planId, Severity severity, List<Entry> entries) {
+        this.key = key;
+        this.received = received;
+        this.planId = planId;
+        this.severity = severity;
+        this.entries = entries;
+    }
+
+    /**
+     * @param key      request key, not null
+     * @param received receipt, not null
+     * @param planId   plan at receipt, not null
+     * @param severity severity at receipt, not null
+     * @param entries  what happened after receipt, any order
+     * @return the history, entries sorted by time (stable for equal times)
+     * @throws DomainException {@code clock.error.beforeReceived} if an entry lies before receipt
+     */
+    public static RequestHistory of(String key, Instant received, String planId, Severity severity,
+            List<Entry> entries) {
+        Objects.requireNonNull(received, "received");
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(Entry::at));
+        for (Entry e : sorted) {
+            if (e.at().isBefore(received)) {
+                throw new DomainException("clock.error.beforeReceived", e.at().toString(), received.toString());
+            }
+        }
+        return new RequestHistory(Objects.requireNonNull(key, "key"), received, Objects.requireNonNull(planId, "planId"),
+                Objects.requireNonNull(severity, "severity"), List.copyOf(sorted));
+    }
+
+    /** @return the request key */
+    public String key() {
+        return key;
+    }
+
+    /** @return receipt */
+    public Instant received() {
+        return received;
+    }
+
+    /** @return plan at receipt */
+    public String planId() {
+        return planId;
+    }
+
+    /** @return severity at receipt */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** @return entries by time, immutable */
+    public List<Entry> entries() {
+        return entries;
+    }
+}

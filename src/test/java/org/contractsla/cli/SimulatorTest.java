@@ -1,0 +1,103 @@
+package org.contractsla.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+public class SimulatorTest {
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Simulator simulator = new Simulator(Clock.fixed(Instant.parse("2026-01-05T11:00:00Z"), ZoneOffset.UTC),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    private String error() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void shouldPrintClocksOfShippedExamples() throws Exception {
+        int code = simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline", "examples/timelines.json"});
+        assertEquals(error(), 0, code);
+        JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode sup1 = root.get("requests").get(0).get("clocks").get("firstResponse");
+        assertEquals("MET", sup1.get("state").asText());
+        assertEquals("2025-03-08T13:00+01:00", sup1.get("due").asText());
+        assertEquals("PT3H30M", sup1.get("elapsed").asText());
+        JsonNode sup5 = root.get("requests").get(4).get("clocks").get("firstResponse");
+        assertEquals("2025-12-30T11:00+01:00", sup5.get("breachedAt").asText());
+        assertEquals("NO_GOAL", root.get("requests").get(5).get("clocks").get("firstResponse").get("state").asText());
+    }
+
+    @Test
+    public void shouldNameFieldAndExitWithTwoOnMalformedPolicyInGerman() throws Exception {
+        Path policy = folder.newFile("policy.json").toPath();
+        Files.writeString(policy, "{\"schemaVersion\":1,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\","
+                + "\"weekly\":{\"MON\":[\"9-17\"]}}],\"plans\":[]}");
+        int code = simulator.run(new String[] {"--policy", policy.toString(), "--timeline", "examples/timelines.json",
+            "--lang", "de"});
+        assertEquals(2, code);
+        assertTrue(error(), error().contains("calendars[0].weekly.MON[0]"));
+        assertTrue(error(), error().contains("ist nicht lesbar"));
+    }
+
+    @Test
+    public void shouldNameFieldOfMalformedTimeline() throws Exception {
+        Path timeline = folder.newFile("timeline.json").toPath();
+        Files.writeString(timeline, "{\"requests\":[{\"key\":\"A-1\",\"received\":\"yesterday\",\"plan\":\"demo\","
+                + "\"severity\":\"S2\"}]}");
+        assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline",
+            timeline.toString()}));
+        assertTrue(error(), error().contains("requests[0].received"));
+    }
+
+    @Test
+    public void shouldRejectUnknownPlanInTimeline() throws Exception {
+        Path timeline = folder.newFile("timeline.json").toPath();
+        Files.writeString(timeline, "{\"requests\":[{\"key\":\"A-1\",\"received\":\"2026-01-05T09:00:00+01:00\","
+                + "\"plan\":\"gold\",\"severity\":\"S2\"}]}");
+        assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline",
+            timeline.toString()}));
+        assertTrue(error(), error().contains("There is no plan \"gold\""));
+    }
+
+    @Test
+    public void shouldExplainUsageForMissingOrUnknownOptions() {
+        assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json"}));
+        assertTrue(error(), error().contains("--timeline is required"));
+        assertEquals(2, simulator.run(new String[] {"--colour", "red"}));
+        assertTrue(error(), error().contains("Unknown option \"--colour\""));
+    }
+
+    @Test
+    public void shouldUseInjectedClockWhenTimelineGivesNoNow() throws Exception {
+        Path timeline = folder.newFile("timeline.json").toPath();
+        Files.writeString(timeline, "{\"requests\":[{\"key\":\"A-1\",\"received\":\"2026-01-05T11:00:00+01:00\","
+                + "\"plan\":\"premium\",\"severity\":\"S1\"}]}");
+        assertEquals(error(), 0, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline",
+            timeline.toString(), "--zone", "UTC"}));
+        JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("2026-01-05T11:00Z", root.get("now").asText());
+        JsonNode clock = root.get("requests").get(0).get("clocks").get("firstResponse");
+        assertEquals("BREACHED", clock.get("state").asText());
+        assertEquals("2026-01-05T10:30Z", clock.get("breachedAt").asText());
+        assertEquals("PT1H", clock.get("elapsed").asText());
+        assertEquals("2026-01-05T10:30Z", clock.get("due").asText());
+    }
+}

@@ -1,0 +1,94 @@
+package org.contractsla.config;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.severity.Severity;
+import org.junit.Test;
+
+public class PolicyReaderTest {
+
+    private final PolicyReader reader = new PolicyReader();
+
+    @Test
+    public void shouldReadShippedPresets() throws Exception {
+        Policy p = reader.read(Files.readString(Path.of("examples/presets.json")));
+        assertEquals(List.of("maintenance", "emergency-call", "demo", "standard", "basic", "advanced", "premium"),
+                List.copyOf(p.plans().keySet()));
+        assertEquals(Duration.ofMinutes(90), p.plan("emergency-call").orElseThrow()
+                .goal(Metric.FIRST_RESPONSE, Severity.S3).orElseThrow().target());
+        assertEquals("berlin-09-17", p.plan("maintenance").orElseThrow()
+                .goal(Metric.FIRST_RESPONSE, Severity.S4).orElseThrow().calendarId());
+        assertEquals(2, p.calendars().get("stockholm-staffed").maintenanceWindows().size());
+    }
+
+    private void assertRejected(String json, String path, String key) {
+        try {
+            reader.read(json);
+            fail("accepted: " + json);
+        } catch (ConfigException e) {
+            assertEquals(path, e.path());
+            assertEquals(key, e.key());
+        }
+    }
+
+    private static String calendar(String weekly) {
+        return "{\"schemaVersion\":1,\"calendars\":[{\"id\":\"c\",\"zone\":\"Europe/Berlin\",\"weekly\":" + weekly
+                + "}],\"plans\":[]}";
+    }
+
+    @Test
+    public void shouldNameTheFieldOfEveryProblem() {
+        // not JSON at all
+        assertRejected("{", "", "config.error.json.syntax");
+        // wrong schema version
+        assertRejected("{\"schemaVersion\":2,\"calendars\":[],\"plans\":[]}", "schemaVersion", "config.error.schemaVersion");
+        // field not in the format
+        assertRejected("{\"schemaVersion\":1,\"calendars\":[],\"plans\":[],\"colour\":1}", "colour", "config.error.field.unknown");
+        // reversed interval
+        assertRejected(calendar("{\"MON\":[\"17:00-09:00\"]}"), "calendars[0].weekly.MON[0]", "calendar.error.interval.reversed");
+        // overlapping intervals
+        assertRejected(calendar("{\"MON\":[\"09:00-12:00\",\"11:00-13:00\"]}"), "calendars[0].weekly",
+                "calendar.error.interval.overlap");
+        // a day twice through a range
+        assertRejected(calendar("{\"MON-FRI\":[\"09:00-12:00\"],\"FRI\":[\"13:00-14:00\"]}"), "calendars[0].weekly.FRI",
+                "config.error.weekly.dayTwice");
+        // unknown zone
+        assertRejected("{\"schemaVersion\":1,\"calendars\":[{\"id\":\"c\",\"zone\":\"Mars/Olympus\",\"weekly\":\"24x7\"}],"
+                + "\"plans\":[]}", "calendars[0].zone", "calendar.error.zone.unknown");
+        // bad duration
+        assertRejected("{\"schemaVersion\":1,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\",\"weekly\":\"24x7\"}],\"plans\":"
+                + "[{\"id\":\"p\",\"goals\":{\"firstResponse\":{\"S1\":{\"duration\":\"soon\",\"calendar\":\"c\"}}}}]}",
+                "plans[0].goals.firstResponse.S1.duration", "config.error.duration.format");
+        // goal on a calendar that does not exist
+        assertRejected("{\"schemaVersion\":1,\"calendars\":[],\"plans\":[{\"id\":\"p\",\"goals\":{\"firstResponse\":"
+                + "{\"S1\":{\"duration\":\"4h\",\"calendar\":\"nope\"}}}}]}", "", "policy.error.calendar.unknown");
+        // a severity that does not exist
+        assertRejected("{\"schemaVersion\":1,\"calendars\":[],\"plans\":[{\"id\":\"p\",\"goals\":{\"firstResponse\":"
+                + "{\"S5\":{\"duration\":\"4h\",\"calendar\":\"c\"}}}}]}", "plans[0].goals.firstResponse.S5",
+                "config.error.field.unknown");
+        // monthly window in week 6
+        assertRejected("{\"schemaVersion\":1,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\",\"weekly\":\"24x7\","
+                + "\"maintenanceWindows\":[{\"repeat\":\"monthly\",\"week\":6,\"day\":\"SAT\",\"time\":\"09:00-18:00\"}]}],"
+                + "\"plans\":[]}", "calendars[0].maintenanceWindows[0].week", "calendar.error.maintenance.week");
+    }
+
+    @Test
+    public void shouldReadDurationsInEveryDocumentedForm() {
+        String template = "{\"schemaVersion\":1,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\",\"weekly\":\"24x7\"}],"
+                + "\"plans\":[{\"id\":\"p\",\"goals\":{\"firstResponse\":{\"S1\":{\"duration\":\"%s\",\"calendar\":\"c\"}}}}]}";
+        String[][] rows = {{"4h", "PT4H"}, {"90m", "PT1H30M"}, {"1h30m", "PT1H30M"}, {"1.5h", "PT1H30M"},
+            {"PT36H", "PT36H"}};
+        for (String[] row : rows) {
+            Duration d = reader.read(String.format(template, row[0])).plan("p").orElseThrow()
+                    .goal(Metric.FIRST_RESPONSE, Severity.S1).orElseThrow().target();
+            assertEquals(row[0], Duration.parse(row[1]), d);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.contractsla.core.request;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.calendar.DailyInterval;
+import org.contractsla.core.calendar.FixedPublicHolidays;
+import org.contractsla.core.calendar.WeeklySchedule;
+import org.contractsla.core.clock.ClockState;
+import org.contractsla.core.policy.CompiledPolicy;
+import org.contractsla.core.policy.GoalDefinition;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.request.RequestHistory.Entry;
+import org.contractsla.core.severity.Severity;
+import org.junit.Test;
+
+public class MeasuringRequestClocksTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private static Instant t(String local) {
+        return LocalDateTime.parse(local).atZone(BERLIN).toInstant();
+    }
+
+    private static GoalDefinition goal(String duration, String calendar) {
+        return GoalDefinition.of(Duration.parse(duration), calendar, false);
+    }
+
+    private static final Policy POLICY = Policy.of(
+            List.of(BusinessCalendar.builder("office", BERLIN).weekly(WeeklySchedule.sameEachDay(DayOfWeek.MONDAY,
+                    DayOfWeek.FRIDAY, DailyInterval.parse("09:00-17:00"))).build(),
+                    BusinessCalendar.twentyFourSeven("always", BERLIN)),
+            List.of(Plan.of("gold", Map.of(
+                            Metric.FIRST_RESPONSE, Map.of(Severity.S1, goal("PT1H", "always"),
+                                    Severity.S3, goal("PT4H", "office")),
+                            Metric.RESOLUTION, Map.of(Severity.S3, goal("PT16H", "office")),
+                            Metric.UPDATE_INTERVAL, Map.of(Severity.S3, goal("PT2H", "office")))),
+                    Plan.of("none", Map.of())),
+            Set.of("Waiting for customer"));
+
+    private final MeasuringRequestClocks measuring = new MeasuringRequestClocks(
+            CompiledPolicy.of(POLICY, FixedPublicHolidays.none()));
+
+    @Test
+    public void shouldMeasureUpdateIntervalsBetweenResponses() {
+        RequestHistory h = RequestHistory.of("SUP-1", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.response(t("2026-03-02T10:00")),
+                Entry.response(t("2026-03-02T11:30")), // 1.5 h later: met
+                Entry.response(t("2026-03-02T14:00")))); // 2.5 h later: breached
+        MetricClock updates = measuring.measure(h, t("2026-03-02T15:00")).get(Metric.UPDATE_INTERVAL);
+        assertEquals(3, updates.cycles());
+        assertEquals(1, updates.breachedCycles());
+        assertEquals(ClockState.RUNNING, updates.measurement().orElseThrow().state());
+        assertEquals(t("2026-03-02T16:00"), updates.measurement().orElseThrow().due().orElseThrow());
+    }
+
+    @Test
+    public void shouldPauseAllClocksInWaitingStatus() {
+        RequestHistory h = RequestHistory.of("SUP-2", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.status(t("2026-03-02T10:00"), "Waiting for customer"),
+                Entry.status(t("2026-03-03T09:00"), "In progress")));
+        Map<Metric, MetricClock> clocks = measuring.measure(h, t("2026-03-03T10:00"));
+        assertEquals(Duration.ofHours(2), clocks.get(Metric.FIRST_RESPONSE).measurement().orElseThrow().elapsed());
+        assertEquals(Duration.ofHours(2), clocks.get(Metric.RESOLUTION).measurement().orElseThrow().elapsed());
+    }
+
+    @Test
+    public void shouldKeepRunningGoalWhenSeverityHasNoGoal() {
+        // S3 has a resolution goal, S1 has none: the S3 goal stays in force
+        RequestHistory h = RequestHistory.of("SUP-3", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.severity(t("2026-03-02T10:00"), Severity.S1)));
+        Map<Metric, MetricClock> clocks = measuring.measure(h, t("2026-03-02T12:00"));
+        assertEquals(Duration.ofHours(16), clocks.get(Metric.RESOLUTION).measurement().orElseThrow().goal());
+        // while first response switches to the S1 goal piecewise: 1 h on office + 2 h on 24x7 > 1 h goal
+        assertEquals(ClockState.BREACHED, clocks.get(Metric.FIRST_RESPONSE).measurement().orElseThrow().state());
+        assertEquals(t("2026-03-02T10:00"),
+                clocks.get(Metric.FIRST_RESPONSE).measurement().orElseThrow().breachedAt().orElseThrow());
+    }
+
+    @Test
+    public void shouldStartClockWhenPlanChangeBringsFirstGoal() {
+        RequestHistory h = RequestHistory.of("SUP-4", t("2026-03-02T09:00"), "none", Severity.S3, List.of(
+                Entry.plan(t("2026-03-02T13:00"), "gold")));
+        MetricClock fr = measuring.measure(h, t("2026-03-02T14:00")).get(Metric.FIRST_RESPONSE);
+        assertEquals(Duration.ofHours(1), fr.measurement().orElseThrow().elapsed());
+        assertEquals(t("2026-03-02T17:00"), fr.measurement().orElseThrow().due().orElseThrow());
+    }
+
+    @Test
+    public void shouldReportNoGoalAndIgnoreEventsNotYetKnown() {
+        RequestHistory none = RequestHistory.of("SUP-5", t("2026-03-02T09:00"), "none", Severity.S3, List.of());
+        assertFalse(measuring.measure(none, t("2026-03-02T10:00")).get(Metric.FIRST_RESPONSE).measurement().isPresent());
+        RequestHistory later = RequestHistory.of("SUP-6", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.response(t("2026-03-02T12:00"))));
+        assertEquals(ClockState.RUNNING, measuring.measure(later, t("2026-03-02T10:00")).get(Metric.FIRST_RESPONSE)
+                .measurement().orElseThrow().state());
+    }
+}
