@@ -32,4 +32,27 @@ public interface WorkingTime {
 
     /** Millisecond form of {@link #after}: epoch milliseconds in and out. */
     long millisAfter(long start, long amountMillis);
+
+    /**
+     * @param origin epoch milliseconds where counting starts
+     * @return a cursor for walking forward from there; cheaper than repeated {@link #millisBetween} calls
+     *         when the instants asked for only grow
+     */
+    Cursor cursor(long origin);
+
+    /** Walks the working time forward from an origin. Not thread-safe: one cursor per computation. */
+    interface Cursor {
+
+        /**
+         * @param t epoch milliseconds, not before the origin nor before the previous {@code t} given
+         * @return working time in {@code [origin, t)}
+         */
+        long workedUntil(long t);
+
+        /**
+         * @param worked working time since the origin, more than the last {@link #workedUntil} answer
+         * @return the earliest epoch millisecond at which that much has been worked since the origin
+         */
+        long instantAt(long worked);
+    }
 }

@@ -146,6 +146,64 @@ public final class WorkingTimeline implements WorkingTime {
         throw new DomainException("calendar.error.noWorkingTime", calendar.id());
     }
 
+    @Override
+    public Cursor cursor(long origin) {
+        return new ForwardCursor(check(origin));
+    }
+
+    /** Keeps its place between calls: moving a few intervals forward is a short linear step. */
+    private final class ForwardCursor implements Cursor {
+        private int k;
+        private Chunk chunk;
+        private int i;
+        private long base;
+        private long last;
+
+        ForwardCursor(long origin) {
+            last = origin;
+            k = chunkIndex(origin);
+            chunk = chunk(k);
+            i = chunk.lastStartingAtOrBefore(origin, 0);
+            base = -chunk.workedBefore(origin);
+        }
+
+        @Override
+        public long workedUntil(long t) {
+            if (t < last) {
+                throw new IllegalArgumentException("cursor moved backwards: " + t + " < " + last);
+            }
+            last = check(t);
+            int kt = chunkIndex(t);
+            while (k < kt) {
+                base += chunk.total;
+                chunk = chunk(++k);
+                i = -1;
+            }
+            i = chunk.lastStartingAtOrBefore(t, Math.max(i, 0));
+            if (i < 0) {
+                return base;
+            }
+            long w = t >= chunk.ends[i] ? chunk.workedAtEnd[i] : chunk.workedAtEnd[i] - (chunk.ends[i] - t);
+            return base + w;
+        }
+
+        @Override
+        public long instantAt(long worked) {
+            // looks ahead without moving the cursor
+            int kk = k;
+            Chunk c = chunk;
+            long b = base;
+            while (worked > b + c.total) {
+                if (kk + 1 >= CHUNK_COUNT) {
+                    throw new DomainException("calendar.error.noWorkingTime", calendar.id());
+                }
+                b += c.total;
+                c = chunk(++kk);
+            }
+            return c.instantAt(worked - b);
+        }
+    }
+
     private static long check(long epochMilli) {
         if (epochMilli < MIN_SUPPORTED || epochMilli > MAX_SUPPORTED) {
             throw new DomainException("calendar.error.instant.range", Instant.ofEpochMilli(epochMilli).toString());
@@ -298,6 +356,23 @@ public final class WorkingTimeline implements WorkingTime {
                 return workedAtEnd[i];
             }
             return workedAtEnd[i] - (ends[i] - t);
+        }
+
+        /** Index of the last interval starting at or before t, searching from {@code from}; -1 if none. */
+        int lastStartingAtOrBefore(long t, int from) {
+            int n = starts.length;
+            if (n == 0 || starts[0] > t) {
+                return -1;
+            }
+            int j = from;
+            for (int steps = 0; j + 1 < n && starts[j + 1] <= t; steps++) {
+                if (steps == 8) {
+                    int found = Arrays.binarySearch(starts, j, n, t);
+                    return found >= 0 ? found : -found - 2;
+                }
+                j++;
+            }
+            return j;
         }
 
         /** The earliest instant by which {@code worked} (0 < worked <= total) has been worked in this chunk. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.contractsla.core.calendar.WorkingTime;
 
 /**
  * Measures an SLA clock from a request's timeline at a given instant.
@@ -34,140 +35,132 @@ public final class SlaClock {
         boolean stopped = timeline.stop().isPresent() && timeline.stop().get().toEpochMilli() <= nowMs;
         long end = stopped ? timeline.stop().get().toEpochMilli() : nowMs;
 
-        // goals in force: the initial one and each change known by the end
+        // goal periods: the initial goal, then each change known by the end
         List<GoalChange> changes = timeline.goalChanges();
-        int changeCount = 0;
-        while (changeCount < changes.size() && changes.get(changeCount).at().toEpochMilli() <= end) {
-            changeCount++;
+        int periods = 1;
+        while (periods <= changes.size() && changes.get(periods - 1).at().toEpochMilli() <= end) {
+            periods++;
         }
-        Goal finalGoal = changeCount == 0 ? timeline.initialGoal() : changes.get(changeCount - 1).goal();
-        long takeover = changeCount == 0 ? received : changes.get(changeCount - 1).at().toEpochMilli();
-        long target = finalGoal.target().toMillis();
+        Goal finalGoal = goal(timeline, periods - 1);
+        long takeover = periodStart(timeline, periods - 1);
 
-        // pauses as known at the end; one still open at "now" (clock not stopped) extends indefinitely
-        List<Pause> pauses = timeline.pauses();
-        long[] pauseFrom = new long[pauses.size()];
-        long[] pauseUntil = new long[pauses.size()];
-        int pauseCount = 0;
-        boolean pausedNow = false;
-        for (Pause p : pauses) {
-            long from = p.from().toEpochMilli();
-            if (from >= end) {
-                break;
-            }
-            long until = p.until().map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
-            if (until > end) {
-                if (stopped) {
-                    until = end;
-                } else {
-                    until = Long.MAX_VALUE;
-                    pausedNow = true;
-                }
-            }
-            pauseFrom[pauseCount] = from;
-            pauseUntil[pauseCount] = until;
-            pauseCount++;
+        // running spans [spanStart[s], spanEnd[s]): receipt onwards minus the pauses known at the end; a pause
+        // still open at "now" (clock not stopped) lasts indefinitely, so the last span ends where it began
+        Spans spans = Spans.of(timeline.pauses(), received, end, stopped);
+
+        long workedBeforeTakeover = 0;
+        for (int g = 0; g + 1 < periods; g++) {
+            long from = periodStart(timeline, g);
+            workedBeforeTakeover += spans.worked(goal(timeline, g).calendar().cursor(from), from,
+                    periodStart(timeline, g + 1));
         }
-
-        Counter counter = new Counter(timeline, changes, changeCount, pauseFrom, pauseUntil, pauseCount);
-        long elapsed = counter.worked(received, end);
-        long due = counter.due(takeover, target, finalGoal);
+        long elapsed = workedBeforeTakeover + spans.worked(finalGoal.calendar().cursor(takeover), takeover, end);
+        long due = spans.due(finalGoal.calendar(), takeover, finalGoal.target().toMillis() - workedBeforeTakeover);
 
         ClockState state;
         if (stopped) {
             state = end <= due ? ClockState.MET : ClockState.BREACHED;
-        } else if (due != Long.MAX_VALUE && nowMs > due) {
+        } else if (due != NEVER && nowMs > due) {
             state = ClockState.BREACHED;
         } else {
-            state = pausedNow ? ClockState.PAUSED : ClockState.RUNNING;
+            state = spans.pausedForever ? ClockState.PAUSED : ClockState.RUNNING;
         }
         return new ClockMeasurement(state, finalGoal.target(), Duration.ofMillis(elapsed),
-                due == Long.MAX_VALUE ? null : Instant.ofEpochMilli(due), Instant.ofEpochMilli(end));
+                due == NEVER ? null : Instant.ofEpochMilli(due), Instant.ofEpochMilli(end));
     }
 
-    /** Counts working time over the clock's running spans, each on the calendar of the goal then in force. */
-    private static final class Counter {
-        private final long received;
-        private final Goal initial;
-        private final List<GoalChange> changes;
-        private final int changeCount;
-        private final long[] pauseFrom;
-        private final long[] pauseUntil;
-        private final int pauseCount;
+    private static final long NEVER = Long.MAX_VALUE;
 
-        Counter(RequestTimeline timeline, List<GoalChange> changes, int changeCount, long[] pauseFrom,
-                long[] pauseUntil, int pauseCount) {
-            this.received = timeline.received().toEpochMilli();
-            this.initial = timeline.initialGoal();
-            this.changes = changes;
-            this.changeCount = changeCount;
-            this.pauseFrom = pauseFrom;
-            this.pauseUntil = pauseUntil;
-            this.pauseCount = pauseCount;
+    private static Goal goal(RequestTimeline timeline, int period) {
+        return period == 0 ? timeline.initialGoal() : timeline.goalChanges().get(period - 1).goal();
+    }
+
+    private static long periodStart(RequestTimeline timeline, int period) {
+        return period == 0 ? timeline.received().toEpochMilli()
+                : timeline.goalChanges().get(period - 1).at().toEpochMilli();
+    }
+
+    /** The spans in which the clock runs, in time order. */
+    private static final class Spans {
+        final long[] start;
+        final long[] end;
+        final int count;
+        final boolean pausedForever;
+
+        private Spans(long[] start, long[] end, int count, boolean pausedForever) {
+            this.start = start;
+            this.end = end;
+            this.count = count;
+            this.pausedForever = pausedForever;
         }
 
-        /** Working time in [from, to) outside pauses, piecewise by goal. */
-        long worked(long from, long to) {
-            long sum = 0;
-            for (int g = 0; g <= changeCount; g++) {
-                long gStart = g == 0 ? received : changes.get(g - 1).at().toEpochMilli();
-                long gEnd = g == changeCount ? Long.MAX_VALUE : changes.get(g).at().toEpochMilli();
-                long a = Math.max(from, gStart);
-                long b = Math.min(to, gEnd);
-                if (a < b) {
-                    sum += runningTime(goal(g), a, b);
+        static Spans of(List<Pause> pauses, long received, long clockEnd, boolean stopped) {
+            long[] start = new long[pauses.size() + 1];
+            long[] end = new long[pauses.size() + 1];
+            int n = 0;
+            long t = received;
+            boolean forever = false;
+            for (Pause p : pauses) {
+                long from = p.from().toEpochMilli();
+                if (from >= clockEnd) {
+                    break;
                 }
-            }
-            return sum;
-        }
-
-        private Goal goal(int g) {
-            return g == 0 ? initial : changes.get(g - 1).goal();
-        }
-
-        private long runningTime(Goal goal, long from, long to) {
-            long sum = 0;
-            long t = from;
-            for (int i = 0; i < pauseCount && t < to; i++) {
-                if (pauseUntil[i] <= t) {
-                    continue;
-                }
-                long runEnd = Math.min(to, pauseFrom[i]);
-                if (t < runEnd) {
-                    sum += goal.calendar().millisBetween(t, runEnd);
-                }
-                t = Math.max(t, pauseUntil[i]);
-            }
-            if (t < to) {
-                sum += goal.calendar().millisBetween(t, to);
-            }
-            return sum;
-        }
-
-        /** Earliest instant, not before takeover, at which the worked sum reaches target; MAX_VALUE if paused first. */
-        long due(long takeover, long target, Goal finalGoal) {
-            long left = target - worked(received, takeover);
-            if (left <= 0) {
-                return takeover;
-            }
-            long t = takeover;
-            for (int i = 0; i < pauseCount; i++) {
-                if (pauseUntil[i] <= t) {
-                    continue;
-                }
-                if (t < pauseFrom[i]) {
-                    long run = finalGoal.calendar().millisBetween(t, pauseFrom[i]);
-                    if (run >= left) {
-                        return finalGoal.calendar().millisAfter(t, left);
+                long until = p.until().isPresent() ? p.until().get().toEpochMilli() : NEVER;
+                if (until > clockEnd) {
+                    if (stopped) {
+                        until = clockEnd;
+                    } else {
+                        forever = true;
                     }
-                    left -= run;
                 }
-                if (pauseUntil[i] == Long.MAX_VALUE) {
-                    return Long.MAX_VALUE;
+                start[n] = t;
+                end[n++] = from;
+                if (forever) {
+                    return new Spans(start, end, n, true);
                 }
-                t = Math.max(t, pauseUntil[i]);
+                t = until;
             }
-            return finalGoal.calendar().millisAfter(t, left);
+            start[n] = t;
+            end[n++] = NEVER;
+            return new Spans(start, end, n, false);
+        }
+
+        /** Working time of the spans within [from, to), walked with a cursor whose origin is {@code from}. */
+        long worked(WorkingTime.Cursor cursor, long from, long to) {
+            long sum = 0;
+            for (int s = 0; s < count && start[s] < to; s++) {
+                long a = Math.max(start[s], from);
+                long b = Math.min(end[s], to);
+                if (a < b) {
+                    long atA = cursor.workedUntil(a); // a before b: the cursor only moves forward
+                    sum += cursor.workedUntil(b) - atA;
+                }
+            }
+            return sum;
+        }
+
+        /** Earliest instant, not before {@code from}, by which {@code left} more has been worked; NEVER if paused first. */
+        long due(WorkingTime calendar, long from, long left) {
+            if (left <= 0) {
+                return from;
+            }
+            WorkingTime.Cursor cursor = calendar.cursor(from);
+            for (int s = 0; s < count; s++) {
+                if (end[s] <= from) {
+                    continue;
+                }
+                long a = Math.max(start[s], from);
+                long atA = cursor.workedUntil(a);
+                if (end[s] == NEVER) {
+                    return cursor.instantAt(atA + left);
+                }
+                long run = cursor.workedUntil(end[s]) - atA;
+                if (run >= left) {
+                    return calendar.millisAfter(a, left); // the cursor has moved past it
+                }
+                left -= run;
+            }
+            return NEVER;
         }
     }
 }
