@@ -50,9 +50,13 @@ public interface WorkingTime {
         long workedUntil(long t);
 
         /**
-         * @param worked working time since the origin, more than the last {@link #workedUntil} answer
-         * @return the earliest epoch millisecond at which that much has been worked since the origin
+         * The earliest instant by which {@code amount} of working time has passed since {@code from}, with
+         * the same end-of-interval rule as {@link #after}. Moves the cursor to {@code from}.
+         *
+         * @param from   epoch milliseconds, not before the origin nor before the previous instant given
+         * @param amount milliseconds of working time, not negative
+         * @return epoch milliseconds; {@code from} for a zero amount
          */
-        long instantAt(long worked);
+        long millisAfter(long from, long amount);
     }
 }

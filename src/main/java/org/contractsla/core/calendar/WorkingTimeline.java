@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +41,7 @@ public final class WorkingTimeline implements WorkingTime {
     private final PublicHolidays holidays;
     private final boolean excludeMaintenance;
     private final ZoneRules rules;
+    private final int[][] weekly;
     private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(CHUNK_COUNT);
 
     private WorkingTimeline(BusinessCalendar calendar, PublicHolidays holidays, boolean excludeMaintenance) {
@@ -49,6 +49,20 @@ public final class WorkingTimeline implements WorkingTime {
         this.holidays = holidays;
         this.excludeMaintenance = excludeMaintenance;
         this.rules = calendar.zone().getRules();
+        this.weekly = new int[7][];
+        for (DayOfWeek d : DayOfWeek.values()) {
+            weekly[d.ordinal()] = flatten(calendar.weekly().on(d));
+        }
+    }
+
+    /** Intervals as {start0, end0, start1, end1, …} in seconds of day. */
+    private static int[] flatten(List<DailyInterval> intervals) {
+        int[] flat = new int[intervals.size() * 2];
+        for (int i = 0; i < intervals.size(); i++) {
+            flat[2 * i] = intervals.get(i).startSecond();
+            flat[2 * i + 1] = intervals.get(i).endSecond();
+        }
+        return flat;
     }
 
     /**
@@ -164,11 +178,41 @@ public final class WorkingTimeline implements WorkingTime {
             k = chunkIndex(origin);
             chunk = chunk(k);
             i = chunk.lastStartingAtOrBefore(origin, 0);
-            base = -chunk.workedBefore(origin);
+            base = -chunk.workedBefore(origin, i);
         }
 
         @Override
         public long workedUntil(long t) {
+            moveTo(t);
+            return base + chunk.workedBefore(t, i);
+        }
+
+        @Override
+        public long millisAfter(long from, long amount) {
+            if (amount < 0) {
+                throw new IllegalArgumentException("amount must not be negative: " + amount);
+            }
+            moveTo(from);
+            if (amount == 0) {
+                return from;
+            }
+            // work in chunk-local running totals: find the first interval whose total reaches the target
+            long target = chunk.workedBefore(from, i) + amount;
+            int kk = k;
+            Chunk c = chunk;
+            int j = Math.max(i, 0);
+            while (target > c.total) {
+                target -= c.total;
+                if (++kk >= CHUNK_COUNT) {
+                    throw new DomainException("calendar.error.noWorkingTime", calendar.id());
+                }
+                c = chunk(kk);
+                j = 0;
+            }
+            return c.instantAt(target, j);
+        }
+
+        private void moveTo(long t) {
             if (t < last) {
                 throw new IllegalArgumentException("cursor moved backwards: " + t + " < " + last);
             }
@@ -180,27 +224,6 @@ public final class WorkingTimeline implements WorkingTime {
                 i = -1;
             }
             i = chunk.lastStartingAtOrBefore(t, Math.max(i, 0));
-            if (i < 0) {
-                return base;
-            }
-            long w = t >= chunk.ends[i] ? chunk.workedAtEnd[i] : chunk.workedAtEnd[i] - (chunk.ends[i] - t);
-            return base + w;
-        }
-
-        @Override
-        public long instantAt(long worked) {
-            // looks ahead without moving the cursor
-            int kk = k;
-            Chunk c = chunk;
-            long b = base;
-            while (worked > b + c.total) {
-                if (kk + 1 >= CHUNK_COUNT) {
-                    throw new DomainException("calendar.error.noWorkingTime", calendar.id());
-                }
-                b += c.total;
-                c = chunk(++kk);
-            }
-            return c.instantAt(worked - b);
         }
     }
 
@@ -232,8 +255,13 @@ public final class WorkingTimeline implements WorkingTime {
      */
     private Chunk compile(long from) {
         long to = from + CHUNK_MS;
-        LongList starts = new LongList();
-        LongList ends = new LongList();
+        int expected = 0;
+        for (int[] day : weekly) {
+            expected += day.length / 2;
+        }
+        expected = expected * 58 + 16; // weeks in a chunk, plus room for split intervals
+        LongList starts = new LongList(expected);
+        LongList ends = new LongList(expected);
         Set<LocalDate> closed = closedDates(from, to);
         long t = from;
         while (t < to) {
@@ -250,9 +278,10 @@ public final class WorkingTimeline implements WorkingTime {
                     continue;
                 }
                 long dayStart = day * DAY_MS;
-                for (int[] iv : workingSeconds(date)) {
-                    long s = Math.max(localFrom, dayStart + iv[0] * 1000L);
-                    long e = Math.min(localTo, dayStart + iv[1] * 1000L);
+                int[] open = workingSeconds(date);
+                for (int j = 0; j < open.length; j += 2) {
+                    long s = Math.max(localFrom, dayStart + open[j] * 1000L);
+                    long e = Math.min(localTo, dayStart + open[j + 1] * 1000L);
                     if (s < e) {
                         append(starts, ends, s - offset, e - offset);
                     }
@@ -286,42 +315,41 @@ public final class WorkingTimeline implements WorkingTime {
         return closed;
     }
 
-    /** The working intervals of one open date, in seconds of day, maintenance removed if excluded. */
-    private List<int[]> workingSeconds(LocalDate date) {
-        List<DailyInterval> base = calendar.partialDays().get(date);
-        if (base == null) {
-            DayOfWeek dow = date.getDayOfWeek();
-            base = calendar.weekly().on(dow);
-        }
-        List<int[]> result = new ArrayList<>(base.size());
-        for (DailyInterval iv : base) {
-            result.add(new int[] {iv.startSecond(), iv.endSecond()});
-        }
+    /** The working intervals of one open date, flattened, maintenance removed if excluded. */
+    private int[] workingSeconds(LocalDate date) {
+        List<DailyInterval> partial = calendar.partialDays().isEmpty() ? null : calendar.partialDays().get(date);
+        int[] open = partial != null ? flatten(partial) : weekly[date.getDayOfWeek().ordinal()];
         if (excludeMaintenance) {
             for (MaintenanceWindow w : calendar.maintenanceWindows()) {
-                if (w.occursOn(date)) {
-                    result = subtract(result, w.interval().startSecond(), w.interval().endSecond());
+                if (open.length > 0 && w.occursOn(date)) {
+                    open = subtract(open, w.interval().startSecond(), w.interval().endSecond());
                 }
             }
         }
-        return result;
+        return open;
     }
 
-    private static List<int[]> subtract(List<int[]> intervals, int cutStart, int cutEnd) {
-        List<int[]> out = new ArrayList<>(intervals.size() + 1);
-        for (int[] iv : intervals) {
-            if (iv[1] <= cutStart || iv[0] >= cutEnd) {
-                out.add(iv);
+    private static int[] subtract(int[] open, int cutStart, int cutEnd) {
+        int[] out = new int[open.length + 2];
+        int n = 0;
+        for (int j = 0; j < open.length; j += 2) {
+            int s = open[j];
+            int e = open[j + 1];
+            if (e <= cutStart || s >= cutEnd) {
+                out[n++] = s;
+                out[n++] = e;
                 continue;
             }
-            if (iv[0] < cutStart) {
-                out.add(new int[] {iv[0], cutStart});
+            if (s < cutStart) {
+                out[n++] = s;
+                out[n++] = cutStart;
             }
-            if (iv[1] > cutEnd) {
-                out.add(new int[] {cutEnd, iv[1]});
+            if (e > cutEnd) {
+                out[n++] = cutEnd;
+                out[n++] = e;
             }
         }
-        return out;
+        return Arrays.copyOf(out, n);
     }
 
     /** Working intervals of one chunk: disjoint, sorted, with cumulative working time at each end. */
@@ -346,9 +374,11 @@ public final class WorkingTimeline implements WorkingTime {
         /** Working time in this chunk before instant t. */
         long workedBefore(long t) {
             int i = Arrays.binarySearch(starts, t);
-            if (i < 0) {
-                i = -i - 2; // last interval starting before t
-            }
+            return workedBefore(t, i < 0 ? -i - 2 : i);
+        }
+
+        /** Working time in this chunk before t, given the last interval starting at or before t (-1: none). */
+        long workedBefore(long t, int i) {
             if (i < 0) {
                 return 0;
             }
@@ -378,8 +408,20 @@ public final class WorkingTimeline implements WorkingTime {
         /** The earliest instant by which {@code worked} (0 < worked <= total) has been worked in this chunk. */
         long instantAt(long worked) {
             int i = Arrays.binarySearch(workedAtEnd, worked);
-            if (i < 0) {
-                i = -i - 1; // first interval whose running total reaches it
+            i = i < 0 ? -i - 1 : i; // first interval whose running total reaches it
+            return ends[i] - (workedAtEnd[i] - worked);
+        }
+
+        /** As {@link #instantAt(long)}, knowing that no interval before {@code from} reaches it. */
+        long instantAt(long worked, int from) {
+            int n = workedAtEnd.length;
+            int i = from;
+            for (int steps = 0; i < n && workedAtEnd[i] < worked; steps++, i++) {
+                if (steps == 8) {
+                    i = Arrays.binarySearch(workedAtEnd, i, n, worked);
+                    i = i < 0 ? -i - 1 : i; // first interval whose running total reaches it
+                    break;
+                }
             }
             return ends[i] - (workedAtEnd[i] - worked);
         }
@@ -387,8 +429,12 @@ public final class WorkingTimeline implements WorkingTime {
 
     /** A growable array of longs, to avoid boxing while compiling. */
     private static final class LongList {
-        private long[] data = new long[64];
+        private long[] data;
         private int size;
+
+        LongList(int capacity) {
+            data = new long[Math.max(16, capacity)];
+        }
 
         void add(long v) {
             if (size == data.length) {

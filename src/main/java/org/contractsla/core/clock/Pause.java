@@ -52,6 +52,11 @@ public final class Pause {
         return Optional.ofNullable(until);
     }
 
+    /** @return the end in epoch milliseconds, {@code Long.MAX_VALUE} while the pause lasts */
+    long untilMillis() {
+        return until == null ? Long.MAX_VALUE : until.toEpochMilli();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Pause && ((Pause) o).from.equals(from) && Objects.equals(((Pause) o).until, until);

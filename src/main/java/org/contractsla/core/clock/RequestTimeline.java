@@ -19,6 +19,9 @@ public final class RequestTimeline {
     private final List<GoalChange> goalChanges;
     private final List<Pause> pauses;
     private final Instant stop;
+    /** The pauses in epoch milliseconds, for the clock's inner loop: starts, and ends (MAX_VALUE while open). */
+    private final long[] pauseFrom;
+    private final long[] pauseUntil;
 
     private RequestTimeline(Builder b) {
         this.received = b.received;
@@ -30,6 +33,12 @@ public final class RequestTimeline {
         ps.sort(Comparator.comparing(Pause::from));
         this.pauses = List.copyOf(ps);
         this.stop = b.stop;
+        this.pauseFrom = new long[ps.size()];
+        this.pauseUntil = new long[ps.size()];
+        for (int i = 0; i < ps.size(); i++) {
+            pauseFrom[i] = ps.get(i).from().toEpochMilli();
+            pauseUntil[i] = ps.get(i).untilMillis();
+        }
     }
 
     /**
@@ -59,6 +68,16 @@ public final class RequestTimeline {
     /** @return pauses by start, immutable */
     public List<Pause> pauses() {
         return pauses;
+    }
+
+    /** @return pause starts in epoch milliseconds, by start; the caller must not change it */
+    long[] pauseFromMillis() {
+        return pauseFrom;
+    }
+
+    /** @return pause ends in epoch milliseconds, {@code Long.MAX_VALUE} while open; the caller must not change it */
+    long[] pauseUntilMillis() {
+        return pauseUntil;
     }
 
     /** @return the stop event, if it came */

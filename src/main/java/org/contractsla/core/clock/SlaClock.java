@@ -32,8 +32,9 @@ public final class SlaClock {
         Objects.requireNonNull(now, "now");
         long received = timeline.received().toEpochMilli();
         long nowMs = Math.max(now.toEpochMilli(), received);
-        boolean stopped = timeline.stop().isPresent() && timeline.stop().get().toEpochMilli() <= nowMs;
-        long end = stopped ? timeline.stop().get().toEpochMilli() : nowMs;
+        Instant stop = timeline.stop().orElse(null);
+        boolean stopped = stop != null && stop.toEpochMilli() <= nowMs;
+        long end = stopped ? stop.toEpochMilli() : nowMs;
 
         // goal periods: the initial goal, then each change known by the end
         List<GoalChange> changes = timeline.goalChanges();
@@ -44,9 +45,9 @@ public final class SlaClock {
         Goal finalGoal = goal(timeline, periods - 1);
         long takeover = periodStart(timeline, periods - 1);
 
-        // running spans [spanStart[s], spanEnd[s]): receipt onwards minus the pauses known at the end; a pause
-        // still open at "now" (clock not stopped) lasts indefinitely, so the last span ends where it began
-        Spans spans = Spans.of(timeline.pauses(), received, end, stopped);
+        // running spans: receipt onwards minus the pauses known at the end; a pause still open at "now" (clock
+        // not stopped) lasts indefinitely, so the last span ends where that pause began
+        Spans spans = Spans.of(timeline.pauseFromMillis(), timeline.pauseUntilMillis(), received, end, stopped);
 
         long workedBeforeTakeover = 0;
         for (int g = 0; g + 1 < periods; g++) {
@@ -54,8 +55,10 @@ public final class SlaClock {
             workedBeforeTakeover += spans.worked(goal(timeline, g).calendar().cursor(from), from,
                     periodStart(timeline, g + 1));
         }
-        long elapsed = workedBeforeTakeover + spans.worked(finalGoal.calendar().cursor(takeover), takeover, end);
-        long due = spans.due(finalGoal.calendar(), takeover, finalGoal.target().toMillis() - workedBeforeTakeover);
+        long[] finalPart = spans.workedAndDue(finalGoal.calendar(), takeover, end,
+                finalGoal.target().toMillis() - workedBeforeTakeover);
+        long elapsed = workedBeforeTakeover + finalPart[0];
+        long due = finalPart[1];
 
         ClockState state;
         if (stopped) {
@@ -94,18 +97,18 @@ public final class SlaClock {
             this.pausedForever = pausedForever;
         }
 
-        static Spans of(List<Pause> pauses, long received, long clockEnd, boolean stopped) {
-            long[] start = new long[pauses.size() + 1];
-            long[] end = new long[pauses.size() + 1];
+        static Spans of(long[] pauseFrom, long[] pauseUntil, long received, long clockEnd, boolean stopped) {
+            long[] start = new long[pauseFrom.length + 1];
+            long[] end = new long[pauseFrom.length + 1];
             int n = 0;
             long t = received;
             boolean forever = false;
-            for (Pause p : pauses) {
-                long from = p.from().toEpochMilli();
+            for (int p = 0; p < pauseFrom.length; p++) {
+                long from = pauseFrom[p];
                 if (from >= clockEnd) {
                     break;
                 }
-                long until = p.until().isPresent() ? p.until().get().toEpochMilli() : NEVER;
+                long until = pauseUntil[p];
                 if (until > clockEnd) {
                     if (stopped) {
                         until = clockEnd;
@@ -139,28 +142,48 @@ public final class SlaClock {
             return sum;
         }
 
-        /** Earliest instant, not before {@code from}, by which {@code left} more has been worked; NEVER if paused first. */
-        long due(WorkingTime calendar, long from, long left) {
-            if (left <= 0) {
-                return from;
-            }
+        /**
+         * One walk over the spans from {@code from}: working time until {@code to}, and the earliest instant,
+         * not before {@code from}, by which {@code left} more has been worked (NEVER if a lasting pause comes
+         * first).
+         *
+         * @return {worked until to, due}
+         */
+        long[] workedAndDue(WorkingTime calendar, long from, long to, long left) {
+            long worked = 0;
+            long due = left <= 0 ? from : NEVER;
             WorkingTime.Cursor cursor = calendar.cursor(from);
             for (int s = 0; s < count; s++) {
                 if (end[s] <= from) {
                     continue;
                 }
                 long a = Math.max(start[s], from);
+                boolean counting = a < to;
+                if (!counting && due != NEVER) {
+                    break;
+                }
                 long atA = cursor.workedUntil(a);
-                if (end[s] == NEVER) {
-                    return cursor.instantAt(atA + left);
+                if (due == NEVER) {
+                    // where the rest would run out if the span lasted: inside the span, that is the due instant
+                    long candidate = cursor.millisAfter(a, left);
+                    if (candidate <= end[s]) {
+                        due = candidate;
+                    }
                 }
-                long run = cursor.workedUntil(end[s]) - atA;
-                if (run >= left) {
-                    return calendar.millisAfter(a, left); // the cursor has moved past it
+                long atB = -1;
+                if (counting) {
+                    long b = Math.min(end[s], to);
+                    atB = cursor.workedUntil(b);
+                    worked += atB - atA;
+                    if (b != end[s]) {
+                        atB = -1;
+                    }
                 }
-                left -= run;
+                if (due == NEVER) {
+                    left -= (atB >= 0 ? atB : cursor.workedUntil(end[s])) - atA;
+                }
             }
-            return NEVER;
+            return new long[] {worked, due};
         }
     }
 }

@@ -21,13 +21,38 @@ public class WorkingTimelineCursorTest {
         WorkingTime.Cursor cursor = office.cursor(origin);
         long t = origin;
         for (int i = 0; i < 2_000; i++) {
-            // mostly small steps, now and then a jump of months (crossing ~398-day chunks)
-            t += r.nextInt(10) == 0 ? r.nextInt(200) * 86_400_000L : r.nextInt(3 * 86_400) * 1000L;
+            t = stepForward(r, t);
             long worked = cursor.workedUntil(t);
             assertEquals(office.millisBetween(origin, t), worked);
-            long more = 1 + r.nextInt(40 * 3_600_000);
-            assertEquals(office.millisAfter(origin, worked + more), cursor.instantAt(worked + more));
         }
+    }
+
+    @Test
+    public void shouldFindTheSameDueInstantAsTheStatelessQuery() {
+        Random r = new Random(11);
+        long origin = Instant.parse("2025-11-28T21:00:00Z").toEpochMilli();
+        WorkingTime.Cursor cursor = office.cursor(origin);
+        long t = origin;
+        for (int i = 0; i < 2_000; i++) {
+            t = stepForward(r, t);
+            // amounts from none to 400 working hours, whole hours now and then (ends of intervals)
+            long amount = r.nextInt(4) == 0 ? r.nextInt(400) * 3_600_000L : r.nextInt(400 * 3_600) * 1000L;
+            assertEquals("from " + Instant.ofEpochMilli(t) + " + " + amount + " ms",
+                    office.millisAfter(t, amount), cursor.millisAfter(t, amount));
+        }
+    }
+
+    @Test
+    public void shouldEndADueInstantAtTheEndOfTheIntervalWhereTheAmountRunsOut() {
+        long monday9 = Instant.parse("2026-03-02T14:00:00Z").toEpochMilli(); // 09:00 in New York
+        WorkingTime.Cursor cursor = office.cursor(monday9);
+        assertEquals(Instant.parse("2026-03-02T17:00:00Z").toEpochMilli(), cursor.millisAfter(monday9, 3 * 3_600_000L));
+        assertEquals(monday9, cursor.millisAfter(monday9, 0));
+    }
+
+    /** Mostly small steps, now and then a jump of months (crossing the timeline's ~398-day chunks). */
+    private static long stepForward(Random r, long t) {
+        return t + (r.nextInt(10) == 0 ? r.nextInt(200) * 86_400_000L : r.nextInt(3 * 86_400) * 1000L);
     }
 
     @Test(expected = IllegalArgumentException.class)
