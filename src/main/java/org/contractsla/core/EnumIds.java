@@ -1,0 +1,31 @@
+package org.contractsla.core;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Enum constants as the configuration format and REST spell them: the name in lower case. */
+public final class EnumIds {
+
+    private EnumIds() {
+    }
+
+    /** @return the constant's id, e.g. {@code "quarter"} for {@code QUARTER} */
+    public static String id(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param type the enum type, not null
+     * @param id   an id as {@link #id} spells it, or null
+     * @param <E>  the enum
+     * @return the constant with that id, if any
+     */
+    public static <E extends Enum<E>> Optional<E> byId(Class<E> type, String id) {
+        for (E e : type.getEnumConstants()) {
+            if (id(e).equals(id)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+}

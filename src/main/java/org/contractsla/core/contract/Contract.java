@@ -1,0 +1,290 @@
+package org.contractsla.core.contract;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.contractsla.core.DomainException;
+import org.contractsla.core.calendar.HolidayRegion;
+
+/**
+ * One customer organization's agreement to a plan for a term (domain spec §2.3). The customer number is
+ * what the customer quotes and is unique. Immutable; change it with {@link #toBuilder()}.
+ */
+public final class Contract {
+
+    /** Longest notes text. */
+    public static final int NOTES_MAX = 4000;
+
+    private final String customerNumber;
+    private final String organization;
+    private final String planId;
+    private final LocalDate start;
+    private final int termMonths;
+    private final LocalDate end;
+    private final ContractStatus status;
+    private final List<String> licenceIds;
+    private final Set<Contact> contacts;
+    private final ZoneId zone;
+    private final HolidayRegion holidayRegion;
+    private final String notes;
+
+    private Contract(Builder b, LocalDate end) {
+        this.customerNumber = b.customerNumber;
+        this.organization = b.organization;
+        this.planId = b.planId;
+        this.start = b.start;
+        this.termMonths = b.termMonths;
+        this.end = end;
+        this.status = b.status;
+        this.licenceIds = List.copyOf(b.licenceIds);
+        this.contacts = Collections.unmodifiableSet(new TreeSet<>(b.contacts));
+        this.zone = b.zone;
+        this.holidayRegion = b.holidayRegion;
+        this.notes = b.notes;
+    }
+
+    /**
+     * @param customerNumber the number the customer quotes: letters, digits, '.', '_' or '-', 1 to 64
+     * @param organization   the customer organization's name, 1 to 255 characters
+     * @param planId         the plan's id, not blank
+     * @param start          first day of the contract, not null
+     * @return a builder: 12-month term, end derived from it, status active
+     * @throws DomainException naming the first bad argument
+     */
+    public static Builder builder(String customerNumber, String organization, String planId, LocalDate start) {
+        return new Builder(customerNumber, organization, planId, start);
+    }
+
+    /** @return a builder holding this contract's values, with the end kept as it is */
+    public Builder toBuilder() {
+        Builder b = new Builder(customerNumber, organization, planId, start).termMonths(termMonths).end(end)
+                .status(status).zone(zone).holidayRegion(holidayRegion).notes(notes);
+        licenceIds.forEach(b::licenceId);
+        contacts.forEach(b::contact);
+        return b;
+    }
+
+    /** @return the customer number, not null */
+    public String customerNumber() {
+        return customerNumber;
+    }
+
+    /** @return the organization's name, not null */
+    public String organization() {
+        return organization;
+    }
+
+    /** @return the plan's id, not null */
+    public String planId() {
+        return planId;
+    }
+
+    /** @return the first day, not null */
+    public LocalDate start() {
+        return start;
+    }
+
+    /** @return the term in months */
+    public int termMonths() {
+        return termMonths;
+    }
+
+    /** @return the first day after the contract (start plus term unless an admin set it), not null */
+    public LocalDate end() {
+        return end;
+    }
+
+    /** @return the status an admin gave it, not null */
+    public ContractStatus status() {
+        return status;
+    }
+
+    /** @return licence or system ids, one per installation, immutable */
+    public List<String> licenceIds() {
+        return licenceIds;
+    }
+
+    /** @return the authorized contacts, sorted, immutable */
+    public Set<Contact> contacts() {
+        return contacts;
+    }
+
+    /** @return the time zone its calendars use instead of the plan's, if set */
+    public Optional<ZoneId> zone() {
+        return Optional.ofNullable(zone);
+    }
+
+    /** @return the holiday region its calendars use instead of the plan's, if set */
+    public Optional<HolidayRegion> holidayRegion() {
+        return Optional.ofNullable(holidayRegion);
+    }
+
+    /** @return notes for the support team, possibly empty, not null */
+    public String notes() {
+        return notes;
+    }
+
+    /**
+     * @param userKey      the reporter's user key, or null
+     * @param emailAddress the reporter's e-mail address, or null
+     * @return whether the reporter is one of the authorized contacts
+     */
+    public boolean authorizes(String userKey, String emailAddress) {
+        for (Contact c : contacts) {
+            if (c.matches(userKey, emailAddress)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Contract)) {
+            return false;
+        }
+        Contract c = (Contract) o;
+        return customerNumber.equals(c.customerNumber) && organization.equals(c.organization)
+                && planId.equals(c.planId) && start.equals(c.start) && termMonths == c.termMonths
+                && end.equals(c.end) && status == c.status && licenceIds.equals(c.licenceIds)
+                && contacts.equals(c.contacts) && Objects.equals(zone, c.zone)
+                && Objects.equals(holidayRegion, c.holidayRegion) && notes.equals(c.notes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(customerNumber, organization, planId, start, end, status);
+    }
+
+    @Override
+    public String toString() {
+        return "Contract[" + customerNumber + ", " + planId + ", " + start + ".." + end + ", " + status.id() + "]";
+    }
+
+    /** Collects a contract's values; {@link #build()} checks them together. */
+    public static final class Builder {
+        private final String customerNumber;
+        private final String organization;
+        private final String planId;
+        private final LocalDate start;
+        private int termMonths = 12;
+        private LocalDate end;
+        private ContractStatus status = ContractStatus.ACTIVE;
+        private final List<String> licenceIds = new ArrayList<>();
+        private final Set<Contact> contacts = new LinkedHashSet<>();
+        private ZoneId zone;
+        private HolidayRegion holidayRegion;
+        private String notes = "";
+
+        private Builder(String customerNumber, String organization, String planId, LocalDate start) {
+            if (customerNumber == null || !customerNumber.matches("[A-Za-z0-9._-]{1,64}")) {
+                throw new DomainException("contract.error.customerNumber.form", String.valueOf(customerNumber));
+            }
+            if (organization == null || organization.isBlank() || organization.trim().length() > 255) {
+                throw new DomainException("contract.error.organization.length", 255);
+            }
+            if (planId == null || planId.isBlank()) {
+                throw new DomainException("contract.error.plan.blank");
+            }
+            this.customerNumber = customerNumber;
+            this.organization = organization.trim();
+            this.planId = planId;
+            this.start = Objects.requireNonNull(start, "start");
+        }
+
+        /**
+         * @param months term, 1 to 120
+         * @return this builder
+         */
+        public Builder termMonths(int months) {
+            if (months < 1 || months > 120) {
+                throw new DomainException("contract.error.term.range", months);
+            }
+            this.termMonths = months;
+            return this;
+        }
+
+        /** @param end the first day after the contract, or null to derive it from start and term */
+        public Builder end(LocalDate end) {
+            this.end = end;
+            return this;
+        }
+
+        /** @return this builder with that status */
+        public Builder status(ContractStatus status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
+
+        /**
+         * @param id a licence or system id, 1 to 64 characters without spaces
+         * @return this builder
+         */
+        public Builder licenceId(String id) {
+            if (id == null || !id.matches("\\S{1,64}")) {
+                throw new DomainException("contract.error.licence.form", String.valueOf(id));
+            }
+            if (licenceIds.contains(id)) {
+                throw new DomainException("contract.error.licence.duplicate", id);
+            }
+            licenceIds.add(id);
+            return this;
+        }
+
+        /** @return this builder with one more authorized contact */
+        public Builder contact(Contact contact) {
+            if (!contacts.add(Objects.requireNonNull(contact, "contact"))) {
+                throw new DomainException("contract.error.contact.duplicate", contact.value());
+            }
+            return this;
+        }
+
+        /** @return this builder with those contacts added, each parsed with {@link Contact#parse} */
+        public Builder contacts(Collection<String> texts) {
+            texts.forEach(t -> contact(Contact.parse(t)));
+            return this;
+        }
+
+        /** @param zone the zone for its calendars, or null for the plan's */
+        public Builder zone(ZoneId zone) {
+            this.zone = zone;
+            return this;
+        }
+
+        /** @param region the holiday region for its calendars, or null for the plan's */
+        public Builder holidayRegion(HolidayRegion region) {
+            this.holidayRegion = region;
+            return this;
+        }
+
+        /** @param notes notes, at most {@link #NOTES_MAX} characters; null for none */
+        public Builder notes(String notes) {
+            String n = notes == null ? "" : notes;
+            if (n.length() > NOTES_MAX) {
+                throw new DomainException("contract.error.notes.length", NOTES_MAX);
+            }
+            this.notes = n;
+            return this;
+        }
+
+        /**
+         * @return the contract
+         * @throws DomainException {@code contract.error.end.beforeStart}
+         */
+        public Contract build() {
+            LocalDate e = end != null ? end : start.plusMonths(termMonths);
+            if (!e.isAfter(start)) {
+                throw new DomainException("contract.error.end.beforeStart", e, start);
+            }
+            return new Contract(this, e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.contractsla.core.entitlement;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.InMemoryContracts;
+import org.contractsla.core.contract.InMemoryQuotaLedger;
+import org.contractsla.core.policy.CaseQuota;
+import org.contractsla.core.policy.GoalDefinition;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.policy.OutOfEntitlement;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.QuotaPeriod;
+import org.contractsla.core.policy.Channel;
+import org.contractsla.core.severity.Severity;
+import org.junit.Test;
+
+public class CheckingEntitlementTest {
+
+    /** Monday 2026-03-30, 23:30 in Berlin, still the first quarter there (21:30 UTC) */
+    private static final Instant NOW1 = Instant.parse("2026-03-30T21:30:00Z");
+    /** Wednesday 2026-04-01, 01:30 in Berlin: second quarter there, still 31 March in UTC */
+    private static final Instant NOW2 = Instant.parse("2026-03-31T23:30:00Z");
+
+    private final Policy policy = Policy.of(
+            List.of(BusinessCalendar.twentyFourSeven("berlin", ZoneId.of("Europe/Berlin"))),
+            List.of(Plan.builder("basic")
+                            .goal(Metric.FIRST_RESPONSE, Severity.S3, GoalDefinition.of(Duration.ofHours(12), "berlin", false))
+                            .quota(CaseQuota.of(2, QuotaPeriod.QUARTER)).build(),
+                    Plan.builder("emergency-call").quota(CaseQuota.of(1, QuotaPeriod.TERM)).incidentPack(true)
+                            .outOfEntitlement(OutOfEntitlement.BILLABLE).build()),
+            Set.of());
+    private final InMemoryContracts contracts = new InMemoryContracts();
+    private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
+    private final CheckingEntitlement checking = CheckingEntitlement.standard(() -> policy, contracts, ledger);
+
+    private static EntitlementRequest byJdoe(Instant at) {
+        return EntitlementRequest.builder(Channel.PORTAL, at).reporter("jdoe", null).build();
+    }
+
+    private void addAcme() {
+        contracts.add(Contract.builder("C-100", "Acme GmbH", "basic", LocalDate.of(2025, 1, 1)).termMonths(24)
+                .contacts(List.of("jdoe")).build());
+    }
+
+    @Test
+    public void shouldFindTheContractThatNamesTheReporter() {
+        addAcme();
+        EntitlementDecision d = checking.check(byJdoe(NOW1));
+        assertEquals(EntitlementDecision.Outcome.ENTITLED, d.outcome());
+        assertEquals("C-100", d.customerNumber().get());
+        assertEquals(EntitlementDecision.Outcome.NOT_ENTITLED, checking.check(
+                EntitlementRequest.builder(Channel.PORTAL, NOW1).reporter("someone", null).build()).outcome());
+    }
+
+    @Test
+    public void shouldBookOneUnitPerRequestAndRefuseWhenTheQuarterIsUsedUp() {
+        addAcme();
+        assertTrue(checking.open(byJdoe(NOW1), "10001").quotaUnitHeld());
+        EntitlementDecision second = checking.open(byJdoe(NOW1), "10002");
+        assertTrue(second.quotaUnitHeld());
+        assertEquals(EntitlementDecision.Outcome.ENTITLED_WITH_WARNINGS, second.outcome()); // 2 of 2
+        // opening the same request again keeps its unit and books nothing more
+        assertTrue(checking.open(byJdoe(NOW1), "10002").quotaUnitHeld());
+        EntitlementDecision third = checking.open(byJdoe(NOW1), "10003");
+        assertEquals(EntitlementDecision.Outcome.NOT_ENTITLED, third.outcome());
+        assertFalse(third.quotaUnitHeld());
+        assertEquals("entitlement.quota.usedUp", third.findings().get(0).reason().key());
+        // a deleted request gives its unit back
+        assertTrue(checking.giveBack("10001"));
+        assertTrue(checking.open(byJdoe(NOW1), "10003").quotaUnitHeld());
+    }
+
+    @Test
+    public void shouldCountQuarterInTheContractsZone() {
+        addAcme();
+        checking.open(byJdoe(NOW1), "1");
+        checking.open(byJdoe(NOW1), "2");
+        // 1 April in Berlin although 31 March in UTC: a new quarter with a fresh quota
+        assertEquals(EntitlementDecision.Outcome.ENTITLED, checking.open(byJdoe(NOW2), "3").outcome());
+    }
+
+    @Test
+    public void shouldPointToAnEmergencyCallWhenTheContractIsUsedUp() {
+        addAcme();
+        contracts.add(Contract.builder("C-EC-7", "ACME GmbH", "emergency-call", LocalDate.of(2026, 1, 1))
+                .contacts(List.of("jdoe")).build());
+        checking.open(byJdoe(NOW1), "1");
+        checking.open(byJdoe(NOW1), "2");
+        EntitlementDecision d = checking.check(byJdoe(NOW1));
+        assertEquals("C-100", d.customerNumber().get()); // the maintenance contract, not the pack
+        assertEquals(Finding.informs("entitlement.emergencyCall.available", "C-EC-7", 1),
+                d.findings().get(d.findings().size() - 1));
+    }
+
+    @Test
+    public void shouldTakeAnIncidentPackAsBillableOnceItIsUsed() {
+        contracts.add(Contract.builder("C-EC-7", "Beta AB", "emergency-call", LocalDate.of(2026, 1, 1))
+                .contacts(List.of("jdoe")).build());
+        EntitlementDecision first = checking.open(byJdoe(NOW1), "1");
+        assertEquals(List.of(Finding.warns("entitlement.quota.nearlyUsed", 1, 1, LocalDate.of(2026, 12, 31))),
+                first.findings()); // "1 of 1 used": the pack is spent with this request
+        EntitlementDecision second = checking.open(byJdoe(NOW1), "2");
+        assertEquals(EntitlementDecision.Outcome.NOT_ENTITLED, second.outcome());
+        assertEquals(EntitlementDecision.Handling.BILLABLE, second.handling());
+    }
+
+    @Test
+    public void shouldBlockAContractWhosePlanIsGone() {
+        contracts.add(Contract.builder("C-200", "Gamma", "retired-plan", LocalDate.of(2026, 1, 1))
+                .contacts(List.of("jdoe")).build());
+        EntitlementDecision d = checking.check(byJdoe(NOW1));
+        assertEquals(List.of(Finding.blocks("entitlement.plan.unknown", "retired-plan")), d.findings());
+    }
+}

@@ -1,0 +1,78 @@
+package org.contractsla.i18n;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.text.MessageFormat;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.Test;
+
+/** Both languages have every text the code names, and nothing else. */
+public class MessageBundlesTest {
+
+    /** Message keys in code: string literals starting with one of our message areas. */
+    private static final Pattern KEY = Pattern.compile(
+            "\"((?:calendar|clock|config|contract|entitlement|plan|policy|severity|simulator|rest|channel)\\.[A-Za-z]+(?:\\.[A-Za-z]+)+)\"");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(Paths.get("i18n", name))) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    @Test
+    public void shouldHaveTheSameKeysInEnglishAndGerman() throws IOException {
+        assertEquals(new TreeSet<>(load("contract-sla.properties").stringPropertyNames()),
+                new TreeSet<>(load("contract-sla_de.properties").stringPropertyNames()));
+    }
+
+    @Test
+    public void shouldKeepTheFilesAsciiWithEscapes() throws IOException {
+        for (String name : new String[] {"contract-sla.properties", "contract-sla_de.properties"}) {
+            byte[] bytes = Files.readAllBytes(Paths.get("i18n", name));
+            for (byte b : bytes) {
+                assertTrue(name + " holds a byte outside ASCII", b >= 0);
+            }
+        }
+    }
+
+    @Test
+    public void shouldParseEveryTextAsAMessagePattern() throws IOException {
+        for (String name : new String[] {"contract-sla.properties", "contract-sla_de.properties"}) {
+            Properties p = load(name);
+            for (String key : p.stringPropertyNames()) {
+                new MessageFormat(p.getProperty(key)); // throws on a broken pattern
+            }
+        }
+    }
+
+    @Test
+    public void shouldHaveATextForEveryKeyTheCodeUses() throws IOException {
+        Properties en = load("contract-sla.properties");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Paths.get("src", "main", "java"))) {
+            for (Path f : (Iterable<Path>) files.filter(x -> x.toString().endsWith(".java"))::iterator) {
+                Matcher m = KEY.matcher(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (!en.containsKey(m.group(1)) && !m.group(1).endsWith(".")) {
+                        missing.add(m.group(1) + " (" + f.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+}
