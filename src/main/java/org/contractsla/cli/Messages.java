@@ -1,6 +1,9 @@
 package org.contractsla.cli;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -8,7 +11,7 @@ import java.util.ResourceBundle;
 
 /**
  * Resolves message keys from {@code i18n/contract-sla*.properties} for one locale. An argument that is
- * itself a message key (such as {@code environment.test}) is resolved too.
+ * itself a message key (such as {@code environment.test}) is resolved too; dates are written the locale's way.
  */
 final class Messages {
 
@@ -31,7 +34,11 @@ final class Messages {
         Object[] resolved = new Object[args.size()];
         for (int i = 0; i < resolved.length; i++) {
             Object a = args.get(i);
-            resolved[i] = a instanceof String && bundle.containsKey((String) a) ? bundle.getString((String) a) : a;
+            if (a instanceof LocalDate) {
+                resolved[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format((LocalDate) a);
+            } else {
+                resolved[i] = a instanceof String && bundle.containsKey((String) a) ? bundle.getString((String) a) : a;
+            }
         }
         return new MessageFormat(pattern, locale).format(resolved);
     }

@@ -3,6 +3,7 @@ package org.contractsla.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -120,6 +121,32 @@ final class JsonFields {
     static String textAt(JsonNode v, String path) {
         if (v == null || !v.isTextual() || v.asText().isBlank()) {
             throw new ConfigException(path, "config.error.type.text", List.of());
+        }
+        return v.asText();
+    }
+
+    /** Reads an ISO date such as {@code 2026-12-24}. */
+    static LocalDate dateAt(JsonNode node, String path) {
+        String text = textAt(node, path);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(path, "config.error.date.format", List.of(text));
+        }
+    }
+
+    LocalDate date(String name) {
+        return dateAt(required(name), path(name));
+    }
+
+    /** A text that may be empty; absent gives the fallback. */
+    String optionalAnyText(String name, String fallback) {
+        if (!has(name)) {
+            return fallback;
+        }
+        JsonNode v = required(name);
+        if (!v.isTextual()) {
+            throw new ConfigException(path(name), "config.error.type.text", List.of());
         }
         return v.asText();
     }

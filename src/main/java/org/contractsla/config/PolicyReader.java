@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -19,10 +18,18 @@ import org.contractsla.core.calendar.DailyInterval;
 import org.contractsla.core.calendar.HolidayRegion;
 import org.contractsla.core.calendar.MaintenanceWindow;
 import org.contractsla.core.calendar.WeeklySchedule;
+import org.contractsla.core.EnumIds;
+import org.contractsla.core.policy.CaseQuota;
+import org.contractsla.core.policy.Channel;
+import org.contractsla.core.policy.ContactLimit;
+import org.contractsla.core.policy.EffortBudget;
 import org.contractsla.core.policy.GoalDefinition;
 import org.contractsla.core.policy.Metric;
+import org.contractsla.core.policy.OutOfEntitlement;
 import org.contractsla.core.policy.Plan;
 import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.QuotaPeriod;
+import org.contractsla.core.severity.ProductionGate;
 import org.contractsla.core.severity.Severity;
 
 /**
@@ -41,13 +48,10 @@ public final class PolicyReader {
      * @throws ConfigException naming the first field that is wrong
      */
     public Policy read(String json) {
-        JsonFields root = JsonFields.object(parse(json), "",
+        JsonNode document = parse(json);
+        JsonFields root = JsonFields.object(document, "",
                 Set.of("schemaVersion", "pauseStatuses", "calendars", "plans"));
-        int version = root.integer("schemaVersion");
-        if (version != Policy.SCHEMA_VERSION) {
-            throw new ConfigException("schemaVersion", "config.error.schemaVersion",
-                    List.of(version, Policy.SCHEMA_VERSION));
-        }
+        PolicyMigrations.upgrade(document, root.integer("schemaVersion"));
         Set<String> pauseStatuses = new HashSet<>();
         List<JsonNode> statuses = root.optionalArray("pauseStatuses");
         for (int i = 0; i < statuses.size(); i++) {
@@ -95,7 +99,7 @@ public final class PolicyReader {
         }
         List<JsonNode> closed = f.optionalArray("closedDates");
         for (int i = 0; i < closed.size(); i++) {
-            b.closed(date(closed.get(i), f.path("closedDates") + "[" + i + "]"));
+            b.closed(JsonFields.dateAt(closed.get(i), f.path("closedDates") + "[" + i + "]"));
         }
         if (f.has("partialDays")) {
             JsonNode partial = f.required("partialDays");
@@ -106,7 +110,7 @@ public final class PolicyReader {
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String p = f.path("partialDays") + "." + e.getKey();
-                LocalDate date = date(MAPPER.getNodeFactory().textNode(e.getKey()), p);
+                LocalDate date = JsonFields.dateAt(MAPPER.getNodeFactory().textNode(e.getKey()), p);
                 List<DailyInterval> intervals = intervals(e.getValue(), p);
                 JsonFields.at(p, () -> b.partialDay(date, intervals));
             }
@@ -177,15 +181,6 @@ public final class PolicyReader {
         return result;
     }
 
-    private static LocalDate date(JsonNode node, String path) {
-        String text = JsonFields.textAt(node, path);
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ConfigException(path, "config.error.date.format", List.of(text));
-        }
-    }
-
     private MaintenanceWindow window(JsonNode node, String path) {
         JsonFields f = JsonFields.object(node, path, Set.of("repeat", "day", "week", "time"));
         String repeat = f.text("repeat");
@@ -206,30 +201,119 @@ public final class PolicyReader {
     }
 
     private Plan plan(JsonNode node, String path) {
-        JsonFields f = JsonFields.object(node, path, Set.of("id", "goals"));
+        JsonFields f = JsonFields.object(node, path, Set.of("id", "goals", "covers", "channels", "quota", "contacts",
+                "effortBudgets", "outOfEntitlement", "productionGate", "incidentPack"));
         String id = f.text("id");
+        Plan.Builder plan = JsonFields.at(f.path("id"), () -> Plan.builder(id));
         JsonNode goalsNode = f.required("goals");
         Set<String> metricIds = new HashSet<>();
         for (Metric m : Metric.values()) {
             metricIds.add(m.id());
         }
         JsonFields goals = JsonFields.object(goalsNode, f.path("goals"), metricIds);
-        Map<Metric, Map<Severity, GoalDefinition>> byMetric = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             if (!goals.has(m.id())) {
                 continue;
             }
             JsonFields bySeverity = JsonFields.object(goals.required(m.id()), goals.path(m.id()),
                     Set.of("S1", "S2", "S3", "S4"));
-            Map<Severity, GoalDefinition> map = new EnumMap<>(Severity.class);
             for (Severity s : Severity.values()) {
                 if (bySeverity.has(s.name())) {
-                    map.put(s, goal(bySeverity.required(s.name()), bySeverity.path(s.name())));
+                    plan.goal(m, s, goal(bySeverity.required(s.name()), bySeverity.path(s.name())));
                 }
             }
-            byMetric.put(m, map);
         }
-        return JsonFields.at(path, () -> Plan.of(id, byMetric));
+        if (f.has("covers")) {
+            plan.covers(enumList(f, "covers", text -> severity(text)));
+        }
+        if (f.has("channels")) {
+            plan.channels(enumList(f, "channels", text -> Channel.byId(text).orElse(null)));
+        }
+        if (f.has("quota")) {
+            plan.quota(quota(f.required("quota"), f.path("quota")));
+        }
+        if (f.has("contacts")) {
+            plan.contacts(contacts(f.required("contacts"), f.path("contacts")));
+        }
+        List<JsonNode> budgets = f.optionalArray("effortBudgets");
+        for (int i = 0; i < budgets.size(); i++) {
+            String p = f.path("effortBudgets") + "[" + i + "]";
+            JsonFields b = JsonFields.object(budgets.get(i), p, Set.of("category", "perMonth"));
+            String category = b.text("category");
+            java.time.Duration perMonth = b.duration("perMonth");
+            plan.effortBudget(JsonFields.at(p, () -> EffortBudget.of(category, perMonth)));
+        }
+        if (f.has("outOfEntitlement")) {
+            plan.outOfEntitlement(choice(f, "outOfEntitlement", OutOfEntitlement.class));
+        }
+        if (f.has("productionGate")) {
+            plan.productionGate(choice(f, "productionGate", ProductionGate.Action.class));
+        }
+        plan.incidentPack(f.bool("incidentPack", false));
+        return JsonFields.at(path, plan::build);
+    }
+
+    private static Severity severity(String text) {
+        for (Severity s : Severity.values()) {
+            if (s.name().equals(text)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A list of ids, each mapped to a constant; an unknown id is reported at its index. */
+    private static <T> List<T> enumList(JsonFields f, String name, java.util.function.Function<String, T> byId) {
+        List<JsonNode> items = f.array(name);
+        List<T> result = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String p = f.path(name) + "[" + i + "]";
+            String text = JsonFields.textAt(items.get(i), p);
+            T value = byId.apply(text);
+            if (value == null) {
+                throw new ConfigException(p, "config.error.value.unknown", List.of(text));
+            }
+            if (result.contains(value)) {
+                throw new ConfigException(p, "config.error.value.twice", List.of(text));
+            }
+            result.add(value);
+        }
+        return result;
+    }
+
+    private static <E extends Enum<E>> E choice(JsonFields f, String name, Class<E> type) {
+        String text = f.text(name);
+        return EnumIds.byId(type, text).orElseThrow(
+                () -> new ConfigException(f.path(name), "config.error.value.unknown", List.of(text)));
+    }
+
+    private static CaseQuota quota(JsonNode node, String path) {
+        if (node.isTextual() && node.asText().equals("unlimited")) {
+            return CaseQuota.unlimited();
+        }
+        if (!node.isObject()) {
+            throw new ConfigException(path, "config.error.quota.form", List.of());
+        }
+        JsonFields q = JsonFields.object(node, path, Set.of("cases", "per"));
+        int cases = q.integer("cases");
+        QuotaPeriod period = choice(q, "per", QuotaPeriod.class);
+        return JsonFields.at(q.path("cases"), () -> CaseQuota.of(cases, period));
+    }
+
+    private static ContactLimit contacts(JsonNode node, String path) {
+        if (node.isTextual() && node.asText().equals("unlimited")) {
+            return ContactLimit.unlimited();
+        }
+        if (!node.isObject()) {
+            throw new ConfigException(path, "config.error.contacts.form", List.of());
+        }
+        JsonFields c = JsonFields.object(node, path, Set.of("min", "max"));
+        int min = c.has("min") ? c.integer("min") : 0;
+        if (!c.has("max")) {
+            return JsonFields.at(c.path("min"), () -> ContactLimit.atLeast(min));
+        }
+        int max = c.integer("max");
+        return JsonFields.at(path, () -> ContactLimit.between(min, max));
     }
 
     private GoalDefinition goal(JsonNode node, String path) {

@@ -100,4 +100,50 @@ public class SimulatorTest {
         assertEquals("PT1H", clock.get("elapsed").asText());
         assertEquals("2026-01-05T10:30Z", clock.get("due").asText());
     }
+
+    @Test
+    public void shouldBookQuotaAlongTheTimelineAndExplainInGerman() throws Exception {
+        Path contracts = folder.newFile("contracts.json").toPath();
+        Files.writeString(contracts, "{\"schemaVersion\":1,\"contracts\":[{\"customerNumber\":\"PL-1\","
+                + "\"organization\":\"Wisla\",\"plan\":\"basic\",\"start\":\"2026-01-01\",\"contacts\":[\"ops@w.example\"]}]}");
+        Path timeline = folder.newFile("timeline.json").toPath();
+        StringBuilder requests = new StringBuilder();
+        for (int i = 1; i <= 11; i++) { // eleven requests in one quarter, listed newest first
+            requests.append(i == 1 ? "" : ",").append("{\"key\":\"W-").append(i).append("\",\"received\":\"2026-02-")
+                    .append(String.format("%02d", 22 - i)).append("T10:00:00+01:00\",\"plan\":\"basic\",\"severity\":\"S3\"}");
+        }
+        Files.writeString(timeline, "{\"requests\":[" + requests + "]}");
+        int code = simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline", timeline.toString(),
+            "--contracts", contracts.toString(), "--reporter", "OPS@w.example", "--lang", "de", "--now", "2026-03-01T12:00:00+01:00"});
+        assertEquals(error(), 0, code);
+        JsonNode list = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("requests");
+        // W-11 came first, W-2 was the tenth: both held a unit; W-1, received last, found the quarter used up
+        assertEquals("ENTITLED", list.get(10).get("entitlement").get("outcome").asText());
+        assertEquals("ENTITLED_WITH_WARNINGS", list.get(1).get("entitlement").get("outcome").asText());
+        JsonNode last = list.get(0).get("entitlement");
+        assertEquals("NOT_ENTITLED", last.get("outcome").asText());
+        assertEquals("entitlement.quota.usedUp", last.get("reasons").get(0).get("key").asText());
+        assertEquals("Alle 10 Anfragen dieses Zeitraums (1. Januar 2026 bis 31. M\u00e4rz 2026) sind aufgebraucht.",
+                last.get("reasons").get(0).get("text").asText());
+    }
+
+    @Test
+    public void shouldCheckOneRequestWithoutTimeline() throws Exception {
+        int code = simulator.run(new String[] {"--policy", "examples/presets.json", "--contracts", "examples/contracts.json",
+            "--reporter", "someone@else.example", "--customer", "K-10042", "--now", "2025-06-01T12:00:00+02:00"});
+        assertEquals(error(), 0, code);
+        JsonNode d = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("entitlement");
+        assertEquals("NOT_ENTITLED", d.get("outcome").asText());
+        assertEquals("You are not a named contact of contract K-10042. Ask one of your named contacts to open the "
+                + "request, or have yourself added.", d.get("reasons").get(0).get("text").asText());
+    }
+
+    @Test
+    public void shouldNameTheContractFieldThatIsWrong() throws Exception {
+        Path contracts = folder.newFile("bad-contracts.json").toPath();
+        Files.writeString(contracts, "{\"schemaVersion\":1,\"contracts\":[{\"customerNumber\":\"A-1\","
+                + "\"organization\":\"A\",\"plan\":\"basic\",\"start\":\"2026-01-01\",\"contacts\":[\"not an email@\"]}]}");
+        assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--contracts", contracts.toString()}));
+        assertTrue(error(), error().contains("contracts[0].contacts[0]"));
+    }
 }

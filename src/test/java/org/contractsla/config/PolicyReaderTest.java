@@ -19,8 +19,8 @@ public class PolicyReaderTest {
     @Test
     public void shouldReadShippedPresets() throws Exception {
         Policy p = reader.read(Files.readString(Path.of("examples/presets.json")));
-        assertEquals(List.of("maintenance", "emergency-call", "demo", "standard", "basic", "advanced", "premium"),
-                List.copyOf(p.plans().keySet()));
+        assertEquals(List.of("maintenance", "emergency-call", "demo", "standard", "basic", "advanced", "premium",
+                "service-desk"), List.copyOf(p.plans().keySet()));
         assertEquals(Duration.ofMinutes(90), p.plan("emergency-call").orElseThrow()
                 .goal(Metric.FIRST_RESPONSE, Severity.S3).orElseThrow().target());
         assertEquals("berlin-09-17", p.plan("maintenance").orElseThrow()
@@ -48,7 +48,7 @@ public class PolicyReaderTest {
         // not JSON at all
         assertRejected("{", "", "config.error.json.syntax");
         // wrong schema version
-        assertRejected("{\"schemaVersion\":2,\"calendars\":[],\"plans\":[]}", "schemaVersion", "config.error.schemaVersion");
+        assertRejected("{\"schemaVersion\":3,\"calendars\":[],\"plans\":[]}", "schemaVersion", "config.error.schemaVersion");
         // field not in the format
         assertRejected("{\"schemaVersion\":1,\"calendars\":[],\"plans\":[],\"colour\":1}", "colour", "config.error.field.unknown");
         // reversed interval

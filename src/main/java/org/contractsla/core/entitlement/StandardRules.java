@@ -159,11 +159,12 @@ public enum StandardRules implements EntitlementRule {
             }
             Contract c = facts.contract().get();
             LocalDate day = facts.day();
-            long daysLeft = ChronoUnit.DAYS.between(day, c.end());
-            if (day.isBefore(c.start()) || daysLeft <= 0 || daysLeft > 30) {
+            LocalDate lastDay = c.end().minusDays(1);
+            long daysLeft = ChronoUnit.DAYS.between(day, lastDay); // 0: ends today
+            if (day.isBefore(c.start()) || daysLeft < 0 || daysLeft > 30) {
                 return List.of();
             }
-            return List.of(Finding.warns("entitlement.contract.endingSoon", c.end().minusDays(1), daysLeft));
+            return List.of(Finding.warns("entitlement.contract.endingSoon", lastDay, daysLeft));
         }
     },
 

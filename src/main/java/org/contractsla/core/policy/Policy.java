@@ -15,7 +15,7 @@ import org.contractsla.core.calendar.BusinessCalendar;
 public final class Policy {
 
     /** The version of the configuration format this code writes and reads. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Map<String, BusinessCalendar> calendars;
     private final Map<String, Plan> plans;
@@ -76,5 +76,16 @@ public final class Policy {
     /** @return statuses in which clocks pause */
     public Set<String> pauseStatuses() {
         return pauseStatuses;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Policy && ((Policy) o).calendars.equals(calendars) && ((Policy) o).plans.equals(plans)
+                && ((Policy) o).pauseStatuses.equals(pauseStatuses);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(calendars, plans, pauseStatuses);
     }
 }

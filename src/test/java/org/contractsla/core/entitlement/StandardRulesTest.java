@@ -156,10 +156,13 @@ public class StandardRulesTest {
 
     @Test
     public void shouldWarnWhenTheContractEndsWithinThirtyDays() {
-        Contract endsSoon = ACME.toBuilder().end(LocalDate.of(2026, 4, 9)).build(); // last day 8 April: 30 days
-        assertEquals(List.of(Finding.warns("entitlement.contract.endingSoon", LocalDate.of(2026, 4, 8), 30L)),
+        Contract endsSoon = ACME.toBuilder().end(LocalDate.of(2026, 4, 10)).build(); // last day 9 April: 30 days on
+        assertEquals(List.of(Finding.warns("entitlement.contract.endingSoon", LocalDate.of(2026, 4, 9), 30L)),
                 run(StandardRules.CONTRACT_ENDING_SOON, facts(request().build(), endsSoon, BASIC, 0)));
-        Contract endsLater = ACME.toBuilder().end(LocalDate.of(2026, 4, 10)).build(); // 31 days
+        Contract endsToday = ACME.toBuilder().end(LocalDate.of(2026, 3, 11)).build();
+        assertEquals(List.of(Finding.warns("entitlement.contract.endingSoon", LocalDate.of(2026, 3, 10), 0L)),
+                run(StandardRules.CONTRACT_ENDING_SOON, facts(request().build(), endsToday, BASIC, 0)));
+        Contract endsLater = ACME.toBuilder().end(LocalDate.of(2026, 4, 11)).build(); // 31 days
         assertEquals(List.of(), run(StandardRules.CONTRACT_ENDING_SOON, facts(request().build(), endsLater, BASIC, 0)));
     }
 
