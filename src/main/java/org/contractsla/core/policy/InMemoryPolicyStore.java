@@ -1,0 +1,31 @@
+package org.contractsla.core.policy;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** A configuration held in memory, for tests and the offline preview. Thread-safe. */
+public final class InMemoryPolicyStore implements PolicyStore {
+
+    private volatile Policy policy;
+
+    /** @param initial the configuration to start with, not null */
+    public InMemoryPolicyStore(Policy initial) {
+        this.policy = Objects.requireNonNull(initial, "initial");
+    }
+
+    /** @return a store holding an empty configuration */
+    public static InMemoryPolicyStore empty() {
+        return new InMemoryPolicyStore(Policy.of(List.of(), List.of(), Set.of()));
+    }
+
+    @Override
+    public Policy current() {
+        return policy;
+    }
+
+    @Override
+    public void replace(Policy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+}

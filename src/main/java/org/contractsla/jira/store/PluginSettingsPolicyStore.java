@@ -1,0 +1,118 @@
+package org.contractsla.jira.store;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import java.util.List;
+import java.util.Set;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.contractsla.config.PolicyReader;
+import org.contractsla.config.PolicyWriter;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.PolicyStore;
+
+/**
+ * Keeps the configuration as one versioned JSON document (docs/config-format.md) in SAL's global plugin
+ * settings.
+ *
+ * <p>PluginSettings cannot change two keys at once, so each save writes the document under a new revision
+ * key first and only then moves the pointer to it, under a cluster lock. A save that fails part-way leaves
+ * the pointer, and so the configuration in force, where it was. Documents of older schema versions are
+ * migrated when read. The parsed configuration is cached per revision.
+ */
+@Named
+public class PluginSettingsPolicyStore implements PolicyStore {
+
+    static final String PREFIX = "org.contractsla.contract-sla:policy.";
+    static final String CURRENT = PREFIX + "current";
+    static final String LOCK = "org.contractsla.contract-sla.policy";
+
+    private final PluginSettingsFactory settingsFactory;
+    private final ClusterLockService locks;
+    private final PolicyReader reader = new PolicyReader();
+    private final PolicyWriter writer = new PolicyWriter();
+
+    private volatile Cached cached;
+
+    private static final class Cached {
+        final String revision;
+        final Policy policy;
+
+        Cached(String revision, Policy policy) {
+            this.revision = revision;
+            this.policy = policy;
+        }
+    }
+
+    @Inject
+    public PluginSettingsPolicyStore(@ComponentImport PluginSettingsFactory settingsFactory,
+            @ComponentImport ClusterLockService locks) {
+        this.settingsFactory = settingsFactory;
+        this.locks = locks;
+    }
+
+    @Override
+    public Policy current() {
+        PluginSettings settings = settingsFactory.createGlobalSettings();
+        Object revision = settings.get(CURRENT);
+        if (!(revision instanceof String)) {
+            return Policy.of(List.of(), List.of(), Set.of());
+        }
+        Cached c = cached;
+        if (c != null && c.revision.equals(revision)) {
+            return c.policy;
+        }
+        Object document = settings.get(PREFIX + revision);
+        if (!(document instanceof String)) {
+            throw new IllegalStateException("configuration revision " + revision + " is missing");
+        }
+        Policy policy = reader.read((String) document);
+        cached = new Cached((String) revision, policy);
+        return policy;
+    }
+
+    @Override
+    public void replace(Policy policy) {
+        String document = writer.write(policy);
+        ClusterLock lock = locks.getLockForName(LOCK);
+        lock.lock();
+        try {
+            PluginSettings settings = settingsFactory.createGlobalSettings();
+            Object old = settings.get(CURRENT);
+            long next = old instanceof String ? Long.parseLong((String) old) + 1 : 1;
+            String revision = String.valueOf(next);
+            try {
+                settings.put(PREFIX + revision, document);
+                settings.put(CURRENT, revision);
+            } catch (RuntimeException e) {
+                restorePointer(settings, old, revision);
+                throw new IllegalStateException("configuration not saved; the previous one stays in force", e);
+            }
+            if (old instanceof String) {
+                settings.remove(PREFIX + old);
+            }
+            cached = new Cached(revision, policy);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** After a failed save: the pointer back where it was, and the half-written revision gone (best effort). */
+    private static void restorePointer(PluginSettings settings, Object old, String revision) {
+        try {
+            if (revision.equals(settings.get(CURRENT))) {
+                if (old == null) {
+                    settings.remove(CURRENT);
+                } else {
+                    settings.put(CURRENT, old);
+                }
+            }
+            settings.remove(PREFIX + revision);
+        } catch (RuntimeException ignored) {
+            // the store cannot be written at all: what is stored is still the old pointer and revision
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/*
+ * Stand-in for compiling without Atlassian's repository; never packaged.
+ * Javadoc: https://docs.atlassian.com/beehive/0.0.8/apidocs/com/atlassian/beehive/ClusterLock.html
+ * (a java.util.concurrent.locks.Lock whose newCondition is unsupported)
+ */
+package com.atlassian.beehive;
+
+import java.util.concurrent.locks.Lock;
+
+public interface ClusterLock extends Lock {
+}

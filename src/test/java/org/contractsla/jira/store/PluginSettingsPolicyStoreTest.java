@@ -1,0 +1,143 @@
+package org.contractsla.jira.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.contractsla.config.PolicyReader;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.junit.Before;
+import org.junit.Test;
+import org.mockito.InOrder;
+
+public class PluginSettingsPolicyStoreTest {
+
+    /** Global settings in a map; a key named in {@code failOn} refuses to be written. */
+    private static final class MapSettings implements PluginSettings {
+        final Map<String, Object> values = new HashMap<>();
+        String failOn;
+
+        @Override
+        public Object get(String key) {
+            return values.get(key);
+        }
+
+        @Override
+        public Object put(String key, Object value) {
+            if (key.equals(failOn)) {
+                throw new IllegalStateException("database gone");
+            }
+            return values.put(key, value);
+        }
+
+        @Override
+        public Object remove(String key) {
+            return values.remove(key);
+        }
+    }
+
+    private final MapSettings settings = new MapSettings();
+    private final ClusterLock lock = mock(ClusterLock.class);
+    private PluginSettingsPolicyStore store;
+    private Policy presets;
+
+    @Before
+    public void setUp() throws Exception {
+        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+        when(factory.createGlobalSettings()).thenReturn(settings);
+        ClusterLockService locks = mock(ClusterLockService.class);
+        when(locks.getLockForName(PluginSettingsPolicyStore.LOCK)).thenReturn(lock);
+        store = new PluginSettingsPolicyStore(factory, locks);
+        presets = new PolicyReader().read(Files.readString(Path.of("examples/presets.json")));
+    }
+
+    private PluginSettingsPolicyStore anotherNode() {
+        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+        when(factory.createGlobalSettings()).thenReturn(settings);
+        return new PluginSettingsPolicyStore(factory, mock(ClusterLockService.class));
+    }
+
+    private static Policy small() {
+        return Policy.of(List.of(BusinessCalendar.twentyFourSeven("c", java.time.ZoneOffset.UTC)),
+                List.of(Plan.builder("only").build()), Set.of("Waiting"));
+    }
+
+    @Test
+    public void shouldStartEmpty() {
+        assertTrue(store.current().plans().isEmpty());
+    }
+
+    @Test
+    public void shouldKeepWhatWasSavedForEveryNode() {
+        store.replace(presets);
+        assertEquals(presets, store.current());
+        assertEquals(presets, anotherNode().current());
+        store.replace(small());
+        assertEquals(small(), anotherNode().current());
+        // only the revision in force is kept
+        assertEquals(2, settings.values.size());
+    }
+
+    @Test
+    public void shouldSaveUnderTheClusterLock() {
+        store.replace(presets);
+        InOrder order = inOrder(lock);
+        order.verify(lock).lock();
+        order.verify(lock).unlock();
+    }
+
+    @Test
+    public void shouldLeaveTheOldConfigurationWhenTheDocumentCannotBeWritten() {
+        store.replace(presets);
+        settings.failOn = PluginSettingsPolicyStore.PREFIX + "2";
+        try {
+            store.replace(small());
+            fail("saved although the settings refused");
+        } catch (IllegalStateException expected) {
+            // reported to the caller
+        }
+        assertEquals(presets, store.current());
+        assertEquals(presets, anotherNode().current());
+    }
+
+    @Test
+    public void shouldLeaveTheOldConfigurationWhenThePointerCannotBeMoved() {
+        store.replace(presets);
+        settings.failOn = PluginSettingsPolicyStore.CURRENT;
+        try {
+            store.replace(small());
+            fail("saved although the settings refused");
+        } catch (IllegalStateException expected) {
+            // reported to the caller
+        }
+        assertEquals(presets, anotherNode().current());
+        assertFalse("no half-written revision left behind",
+                settings.values.containsKey(PluginSettingsPolicyStore.PREFIX + "2"));
+    }
+
+    @Test
+    public void shouldMigrateADocumentAnEarlierReleaseSaved() {
+        settings.values.put(PluginSettingsPolicyStore.CURRENT, "7");
+        settings.values.put(PluginSettingsPolicyStore.PREFIX + "7", "{\"schemaVersion\":1,\"calendars\":[],"
+                + "\"plans\":[{\"id\":\"legacy\",\"goals\":{}}]}");
+        Plan legacy = store.current().plan("legacy").get();
+        assertTrue(legacy.quota().isUnlimited());
+        assertEquals(4, legacy.channels().size());
+    }
+}
