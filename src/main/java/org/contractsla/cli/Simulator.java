@@ -1,8 +1,5 @@
 package org.contractsla.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,28 +18,20 @@ import java.util.Locale;
 import java.util.Map;
 import org.contractsla.config.ConfigException;
 import org.contractsla.config.ContractJson;
+import org.contractsla.config.Json;
 import org.contractsla.config.PolicyReader;
+import org.contractsla.config.Simulation;
 import org.contractsla.config.TimelineReader;
 import org.contractsla.core.DomainException;
+import org.contractsla.core.EnumIds;
 import org.contractsla.core.calendar.CachingPublicHolidays;
-import org.contractsla.core.clock.ClockMeasurement;
-import org.contractsla.core.contract.InMemoryContracts;
-import org.contractsla.core.contract.InMemoryQuotaLedger;
-import org.contractsla.core.entitlement.CheckingEntitlement;
-import org.contractsla.core.entitlement.EntitlementDecision;
-import org.contractsla.core.entitlement.EntitlementRequest;
-import org.contractsla.core.entitlement.Finding;
+import org.contractsla.core.contract.Contract;
 import org.contractsla.core.policy.Channel;
-import org.contractsla.core.policy.CompiledPolicy;
-import org.contractsla.core.policy.Metric;
 import org.contractsla.core.policy.Policy;
-import org.contractsla.core.request.MeasuringRequestClocks;
-import org.contractsla.core.request.MetricClock;
-import org.contractsla.core.request.RequestHistory;
 import org.contractsla.core.severity.Environment;
 import org.contractsla.core.severity.Severity;
-import org.contractsla.core.severity.SeverityProposal;
 import org.contractsla.holidays.JollydayPublicHolidays;
+import org.contractsla.i18n.Messages;
 
 /**
  * Command line: reads a policy and request timelines (JSON) and prints every SLA clock as JSON.
@@ -98,22 +87,20 @@ public final class Simulator {
                 file = options.get("--timeline");
                 timelines = new TimelineReader().read(read(file));
             }
-            CheckingEntitlement checking = null;
+            List<Contract> contracts = null;
             if (options.containsKey("--contracts")) {
                 file = options.get("--contracts");
-                InMemoryContracts contracts = new InMemoryContracts();
-                contracts.replaceAll(new ContractJson().readDocument(read(file)));
-                checking = CheckingEntitlement.standard(() -> policy, contracts, new InMemoryQuotaLedger());
+                contracts = new ContractJson().readDocument(read(file));
             }
             file = null;
             Instant now = options.containsKey("--now") ? instant(options.get("--now"))
                     : timelines != null && timelines.now() != null ? timelines.now() : clock.instant();
             ZoneId zone = options.containsKey("--zone") ? zone(options.get("--zone"))
                     : policy.calendars().isEmpty() ? ZoneId.of("UTC") : policy.calendars().values().iterator().next().zone();
-            EntitlementOptions entitlement = checking == null ? null : new EntitlementOptions(options, checking);
-            CompiledPolicy compiled = CompiledPolicy.of(policy, CachingPublicHolidays.of(new JollydayPublicHolidays()));
-            print(new MeasuringRequestClocks(compiled), timelines == null ? null : timelines.requests(), now, zone,
-                    messages, entitlement);
+            Simulation.Asker asker = contracts == null ? null : asker(options);
+            ObjectNode result = new Simulation(policy, CachingPublicHolidays.of(new JollydayPublicHolidays()))
+                    .run(timelines == null ? null : timelines.requests(), contracts, asker, now, zone, messages);
+            out.println(Json.write(result));
             return OK;
         } catch (ConfigException e) {
             String where = e.path().isEmpty() ? file : file + ": " + e.path();
@@ -126,69 +113,6 @@ public final class Simulator {
             err.println(messages.text(e.key, e.args));
             return BAD_INPUT;
         }
-    }
-
-    private void print(MeasuringRequestClocks measuring, List<RequestHistory> requests, Instant now, ZoneId zone,
-            Messages messages, EntitlementOptions entitlement) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("now", at(now, zone));
-        if (requests == null) {
-            root.set("entitlement", entitlement.checkAt(now, mapper, messages));
-        } else {
-            Map<String, ObjectNode> decisions = new LinkedHashMap<>();
-            if (entitlement != null) {
-                List<RequestHistory> byReceipt = new java.util.ArrayList<>(requests);
-                byReceipt.sort(java.util.Comparator.comparing(RequestHistory::received));
-                for (RequestHistory request : byReceipt) {
-                    decisions.put(request.key(), entitlement.open(request, mapper, messages));
-                }
-            }
-            ArrayNode list = root.putArray("requests");
-            for (RequestHistory request : requests) {
-                ObjectNode r = list.addObject();
-                r.put("key", request.key());
-                if (decisions.containsKey(request.key())) {
-                    r.set("entitlement", decisions.get(request.key()));
-                }
-                ObjectNode clocks = r.putObject("clocks");
-                for (Map.Entry<Metric, MetricClock> e : measuring.measure(request, now).entrySet()) {
-                    clocks.set(e.getKey().id(), clock(mapper, e.getValue(), zone, messages));
-                }
-            }
-        }
-        try {
-            out.println(mapper.writeValueAsString(root));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ObjectNode clock(ObjectMapper mapper, MetricClock clock, ZoneId zone, Messages messages) {
-        ObjectNode n = mapper.createObjectNode();
-        if (clock.measurement().isEmpty()) {
-            n.put("state", "NO_GOAL");
-            n.put("stateText", messages.text("clock.state.noGoal"));
-            return n;
-        }
-        ClockMeasurement m = clock.measurement().get();
-        n.put("state", m.state().name());
-        n.put("stateText", messages.text(m.state().messageKey()));
-        n.put("goal", m.goal().toString());
-        n.put("elapsed", m.elapsed().toString());
-        n.put("remaining", m.remaining().toString());
-        n.put("due", m.due().map(d -> at(d, zone)).orElse(null));
-        n.put("breachedAt", m.breachedAt().map(d -> at(d, zone)).orElse(null));
-        n.put("shareUsed", Math.round(m.shareUsed() * 10_000) / 10_000.0);
-        if (clock.metric() == Metric.UPDATE_INTERVAL) {
-            n.put("cycles", clock.cycles());
-            n.put("breachedCycles", clock.breachedCycles());
-        }
-        return n;
-    }
-
-    private static String at(Instant instant, ZoneId zone) {
-        return OffsetDateTime.ofInstant(instant, zone).toString();
     }
 
     private static String read(String file) {
@@ -248,65 +172,18 @@ public final class Simulator {
     }
 
     /** The entitlement part of the command line: who asks, how, about what. */
-    private static final class EntitlementOptions {
-        private final CheckingEntitlement checking;
-        private final String reporter;
-        private final String customer;
-        private final Channel channel;
-        private final String category;
-        private final Severity severity;
-        private final Environment environment;
-
-        EntitlementOptions(Map<String, String> options, CheckingEntitlement checking) {
-            this.checking = checking;
-            this.reporter = options.get("--reporter");
-            this.customer = options.get("--customer");
-            String c = options.getOrDefault("--channel", "portal");
-            this.channel = Channel.byId(c).orElseThrow(() -> new UsageException("simulator.error.choice", "--channel", c));
-            this.category = options.get("--category");
-            String s = options.get("--severity");
-            this.severity = s == null ? null : java.util.Arrays.stream(Severity.values()).filter(v -> v.name().equals(s))
-                    .findFirst().orElseThrow(() -> new UsageException("simulator.error.choice", "--severity", s));
-            String e = options.getOrDefault("--environment", "production");
-            this.environment = org.contractsla.core.EnumIds.byId(Environment.class, e)
-                    .orElseThrow(() -> new UsageException("simulator.error.choice", "--environment", e));
-        }
-
-        private EntitlementRequest request(Instant at, Severity proposed) {
-            boolean email = reporter != null && reporter.contains("@");
-            return EntitlementRequest.builder(channel, at).customerNumber(customer)
-                    .reporter(email ? null : reporter, email ? reporter : null).category(category)
-                    .severity(proposed == null ? null : SeverityProposal.of(proposed, environment)).build();
-        }
-
-        ObjectNode checkAt(Instant now, ObjectMapper mapper, Messages messages) {
-            return decision(checking.check(request(now, severity)), mapper, messages);
-        }
-
-        ObjectNode open(RequestHistory request, ObjectMapper mapper, Messages messages) {
-            Severity proposed = severity != null ? severity : request.severity();
-            return decision(checking.open(request(request.received(), proposed), request.key()), mapper, messages);
-        }
-
-        private static ObjectNode decision(EntitlementDecision d, ObjectMapper mapper, Messages messages) {
-            ObjectNode n = mapper.createObjectNode();
-            n.put("outcome", d.outcome().name());
-            n.put("outcomeText", messages.text("entitlement.outcome." + d.outcome().name()));
-            n.put("handling", d.handling().name());
-            n.put("handlingText", messages.text("entitlement.handling." + d.handling().name()));
-            n.put("customerNumber", d.customerNumber().orElse(null));
-            n.put("plan", d.planId().orElse(null));
-            n.put("severity", d.severity().map(Enum::name).orElse(null));
-            n.put("quotaUnitHeld", d.quotaUnitHeld());
-            ArrayNode reasons = n.putArray("reasons");
-            for (Finding f : d.findings()) {
-                ObjectNode r = reasons.addObject();
-                r.put("effect", f.effect().name());
-                r.put("key", f.reason().key());
-                r.put("text", messages.text(f.reason().key(), f.reason().args()));
-            }
-            return n;
-        }
+    private static Simulation.Asker asker(Map<String, String> options) {
+        String c = options.getOrDefault("--channel", "portal");
+        Channel channel = Channel.byId(c).orElseThrow(() -> new UsageException("simulator.error.choice", "--channel", c));
+        String s = options.get("--severity");
+        Severity severity = s == null ? null : java.util.Arrays.stream(Severity.values())
+                .filter(v -> v.name().equals(s)).findFirst()
+                .orElseThrow(() -> new UsageException("simulator.error.choice", "--severity", s));
+        String e = options.getOrDefault("--environment", "production");
+        Environment environment = EnumIds.byId(Environment.class, e)
+                .orElseThrow(() -> new UsageException("simulator.error.choice", "--environment", e));
+        return Simulation.Asker.of(options.get("--reporter"), options.get("--customer"), channel,
+                options.get("--category"), severity, environment);
     }
 
     /** A bad command line, named by a message key. */

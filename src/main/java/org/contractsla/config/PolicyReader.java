@@ -48,9 +48,17 @@ public final class PolicyReader {
      * @throws ConfigException naming the first field that is wrong
      */
     public Policy read(String json) {
-        JsonNode document = parse(json);
+        return read(parse(json));
+    }
+
+    /**
+     * @param document a parsed document; migrated in place if it is of an older schema version
+     * @return the policy
+     * @throws ConfigException naming the first field that is wrong
+     */
+    public Policy read(JsonNode document) {
         JsonFields root = JsonFields.object(document, "",
-                Set.of("schemaVersion", "pauseStatuses", "calendars", "plans"));
+                Set.of("schemaVersion", "pauseStatuses", "supportProjects", "calendars", "plans"));
         PolicyMigrations.upgrade(document, root.integer("schemaVersion"));
         Set<String> pauseStatuses = new HashSet<>();
         List<JsonNode> statuses = root.optionalArray("pauseStatuses");
@@ -67,7 +75,13 @@ public final class PolicyReader {
         for (int i = 0; i < planNodes.size(); i++) {
             plans.add(plan(planNodes.get(i), "plans[" + i + "]"));
         }
-        return JsonFields.at("", () -> Policy.of(calendars, plans, pauseStatuses));
+        Set<String> projects = new java.util.LinkedHashSet<>();
+        List<JsonNode> projectNodes = root.optionalArray("supportProjects");
+        for (int i = 0; i < projectNodes.size(); i++) {
+            projects.add(JsonFields.textAt(projectNodes.get(i), root.path("supportProjects") + "[" + i + "]"));
+        }
+        Policy policy = JsonFields.at("", () -> Policy.of(calendars, plans, pauseStatuses));
+        return JsonFields.at(root.path("supportProjects"), () -> policy.withSupportProjects(projects));
     }
 
     static JsonNode parse(String json) {
@@ -77,9 +91,9 @@ public final class PolicyReader {
                 throw new ConfigException("", "config.error.json.empty", List.of());
             }
             return node;
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        } catch (JsonProcessingException jpe) {
+            long line = jpe.getLocation() == null ? 0 : jpe.getLocation().getLineNr();
+            long column = jpe.getLocation() == null ? 0 : jpe.getLocation().getColumnNr();
             throw new ConfigException("", "config.error.json.syntax", List.of(line, column));
         }
     }

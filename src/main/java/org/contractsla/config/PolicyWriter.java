@@ -51,6 +51,8 @@ public final class PolicyWriter {
         root.put("schemaVersion", Policy.SCHEMA_VERSION);
         ArrayNode statuses = root.putArray("pauseStatuses");
         new TreeSet<>(policy.pauseStatuses()).forEach(statuses::add);
+        ArrayNode projects = root.putArray("supportProjects");
+        new TreeSet<>(policy.supportProjects()).forEach(projects::add);
         ArrayNode calendars = root.putArray("calendars");
         policy.calendars().values().forEach(c -> calendars.add(calendar(c)));
         ArrayNode plans = root.putArray("plans");

@@ -41,12 +41,22 @@ public final class TimelineReader {
      * @throws ConfigException naming the first field that is wrong
      */
     public Timelines read(String json) {
-        JsonFields root = JsonFields.object(PolicyReader.parse(json), "", Set.of("now", "requests"));
+        return read(PolicyReader.parse(json), "");
+    }
+
+    /**
+     * @param document a parsed document
+     * @param path     its path, for messages ("" at the top)
+     * @return its requests
+     * @throws ConfigException naming the first field that is wrong
+     */
+    public Timelines read(JsonNode document, String path) {
+        JsonFields root = JsonFields.object(document, path, Set.of("now", "requests"));
         Instant now = root.has("now") ? root.instant("now") : null;
         List<JsonNode> nodes = root.array("requests");
         List<RequestHistory> requests = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            requests.add(request(nodes.get(i), "requests[" + i + "]"));
+            requests.add(request(nodes.get(i), root.path("requests") + "[" + i + "]"));
         }
         return new Timelines(requests, now);
     }

@@ -19,6 +19,9 @@ public interface Contracts {
     /** @return the contracts of that organization (name compared without regard to case), by customer number */
     List<Contract> byOrganization(String organization);
 
+    /** @return how many contracts are on that plan */
+    int countByPlan(String planId);
+
     /**
      * @param text   part of a customer number, organization name or contact (any case); blank for all
      * @param offset index of the first to return

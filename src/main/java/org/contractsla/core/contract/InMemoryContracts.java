@@ -29,6 +29,11 @@ public final class InMemoryContracts implements Contracts {
     }
 
     @Override
+    public int countByPlan(String planId) {
+        return matching(c -> c.planId().equals(planId)).size();
+    }
+
+    @Override
     public Page<Contract> search(String text, int offset, int limit) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return Page.of(matching(c -> t.isEmpty() || matches(c, t)), offset, limit);

@@ -184,7 +184,11 @@ public final class CheckingEntitlement {
         return c.status() == ContractStatus.ACTIVE && !day.isBefore(c.start()) && day.isBefore(c.end());
     }
 
-    private static ZoneId zone(Contract c, Policy p) {
+    /**
+     * @return the zone a contract's days are counted in: its own, else that of its plan's first goal calendar,
+     *         else UTC
+     */
+    public static ZoneId zone(Contract c, Policy p) {
         if (c.zone().isPresent()) {
             return c.zone().get();
         }

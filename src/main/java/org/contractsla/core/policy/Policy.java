@@ -20,11 +20,34 @@ public final class Policy {
     private final Map<String, BusinessCalendar> calendars;
     private final Map<String, Plan> plans;
     private final Set<String> pauseStatuses;
+    private final Set<String> supportProjects;
 
-    private Policy(Map<String, BusinessCalendar> calendars, Map<String, Plan> plans, Set<String> pauseStatuses) {
+    private Policy(Map<String, BusinessCalendar> calendars, Map<String, Plan> plans, Set<String> pauseStatuses,
+            Set<String> supportProjects) {
         this.calendars = calendars;
         this.plans = plans;
         this.pauseStatuses = pauseStatuses;
+        this.supportProjects = supportProjects;
+    }
+
+    /**
+     * @param projectKeys keys of the Jira projects that hold support requests: their agents may read contracts
+     *                    and run checks, and requests leaving them give their quota back
+     * @return this policy with those support projects
+     * @throws DomainException {@code policy.error.project.key} for a key that is not a Jira project key
+     */
+    public Policy withSupportProjects(Set<String> projectKeys) {
+        for (String key : projectKeys) {
+            if (key == null || !key.matches("[A-Z][A-Z0-9_]{0,254}")) {
+                throw new DomainException("policy.error.project.key", String.valueOf(key));
+            }
+        }
+        return new Policy(calendars, plans, pauseStatuses, Set.copyOf(projectKeys));
+    }
+
+    /** @return keys of the support projects, immutable */
+    public Set<String> supportProjects() {
+        return supportProjects;
     }
 
     /**
@@ -55,7 +78,7 @@ public final class Policy {
             }));
         }
         return new Policy(java.util.Collections.unmodifiableMap(byId),
-                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses));
+                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses), Set.of());
     }
 
     /** @return calendars by id, in definition order */
@@ -81,7 +104,7 @@ public final class Policy {
     @Override
     public boolean equals(Object o) {
         return o instanceof Policy && ((Policy) o).calendars.equals(calendars) && ((Policy) o).plans.equals(plans)
-                && ((Policy) o).pauseStatuses.equals(pauseStatuses);
+                && ((Policy) o).pauseStatuses.equals(pauseStatuses) && ((Policy) o).supportProjects.equals(supportProjects);
     }
 
     @Override

@@ -7,4 +7,6 @@ package com.atlassian.jira.user;
 public interface ApplicationUser {
 
     String getKey();
+
+    String getEmailAddress();
 }

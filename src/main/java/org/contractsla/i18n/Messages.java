@@ -1,4 +1,4 @@
-package org.contractsla.cli;
+package org.contractsla.i18n;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -13,18 +13,20 @@ import java.util.ResourceBundle;
  * Resolves message keys from {@code i18n/contract-sla*.properties} for one locale. An argument that is
  * itself a message key (such as {@code environment.test}) is resolved too; dates are written the locale's way.
  */
-final class Messages {
+public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
 
-    Messages(Locale locale) {
+    /** @param locale the reader's locale; German for {@code de}, English otherwise */
+    public Messages(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("i18n/contract-sla", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    String text(String key, List<Object> args) {
+    /** @return the text of the key with its arguments, or the key itself if there is no such text */
+    public String text(String key, List<Object> args) {
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -43,7 +45,8 @@ final class Messages {
         return new MessageFormat(pattern, locale).format(resolved);
     }
 
-    String text(String key, Object... args) {
+    /** @return the text of the key with its arguments */
+    public String text(String key, Object... args) {
         return text(key, List.of(args));
     }
 }

@@ -1,0 +1,198 @@
+package org.contractsla.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.contractsla.core.EnumIds;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.policy.Channel;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.request.RequestHistory;
+import org.contractsla.core.severity.Environment;
+import org.contractsla.core.severity.Severity;
+
+/**
+ * Reads the bodies of the REST simulate and entitlement-check requests (docs/rest.md), field by field,
+ * reporting every problem as a {@link ConfigException} that names the field. Thread-safe.
+ */
+public final class RequestBodies {
+
+    /** A request for an entitlement check that is not yet an issue. */
+    public static final class Draft {
+        private final Simulation.Asker asker;
+        private final Severity severity;
+        private final boolean reporterGiven;
+        private final Instant at;
+
+        Draft(Simulation.Asker asker, Severity severity, boolean reporterGiven, Instant at) {
+            this.asker = asker;
+            this.severity = severity;
+            this.reporterGiven = reporterGiven;
+            this.at = at;
+        }
+
+        /** @return who asks and how */
+        public Simulation.Asker asker() {
+            return asker;
+        }
+
+        /** @return the proposed severity, or null */
+        public Severity severity() {
+            return severity;
+        }
+
+        /** @return whether the body named a reporter */
+        public boolean reporterGiven() {
+            return reporterGiven;
+        }
+
+        /** @return the instant asked about, or null for now */
+        public Instant at() {
+            return at;
+        }
+    }
+
+    /** A simulate request. */
+    public static final class SimulateRequest {
+        private final Policy policy;
+        private final List<RequestHistory> requests;
+        private final List<Contract> contracts;
+        private final Draft draft;
+        private final Instant now;
+        private final ZoneId zone;
+
+        SimulateRequest(Policy policy, List<RequestHistory> requests, List<Contract> contracts, Draft draft,
+                Instant now, ZoneId zone) {
+            this.policy = policy;
+            this.requests = requests;
+            this.contracts = contracts;
+            this.draft = draft;
+            this.now = now;
+            this.zone = zone;
+        }
+
+        /** @return the policy to simulate, or null for the stored one */
+        public Policy policy() {
+            return policy;
+        }
+
+        /** @return the request timelines, or null */
+        public List<RequestHistory> requests() {
+            return requests;
+        }
+
+        /** @return contracts to check against, or null */
+        public List<Contract> contracts() {
+            return contracts;
+        }
+
+        /** @return the entitlement input */
+        public Draft draft() {
+            return draft;
+        }
+
+        /** @return the instant to measure at, or null for now */
+        public Instant now() {
+            return now;
+        }
+
+        /** @return the zone to show instants in, or null for the policy's first calendar's */
+        public ZoneId zone() {
+            return zone;
+        }
+    }
+
+    private static final Set<String> DRAFT_FIELDS = Set.of("customerNumber", "reporter", "channel", "category",
+            "severity", "environment", "at");
+
+    /**
+     * @param body {@code {"customerNumber","reporter","channel","category","severity","environment","at"}}, all
+     *             optional
+     * @return the draft
+     */
+    public Draft draft(JsonNode body) {
+        return draft(JsonFields.object(body, "", DRAFT_FIELDS));
+    }
+
+    private Draft draft(JsonFields f) {
+        String reporter = f.optionalText("reporter");
+        if (reporter != null && reporter.length() > 255) {
+            throw new ConfigException(f.path("reporter"), "contract.error.contact.length", List.of(255));
+        }
+        String customer = f.optionalText("customerNumber");
+        if (customer != null && customer.length() > 64) {
+            throw new ConfigException(f.path("customerNumber"), "contract.error.customerNumber.form", List.of(customer));
+        }
+        String category = f.optionalText("category");
+        if (category != null && category.length() > 64) {
+            throw new ConfigException(f.path("category"), "config.error.value.unknown", List.of(category));
+        }
+        Channel channel = f.has("channel") ? choice(f, "channel", Channel.class) : Channel.PORTAL;
+        Severity severity = null;
+        if (f.has("severity")) {
+            String text = f.text("severity");
+            severity = JsonFields.at(f.path("severity"), () -> Severity.parse(text));
+        }
+        Environment environment = f.has("environment") ? choice(f, "environment", Environment.class)
+                : Environment.PRODUCTION;
+        Instant at = f.has("at") ? f.instant("at") : null;
+        return new Draft(Simulation.Asker.of(reporter, customer, channel, category, severity, environment), severity,
+                reporter != null, at);
+    }
+
+    /**
+     * @param body {@code {"policy"?, "timeline"?, "contracts"?, "now"?, "zone"?}} plus the draft fields
+     * @return the simulate request
+     */
+    public SimulateRequest simulate(JsonNode body) {
+        Set<String> fields = new java.util.HashSet<>(DRAFT_FIELDS);
+        fields.addAll(Set.of("policy", "timeline", "contracts", "now", "zone"));
+        JsonFields f = JsonFields.object(body, "", fields);
+        Policy policy = null;
+        if (f.has("policy")) {
+            try {
+                policy = new PolicyReader().read(f.required("policy").deepCopy());
+            } catch (ConfigException e) {
+                throw new ConfigException(JsonFields.join("policy", e.path()), e.key(), e.args());
+            }
+        }
+        List<RequestHistory> requests = f.has("timeline")
+                ? new TimelineReader().read(f.required("timeline"), "timeline").requests() : null;
+        List<Contract> contracts = null;
+        if (f.has("contracts")) {
+            contracts = new ArrayList<>();
+            List<JsonNode> nodes = f.array("contracts");
+            ContractJson reader = new ContractJson();
+            Set<String> numbers = new java.util.HashSet<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                Contract c = reader.read(nodes.get(i), "contracts[" + i + "]");
+                if (!numbers.add(c.customerNumber())) {
+                    throw new ConfigException("contracts[" + i + "].customerNumber", "contract.error.customerNumber.taken",
+                            List.of(c.customerNumber()));
+                }
+                contracts.add(c);
+            }
+        }
+        Instant now = f.has("now") ? f.instant("now") : null;
+        ZoneId zone = null;
+        if (f.has("zone")) {
+            String text = f.text("zone");
+            try {
+                zone = ZoneId.of(text);
+            } catch (DateTimeException e) {
+                throw new ConfigException(f.path("zone"), "calendar.error.zone.unknown", List.of(text));
+            }
+        }
+        return new SimulateRequest(policy, requests, contracts, draft(f), now, zone);
+    }
+
+    private static <E extends Enum<E>> E choice(JsonFields f, String name, Class<E> type) {
+        String text = f.text(name);
+        return EnumIds.byId(type, text).orElseThrow(
+                () -> new ConfigException(f.path(name), "config.error.value.unknown", List.of(text)));
+    }
+}

@@ -1,0 +1,201 @@
+package org.contractsla.config;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.contractsla.core.calendar.PublicHolidays;
+import org.contractsla.core.clock.ClockMeasurement;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.InMemoryContracts;
+import org.contractsla.core.contract.InMemoryQuotaLedger;
+import org.contractsla.core.entitlement.CheckingEntitlement;
+import org.contractsla.core.entitlement.EntitlementDecision;
+import org.contractsla.core.entitlement.EntitlementRequest;
+import org.contractsla.core.entitlement.Finding;
+import org.contractsla.core.policy.Channel;
+import org.contractsla.core.policy.CompiledPolicy;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.request.MeasuringRequestClocks;
+import org.contractsla.core.request.MetricClock;
+import org.contractsla.core.request.RequestHistory;
+import org.contractsla.core.severity.Environment;
+import org.contractsla.core.severity.Severity;
+import org.contractsla.core.severity.SeverityProposal;
+import org.contractsla.i18n.Messages;
+
+/**
+ * A dry run on a policy: every clock of some request timelines and, given contracts, each request's
+ * entitlement decision (requests opened in order of receipt, so quotas fill up). Used by the command-line
+ * simulator and the REST simulate endpoint; the result is the JSON both print. Not thread-safe.
+ */
+public final class Simulation {
+
+    /** Who asks, through which channel, about what: the entitlement check's input besides time. Immutable. */
+    public static final class Asker {
+        private final String reporterKey;
+        private final String reporterEmail;
+        private final String customerNumber;
+        private final Channel channel;
+        private final String category;
+        private final Severity severity;
+        private final Environment environment;
+
+        private Asker(String reporterKey, String reporterEmail, String customerNumber, Channel channel,
+                String category, Severity severity, Environment environment) {
+            this.reporterKey = reporterKey;
+            this.reporterEmail = reporterEmail;
+            this.customerNumber = customerNumber;
+            this.channel = Objects.requireNonNull(channel, "channel");
+            this.category = category;
+            this.severity = severity;
+            this.environment = Objects.requireNonNull(environment, "environment");
+        }
+
+        /**
+         * @param reporter       user key, or e-mail address (anything with '@'), or null
+         * @param customerNumber the quoted customer number, or null
+         * @param channel        channel, not null
+         * @param category       request category, or null
+         * @param severity       proposed severity, or null to take each request's own
+         * @param environment    environment, not null
+         * @return the asker
+         */
+        public static Asker of(String reporter, String customerNumber, Channel channel, String category,
+                Severity severity, Environment environment) {
+            boolean email = reporter != null && reporter.contains("@");
+            return new Asker(email ? null : reporter, email ? reporter : null, customerNumber, channel, category,
+                    severity, environment);
+        }
+
+        /** @return the same question asked by that reporter */
+        public Asker forReporter(String userKey, String email) {
+            return new Asker(userKey, email, customerNumber, channel, category, severity, environment);
+        }
+
+        /** @return the entitlement request at that instant with that proposed severity (null for none) */
+        public EntitlementRequest request(Instant at, Severity proposed) {
+            return EntitlementRequest.builder(channel, at).customerNumber(customerNumber)
+                    .reporter(reporterKey, reporterEmail).category(category)
+                    .severity(proposed == null ? null : SeverityProposal.of(proposed, environment)).build();
+        }
+    }
+
+    private final Policy policy;
+    private final PublicHolidays holidays;
+
+    /**
+     * @param policy   the policy to simulate, not null
+     * @param holidays where public holidays come from, not null
+     */
+    public Simulation(Policy policy, PublicHolidays holidays) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
+    }
+
+    /**
+     * @param requests  request timelines, or null to check one request at {@code now}
+     * @param contracts contracts to check against, or null for clocks only
+     * @param asker     the entitlement input, needed when contracts are given
+     * @param now       the instant to measure at, not null
+     * @param zone      the zone instants are shown in, not null
+     * @param messages  texts in the reader's language, not null
+     * @return {@code {"now", "requests":[{"key","entitlement"?,"clocks"}]}} or {@code {"now","entitlement"}}
+     */
+    public ObjectNode run(List<RequestHistory> requests, List<Contract> contracts, Asker asker, Instant now,
+            ZoneId zone, Messages messages) {
+        CheckingEntitlement checking = null;
+        if (contracts != null) {
+            InMemoryContracts store = new InMemoryContracts();
+            store.replaceAll(contracts);
+            checking = CheckingEntitlement.standard(() -> policy, store, new InMemoryQuotaLedger());
+        }
+        ObjectNode root = Json.object();
+        root.put("now", at(now, zone));
+        if (requests == null) {
+            if (checking != null) {
+                root.set("entitlement", decision(checking.check(asker.request(now, asker.severity)), messages));
+            }
+            return root;
+        }
+        Map<String, ObjectNode> decisions = new LinkedHashMap<>();
+        if (checking != null) {
+            List<RequestHistory> byReceipt = new ArrayList<>(requests);
+            byReceipt.sort(Comparator.comparing(RequestHistory::received));
+            for (RequestHistory r : byReceipt) {
+                Severity proposed = asker.severity != null ? asker.severity : r.severity();
+                decisions.put(r.key(), decision(checking.open(asker.request(r.received(), proposed), r.key()), messages));
+            }
+        }
+        MeasuringRequestClocks measuring = new MeasuringRequestClocks(CompiledPolicy.of(policy, holidays));
+        ArrayNode list = root.putArray("requests");
+        for (RequestHistory request : requests) {
+            ObjectNode r = list.addObject();
+            r.put("key", request.key());
+            if (decisions.containsKey(request.key())) {
+                r.set("entitlement", decisions.get(request.key()));
+            }
+            ObjectNode clocks = r.putObject("clocks");
+            for (Map.Entry<Metric, MetricClock> e : measuring.measure(request, now).entrySet()) {
+                clocks.set(e.getKey().id(), clock(e.getValue(), zone, messages));
+            }
+        }
+        return root;
+    }
+
+    /** @return the decision as JSON, each reason with its text in the reader's language */
+    public static ObjectNode decision(EntitlementDecision d, Messages messages) {
+        ObjectNode n = Json.object();
+        n.put("outcome", d.outcome().name());
+        n.put("outcomeText", messages.text("entitlement.outcome." + d.outcome().name()));
+        n.put("handling", d.handling().name());
+        n.put("handlingText", messages.text("entitlement.handling." + d.handling().name()));
+        n.put("customerNumber", d.customerNumber().orElse(null));
+        n.put("plan", d.planId().orElse(null));
+        n.put("severity", d.severity().map(Enum::name).orElse(null));
+        n.put("quotaUnitHeld", d.quotaUnitHeld());
+        ArrayNode reasons = n.putArray("reasons");
+        for (Finding f : d.findings()) {
+            ObjectNode r = reasons.addObject();
+            r.put("effect", f.effect().name());
+            r.put("key", f.reason().key());
+            r.put("text", messages.text(f.reason().key(), f.reason().args()));
+        }
+        return n;
+    }
+
+    private static ObjectNode clock(MetricClock clock, ZoneId zone, Messages messages) {
+        ObjectNode n = Json.object();
+        if (clock.measurement().isEmpty()) {
+            n.put("state", "NO_GOAL");
+            n.put("stateText", messages.text("clock.state.noGoal"));
+            return n;
+        }
+        ClockMeasurement m = clock.measurement().get();
+        n.put("state", m.state().name());
+        n.put("stateText", messages.text(m.state().messageKey()));
+        n.put("goal", m.goal().toString());
+        n.put("elapsed", m.elapsed().toString());
+        n.put("remaining", m.remaining().toString());
+        n.put("due", m.due().map(d -> at(d, zone)).orElse(null));
+        n.put("breachedAt", m.breachedAt().map(d -> at(d, zone)).orElse(null));
+        n.put("shareUsed", Math.round(m.shareUsed() * 10_000) / 10_000.0);
+        if (clock.metric() == Metric.UPDATE_INTERVAL) {
+            n.put("cycles", clock.cycles());
+            n.put("breachedCycles", clock.breachedCycles());
+        }
+        return n;
+    }
+
+    private static String at(Instant instant, ZoneId zone) {
+        return OffsetDateTime.ofInstant(instant, zone).toString();
+    }
+}

@@ -1,0 +1,16 @@
+package org.contractsla.jira.rest;
+
+import javax.inject.Inject;
+import javax.ws.rs.Path;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.policy.PolicyStore;
+
+/** {@code /rest/contract-sla/1.0/calendars}: the configuration's calendars. */
+@Path("/calendars")
+public class CalendarsResource extends PolicySectionResource {
+
+    @Inject
+    public CalendarsResource(Callers callers, PolicyStore store, Contracts contracts) {
+        super(callers, store, contracts, PolicyEditing.CALENDARS, "rest.error.calendar.notFound");
+    }
+}

@@ -1,0 +1,52 @@
+package org.contractsla.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.contractsla.config.PolicyWriter;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.policy.PolicyStore;
+
+/**
+ * {@code /rest/contract-sla/1.0/config}: the whole configuration as one document (docs/config-format.md).
+ * Administrators only, in a secure administrator session. An import is checked whole before it replaces
+ * anything.
+ */
+@Path("/config")
+@AdminOnly
+@WebSudoRequired
+@Produces(MediaType.APPLICATION_JSON)
+public class ConfigResource {
+
+    private final Endpoint endpoint;
+    private final PolicyEditing editing;
+
+    @Inject
+    public ConfigResource(Callers callers, PolicyStore store, Contracts contracts) {
+        this.endpoint = new Endpoint(callers);
+        this.editing = new PolicyEditing(store, contracts);
+    }
+
+    /** Export. */
+    @GET
+    public Response export() {
+        return endpoint.read(Endpoint.Access.ADMIN, caller -> Endpoint.ok(editing.export()));
+    }
+
+    /** Import: replaces the configuration if the document passes every check, else changes nothing. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response importDocument(@Context HttpHeaders headers, String body) {
+        return endpoint.write(Endpoint.Access.ADMIN, headers, caller ->
+                Endpoint.ok(new PolicyWriter().toTree(editing.importDocument(Endpoint.object(body)))));
+    }
+}

@@ -1,0 +1,158 @@
+package org.contractsla.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.contractsla.config.ContractJson;
+import org.contractsla.config.Json;
+import org.contractsla.core.DomainException;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.Page;
+import org.contractsla.core.policy.PolicyStore;
+
+/**
+ * {@code /rest/contract-sla/1.0/contracts}: contracts in the format of docs/config-format.md. Agents list,
+ * search and read them; administrators create, replace and delete them. Customers use
+ * {@link CustomerContractsResource} instead.
+ */
+@Path("/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContractsResource {
+
+    /** Most contracts one page returns. */
+    static final int MAX_LIMIT = 200;
+
+    private final Endpoint endpoint;
+    private final Contracts contracts;
+    private final PolicyStore policies;
+    private final ContractJson json = new ContractJson();
+
+    @Inject
+    public ContractsResource(Callers callers, Contracts contracts, PolicyStore policies) {
+        this.endpoint = new Endpoint(callers);
+        this.contracts = contracts;
+        this.policies = policies;
+    }
+
+    /**
+     * @param q      part of a customer number, organization or contact; empty for all
+     * @param offset first to return, 0 or more
+     * @param limit  most to return, 1 to {@value #MAX_LIMIT}
+     */
+    @GET
+    @LicensedOnly
+    public Response search(@QueryParam("q") String q, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        return endpoint.read(Endpoint.Access.AGENT, caller -> {
+            int from = number("offset", offset, 0, 0, Integer.MAX_VALUE);
+            int count = number("limit", limit, 50, 1, MAX_LIMIT);
+            if (q != null && q.length() > 255) {
+                throw ApiException.badRequest("q", "rest.error.query.length", 255);
+            }
+            Page<Contract> page = contracts.search(q, from, count);
+            ObjectNode root = Json.object();
+            root.put("total", page.total());
+            root.put("offset", page.offset());
+            ArrayNode items = root.putArray("items");
+            page.items().forEach(c -> items.add(json.write(c)));
+            return Endpoint.ok(root);
+        });
+    }
+
+    @GET
+    @Path("{number}")
+    @LicensedOnly
+    public Response get(@PathParam("number") String number) {
+        return endpoint.read(Endpoint.Access.AGENT, caller -> Endpoint.ok(json.write(find(number))));
+    }
+
+    @POST
+    @AdminOnly
+    @WebSudoRequired
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context HttpHeaders headers, String body) {
+        return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
+            Contract contract = valid(json.read(Endpoint.object(body), ""));
+            try {
+                contracts.add(contract);
+            } catch (DomainException e) {
+                throw ApiException.conflict(e.key(), e.args().toArray());
+            }
+            return Endpoint.created(json.write(contract));
+        });
+    }
+
+    @PUT
+    @Path("{number}")
+    @AdminOnly
+    @WebSudoRequired
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("number") String number, @Context HttpHeaders headers, String body) {
+        return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
+            Contract contract = valid(json.read(Endpoint.object(body), ""));
+            if (!contract.customerNumber().equals(number)) {
+                throw ApiException.badRequest("customerNumber", "rest.error.id.mismatch", number);
+            }
+            find(number);
+            contracts.replace(contract);
+            return Endpoint.ok(json.write(contract));
+        });
+    }
+
+    @DELETE
+    @Path("{number}")
+    @AdminOnly
+    @WebSudoRequired
+    public Response delete(@PathParam("number") String number, @Context HttpHeaders headers) {
+        return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
+            if (!contracts.remove(number)) {
+                throw ApiException.notFound("contract.error.notFound", number);
+            }
+            return Endpoint.noContent();
+        });
+    }
+
+    private Contract find(String number) {
+        return contracts.byCustomerNumber(number)
+                .orElseThrow(() -> ApiException.notFound("contract.error.notFound", number));
+    }
+
+    private Contract valid(Contract contract) {
+        if (policies.current().plan(contract.planId()).isEmpty()) {
+            throw ApiException.badRequest("plan", "rest.error.plan.notFound", contract.planId());
+        }
+        return contract;
+    }
+
+    static int number(String field, String text, int fallback, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.badRequest(field, "rest.error.number.range", min, max);
+    }
+}

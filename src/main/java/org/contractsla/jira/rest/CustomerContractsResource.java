@@ -1,0 +1,98 @@
+package org.contractsla.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.contractsla.config.Json;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.ContractStatus;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.QuotaLedger;
+import org.contractsla.core.entitlement.CheckingEntitlement;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.core.policy.QuotaWindow;
+
+/**
+ * {@code /rest/contract-sla/1.0/customer/contracts}: for a customer (portal users are unlicensed), a summary
+ * of the contracts of the organizations that name them as a contact — plan, term, remaining quota. Nothing
+ * about other organizations; contacts, licences and notes are not shown.
+ */
+@Path("/customer/contracts")
+@UnlicensedSiteAccess
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerContractsResource {
+
+    private final Endpoint endpoint;
+    private final Contracts contracts;
+    private final QuotaLedger ledger;
+    private final PolicyStore policies;
+    private final Clock clock;
+
+    @Inject
+    public CustomerContractsResource(Callers callers, Contracts contracts, QuotaLedger ledger, PolicyStore policies) {
+        this(callers, contracts, ledger, policies, Clock.systemUTC());
+    }
+
+    CustomerContractsResource(Callers callers, Contracts contracts, QuotaLedger ledger, PolicyStore policies,
+            Clock clock) {
+        this.endpoint = new Endpoint(callers);
+        this.contracts = contracts;
+        this.ledger = ledger;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    @GET
+    public Response mine() {
+        return endpoint.read(Endpoint.Access.LOGGED_IN, caller -> {
+            Map<String, Contract> visible = new TreeMap<>();
+            for (Contract named : contracts.byContact(caller.userKey().orElse(null), caller.email().orElse(null))) {
+                contracts.byOrganization(named.organization()).forEach(c -> visible.put(c.customerNumber(), c));
+            }
+            Policy policy = policies.current();
+            ArrayNode list = Json.object().arrayNode();
+            visible.values().forEach(c -> list.add(summary(c, policy)));
+            ObjectNode root = Json.object();
+            root.set("contracts", list);
+            return Endpoint.ok(root);
+        });
+    }
+
+    private ObjectNode summary(Contract c, Policy policy) {
+        LocalDate today = clock.instant().atZone(CheckingEntitlement.zone(c, policy)).toLocalDate();
+        ObjectNode n = Json.object();
+        n.put("customerNumber", c.customerNumber());
+        n.put("organization", c.organization());
+        n.put("plan", c.planId());
+        n.put("start", c.start().toString());
+        n.put("lastDay", c.end().minusDays(1).toString());
+        n.put("inForce", c.status() == ContractStatus.ACTIVE && !today.isBefore(c.start()) && today.isBefore(c.end()));
+        Plan plan = policy.plan(c.planId()).orElse(null);
+        if (plan == null || plan.quota().isUnlimited()) {
+            n.put("quota", "unlimited");
+            return n;
+        }
+        QuotaWindow window = plan.quota().period().get().windowOf(today, c.start(), c.end());
+        int used = ledger.used(c.customerNumber(), window);
+        ObjectNode q = n.putObject("quota");
+        q.put("cases", plan.quota().cases());
+        q.put("per", plan.quota().period().get().id());
+        q.put("used", used);
+        q.put("remaining", Math.max(0, plan.quota().cases() - used));
+        q.put("periodStart", window.startInclusive().toString());
+        q.put("periodLastDay", window.endExclusive().minusDays(1).toString());
+        return n;
+    }
+}

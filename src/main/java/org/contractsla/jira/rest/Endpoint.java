@@ -1,0 +1,137 @@
+package org.contractsla.jira.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.contractsla.config.ConfigException;
+import org.contractsla.config.Json;
+import org.contractsla.core.DomainException;
+import org.contractsla.i18n.Messages;
+
+/**
+ * What every resource method does around its one core call: find the caller, check who may call (our own
+ * check, on top of the REST framework's annotations), refuse cross-site writes, parse the body, and turn
+ * every refusal into {@code {"errors":[{"field","key","message"}]}} in the caller's language.
+ */
+final class Endpoint {
+
+    /** Who may call a method. */
+    enum Access {
+        /** Jira administrators */
+        ADMIN,
+        /** agents of a support project, and administrators */
+        AGENT,
+        /** anyone logged in, customers included; the method limits what they see */
+        LOGGED_IN
+    }
+
+    /** Largest body a write accepts. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+
+    private final Callers callers;
+
+    Endpoint(Callers callers) {
+        this.callers = callers;
+    }
+
+    /** A read: access check, then the action. */
+    Response read(Access access, Function<Caller, Response> action) {
+        return run(access, false, null, action);
+    }
+
+    /**
+     * A write: access check, XSRF check, then the action.
+     *
+     * @param headers the request's headers (content type, X-Atlassian-Token)
+     */
+    Response write(Access access, HttpHeaders headers, Function<Caller, Response> action) {
+        return run(access, true, headers, action);
+    }
+
+    private Response run(Access access, boolean write, HttpHeaders headers, Function<Caller, Response> action) {
+        Caller caller = callers.current();
+        Messages messages = new Messages(caller.locale());
+        try {
+            allow(access, caller);
+            if (write) {
+                requireSameOrigin(headers);
+            }
+            return action.apply(caller);
+        } catch (ApiException e) {
+            return errors(e.status(), e.problems(), messages);
+        } catch (ConfigException e) {
+            return errors(400, List.of(new ApiException.Problem(e.path(), e.key(), e.args())), messages);
+        } catch (DomainException e) {
+            return errors(400, List.of(new ApiException.Problem("", e.key(), e.args())), messages);
+        }
+    }
+
+    private static void allow(Access access, Caller caller) {
+        if (!caller.loggedIn()) {
+            throw new ApiException(401, "", "rest.error.notLoggedIn");
+        }
+        if (access == Access.ADMIN && !caller.admin() || access == Access.AGENT && !caller.agent()) {
+            throw new ApiException(403, "", "rest.error.forbidden");
+        }
+    }
+
+    /**
+     * A browser on another site can post forms and plain text, but not JSON and not custom headers: a write
+     * must say it is JSON, or carry {@code X-Atlassian-Token: no-check}.
+     */
+    static void requireSameOrigin(HttpHeaders headers) {
+        if (headers == null) {
+            throw new ApiException(403, "", "rest.error.xsrf");
+        }
+        MediaType type = headers.getMediaType();
+        boolean json = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                && !type.isWildcardType() && !type.isWildcardSubtype();
+        List<String> token = headers.getRequestHeader("X-Atlassian-Token");
+        boolean noCheck = token != null && token.contains("no-check");
+        if (!json && !noCheck) {
+            throw new ApiException(403, "", "rest.error.xsrf");
+        }
+    }
+
+    /** @return the body parsed, refusing an oversized, empty or non-object body */
+    static JsonNode object(String body) {
+        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            throw ApiException.badRequest("", "rest.error.body.tooLarge", MAX_BODY_BYTES / 1024);
+        }
+        JsonNode node = Json.parse(body);
+        if (!node.isObject()) {
+            throw ApiException.badRequest("", "config.error.type.object");
+        }
+        return node;
+    }
+
+    static Response ok(JsonNode node) {
+        return Response.ok(Json.write(node), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    static Response created(JsonNode node) {
+        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.write(node)).build();
+    }
+
+    static Response noContent() {
+        return Response.noContent().build();
+    }
+
+    private static Response errors(int status, List<ApiException.Problem> problems, Messages messages) {
+        ObjectNode root = Json.object();
+        ArrayNode list = root.putArray("errors");
+        for (ApiException.Problem p : problems) {
+            ObjectNode e = list.addObject();
+            e.put("field", p.field());
+            e.put("key", p.key());
+            e.put("message", messages.text(p.key(), p.args()));
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.write(root)).build();
+    }
+}

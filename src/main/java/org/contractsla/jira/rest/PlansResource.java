@@ -1,0 +1,16 @@
+package org.contractsla.jira.rest;
+
+import javax.inject.Inject;
+import javax.ws.rs.Path;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.policy.PolicyStore;
+
+/** {@code /rest/contract-sla/1.0/plans}: the configuration's plans. Deleting a plan that contracts are on is refused. */
+@Path("/plans")
+public class PlansResource extends PolicySectionResource {
+
+    @Inject
+    public PlansResource(Callers callers, PolicyStore store, Contracts contracts) {
+        super(callers, store, contracts, PolicyEditing.PLANS, "rest.error.plan.notFound");
+    }
+}

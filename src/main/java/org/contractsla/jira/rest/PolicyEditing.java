@@ -1,0 +1,136 @@
+package org.contractsla.jira.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import org.contractsla.config.ConfigException;
+import org.contractsla.config.PolicyReader;
+import org.contractsla.config.PolicyWriter;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.PolicyStore;
+
+/**
+ * Changes one calendar or plan, or the whole configuration, the same way an import does: the edited
+ * configuration is read back as one document, so every check of the format applies, and only a
+ * configuration that passes all of them is stored. Errors inside the edited element name fields relative to
+ * the request body.
+ */
+final class PolicyEditing {
+
+    static final String CALENDARS = "calendars";
+    static final String PLANS = "plans";
+
+    private final PolicyStore store;
+    private final Contracts contracts;
+    private final PolicyReader reader = new PolicyReader();
+    private final PolicyWriter writer = new PolicyWriter();
+
+    PolicyEditing(PolicyStore store, Contracts contracts) {
+        this.store = store;
+        this.contracts = contracts;
+    }
+
+    ObjectNode export() {
+        return writer.toTree(store.current());
+    }
+
+    ArrayNode list(String section) {
+        return (ArrayNode) export().get(section);
+    }
+
+    Optional<JsonNode> get(String section, String id) {
+        for (JsonNode n : list(section)) {
+            if (id.equals(n.path("id").asText())) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @return the element as stored, and whether it is new
+     */
+    JsonNode put(String section, String id, JsonNode body) {
+        ObjectNode element = body.deepCopy();
+        JsonNode bodyId = element.get("id");
+        if (bodyId == null || bodyId.isNull()) {
+            element.put("id", id);
+        } else if (!bodyId.isTextual() || !bodyId.asText().equals(id)) {
+            throw ApiException.badRequest("id", "rest.error.id.mismatch", id);
+        }
+        ObjectNode document = export();
+        ArrayNode items = (ArrayNode) document.get(section);
+        int index = indexOf(items, id);
+        if (index < 0) {
+            index = items.size();
+            items.add(element);
+        } else {
+            items.set(index, element);
+        }
+        Policy policy = readEdited(document, section + "[" + index + "]");
+        store.replace(policy);
+        return get(section, id).orElseThrow();
+    }
+
+    /** @return false if there was no such element */
+    boolean delete(String section, String id) {
+        ObjectNode document = export();
+        ArrayNode items = (ArrayNode) document.get(section);
+        int index = indexOf(items, id);
+        if (index < 0) {
+            return false;
+        }
+        if (section.equals(PLANS) && contracts.countByPlan(id) > 0) {
+            throw ApiException.conflict("rest.error.plan.inUse", id, contracts.countByPlan(id));
+        }
+        items.remove(index);
+        Policy policy;
+        try {
+            policy = reader.read(document);
+        } catch (ConfigException e) {
+            if (e.key().equals("policy.error.calendar.unknown")) {
+                throw ApiException.conflict("rest.error.calendar.inUse", id, e.args().get(1));
+            }
+            throw e;
+        }
+        store.replace(policy);
+        return true;
+    }
+
+    /** Validates a whole document and stores it, unless a contract's plan would be gone. */
+    Policy importDocument(JsonNode document) {
+        Policy policy = reader.read(document.deepCopy());
+        for (String planId : store.current().plans().keySet()) {
+            if (policy.plan(planId).isEmpty() && contracts.countByPlan(planId) > 0) {
+                throw ApiException.conflict("rest.error.plan.inUse", planId, contracts.countByPlan(planId));
+            }
+        }
+        store.replace(policy);
+        return policy;
+    }
+
+    private Policy readEdited(ObjectNode document, String elementPath) {
+        try {
+            return reader.read(document);
+        } catch (ConfigException e) {
+            String path = e.path();
+            if (path.equals(elementPath)) {
+                path = "";
+            } else if (path.startsWith(elementPath + ".")) {
+                path = path.substring(elementPath.length() + 1);
+            }
+            throw ApiException.badRequestWithArgs(path, e.key(), e.args());
+        }
+    }
+
+    private static int indexOf(ArrayNode items, String id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (id.equals(items.get(i).path("id").asText())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

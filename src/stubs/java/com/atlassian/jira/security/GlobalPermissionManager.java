@@ -1,0 +1,13 @@
+/*
+ * Stand-in for compiling without Atlassian's repository; never packaged. Only the members this app uses.
+ * Javadoc: https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/security/GlobalPermissionManager.html
+ */
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+
+public interface GlobalPermissionManager {
+
+    boolean hasPermission(GlobalPermissionKey globalPermissionKey, ApplicationUser user);
+}

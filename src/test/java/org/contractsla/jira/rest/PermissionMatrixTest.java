@@ -1,0 +1,149 @@
+package org.contractsla.jira.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.core.Response;
+import org.junit.Test;
+
+/**
+ * Who may call what: every endpoint against anonymous, customer, agent and administrator. Each row runs on
+ * fresh stores; the expected statuses are the contract of docs/rest.md.
+ */
+public class PermissionMatrixTest {
+
+    private static final String CALENDAR = "{\"id\":\"new-cal\",\"zone\":\"Europe/Vienna\",\"weekly\":{\"MON-FRI\":[\"08:00-16:00\"]},"
+            + "\"holidays\":{\"country\":\"AT\"}}";
+    private static final String PLAN = "{\"id\":\"new-plan\",\"goals\":{\"firstResponse\":{\"S3\":{\"duration\":\"8h\","
+            + "\"calendar\":\"berlin-09-17\"}}}}";
+    private static final String CONTRACT = "{\"customerNumber\":\"K-2\",\"organization\":\"Zwei GmbH\",\"plan\":\"standard\","
+            + "\"start\":\"2025-01-01\",\"contacts\":[\"zwei@zwei.example\"]}";
+    private static final String CHECK = "{\"channel\":\"portal\",\"severity\":\"S3\"}";
+    private static final String SIMULATE = "{\"timeline\":" + RestFixture.read("examples/timelines.json") + "}";
+
+    /** name, call, expected status for anonymous, customer, agent, admin */
+    private record Row(String name, Function<RestFixture, Response> call, int anonymous, int customer, int agent,
+            int admin) {
+    }
+
+    private static final List<Row> ROWS = List.of(
+            new Row("GET /config", f -> f.config().export(), 401, 403, 403, 200),
+            new Row("PUT /config", f -> f.config().importDocument(RestFixture.json(), RestFixture.read("examples/presets.json")),
+                    401, 403, 403, 200),
+            new Row("GET /calendars", f -> f.calendars().list(), 401, 403, 200, 200),
+            new Row("GET /calendars/{id}", f -> f.calendars().get("berlin-24x7"), 401, 403, 200, 200),
+            new Row("PUT /calendars/{id}", f -> f.calendars().put("new-cal", RestFixture.json(), CALENDAR), 401, 403, 403, 200),
+            // Basic's goals run on it
+            new Row("DELETE /calendars/{id} in use", f -> f.calendars().delete("warsaw-09-18", RestFixture.json()), 401,
+                    403, 403, 409),
+            // no goal runs on the service desk's calendar (its goals are set per SLA)
+            new Row("DELETE /calendars/{id} unused", f -> f.calendars().delete("stockholm-staffed", RestFixture.json()),
+                    401, 403, 403, 204),
+            new Row("GET /plans", f -> f.plans().list(), 401, 403, 200, 200),
+            new Row("GET /plans/{id}", f -> f.plans().get("basic"), 401, 403, 200, 200),
+            new Row("PUT /plans/{id}", f -> f.plans().put("new-plan", RestFixture.json(), PLAN), 401, 403, 403, 200),
+            new Row("DELETE /plans/{id}", f -> f.plans().delete("demo", RestFixture.json()), 401, 403, 403, 204),
+            new Row("GET /contracts", f -> f.contracts().search(null, null, null), 401, 403, 200, 200),
+            new Row("GET /contracts/{n}", f -> f.contracts().get("K-10042"), 401, 403, 200, 200),
+            new Row("POST /contracts", f -> f.contracts().create(RestFixture.json(), CONTRACT), 401, 403, 403, 201),
+            new Row("PUT /contracts/{n}", f -> f.contracts().replace("K-2", RestFixture.json(), CONTRACT), 401, 403, 403,
+                    404),
+            new Row("DELETE /contracts/{n}", f -> f.contracts().delete("PL-2207", RestFixture.json()), 401, 403, 403, 204),
+            new Row("GET /customer/contracts", f -> f.customerContracts().mine(), 401, 200, 200, 200),
+            new Row("POST /entitlement/check", f -> f.entitlement().check(RestFixture.json(), CHECK), 401, 200, 200, 200),
+            new Row("POST /simulate", f -> f.simulate().simulate(RestFixture.json(), SIMULATE), 401, 403, 200, 200));
+
+    @Test
+    public void shouldAnswerEveryRoleAsTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : ROWS) {
+            check(wrong, row, "anonymous", RestFixture.ANONYMOUS, row.anonymous());
+            check(wrong, row, "customer", RestFixture.CUSTOMER, row.customer());
+            check(wrong, row, "agent", RestFixture.AGENT, row.agent());
+            check(wrong, row, "admin", RestFixture.ADMIN, row.admin());
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void check(List<String> wrong, Row row, String role, Caller caller, int expected) {
+        RestFixture fixture = new RestFixture().as(caller);
+        String before = fixture.state();
+        Response response = row.call().apply(fixture);
+        if (response.getStatus() != expected) {
+            wrong.add(row.name() + " as " + role + ": " + response.getStatus() + " " + response.getEntity());
+        }
+        if (response.getStatus() >= 400 && !before.equals(fixture.state())) {
+            wrong.add(row.name() + " as " + role + " was refused but changed the stores");
+        }
+    }
+
+    @Test
+    public void shouldRefuseCrossSiteWritesEvenFromAdministrators() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        String before = f.state();
+        List<Response> responses = List.of(
+                f.config().importDocument(RestFixture.form(), RestFixture.read("examples/presets.json")),
+                f.calendars().put("new-cal", RestFixture.form(), CALENDAR),
+                f.calendars().delete("stockholm-staffed", RestFixture.form()),
+                f.plans().put("new-plan", RestFixture.form(), PLAN),
+                f.plans().delete("demo", RestFixture.form()),
+                f.contracts().create(RestFixture.form(), CONTRACT),
+                f.contracts().delete("PL-2207", RestFixture.form()),
+                f.entitlement().check(RestFixture.form(), CHECK),
+                f.simulate().simulate(RestFixture.form(), SIMULATE));
+        for (Response r : responses) {
+            assertEquals(403, r.getStatus());
+            assertEquals("rest.error.xsrf", RestFixture.body(r).get("errors").get(0).get("key").asText());
+        }
+        assertEquals(before, f.state());
+        // a script that sends the no-check token is let through
+        assertEquals(204, f.plans().delete("demo", RestFixture.noCheckToken()).getStatus());
+    }
+
+    /** Every endpoint states who may call it, in the REST framework's terms too; admin writes need websudo. */
+    @Test
+    public void shouldAnnotateEveryEndpointWithItsAccess() {
+        Class<?>[] resources = {ConfigResource.class, CalendarsResource.class, PlansResource.class,
+            ContractsResource.class, CustomerContractsResource.class, EntitlementResource.class, SimulateResource.class};
+        int endpoints = 0;
+        for (Class<?> type : resources) {
+            for (Method m : type.getMethods()) {
+                boolean http = m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(PUT.class)
+                        || m.isAnnotationPresent(POST.class) || m.isAnnotationPresent(DELETE.class);
+                if (!http || Modifier.isStatic(m.getModifiers())) {
+                    continue;
+                }
+                endpoints++;
+                Class<?> owner = m.getDeclaringClass();
+                boolean admin = has(m, owner, type, AdminOnly.class);
+                boolean access = admin || has(m, owner, type, LicensedOnly.class)
+                        || has(m, owner, type, UnlicensedSiteAccess.class);
+                assertTrue(type.getSimpleName() + "." + m.getName() + " states no access", access);
+                boolean write = !m.isAnnotationPresent(GET.class);
+                if (admin && write) {
+                    assertTrue(type.getSimpleName() + "." + m.getName() + " lacks websudo",
+                            has(m, owner, type, WebSudoRequired.class));
+                }
+            }
+        }
+        assertEquals(ROWS.size() - 1, endpoints); // DELETE /calendars/{id} has two rows
+    }
+
+    private static boolean has(Method m, Class<?> owner, Class<?> type,
+            Class<? extends java.lang.annotation.Annotation> a) {
+        return m.isAnnotationPresent(a) || owner.isAnnotationPresent(a) || type.isAnnotationPresent(a);
+    }
+}

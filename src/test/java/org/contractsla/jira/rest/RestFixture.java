@@ -1,0 +1,127 @@
+package org.contractsla.jira.rest;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.contractsla.config.ContractJson;
+import org.contractsla.config.Json;
+import org.contractsla.config.PolicyReader;
+import org.contractsla.core.calendar.CachingPublicHolidays;
+import org.contractsla.core.calendar.PublicHolidays;
+import org.contractsla.core.contract.InMemoryContracts;
+import org.contractsla.core.contract.InMemoryQuotaLedger;
+import org.contractsla.core.policy.InMemoryPolicyStore;
+import org.contractsla.holidays.JollydayPublicHolidays;
+
+/** The app's REST resources over in-memory stores holding the shipped examples, and a caller to play. */
+final class RestFixture {
+
+    static final Instant NOW1 = Instant.parse("2025-06-02T10:00:00Z");
+    static final Caller ANONYMOUS = Caller.anonymous(Locale.ENGLISH);
+    /** a customer: named contact of K-10042 (and its emergency call) */
+    static final Caller CUSTOMER = Caller.user("anna.berg", "anna.berg@nordlicht.example", false, false, Locale.ENGLISH);
+    /** a logged-in user no contract names */
+    static final Caller STRANGER = Caller.user("mallory", "mallory@elsewhere.example", false, false, Locale.ENGLISH);
+    static final Caller AGENT = Caller.user("agent", "agent@vendor.example", false, true, Locale.ENGLISH);
+    static final Caller ADMIN = Caller.user("admin", "admin@vendor.example", true, false, Locale.ENGLISH);
+
+    private static final PublicHolidays HOLIDAYS = CachingPublicHolidays.of(new JollydayPublicHolidays());
+
+    final InMemoryPolicyStore policies;
+    final InMemoryContracts contracts = new InMemoryContracts();
+    final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
+    Caller caller = ANONYMOUS;
+    private final Callers callers = () -> caller;
+    private final Clock clock = Clock.fixed(NOW1, ZoneOffset.UTC);
+
+    RestFixture() {
+        policies = new InMemoryPolicyStore(new PolicyReader().read(read("examples/presets.json")));
+        contracts.replaceAll(new ContractJson().readDocument(read("examples/contracts.json")));
+    }
+
+    static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    RestFixture as(Caller c) {
+        this.caller = c;
+        return this;
+    }
+
+    ConfigResource config() {
+        return new ConfigResource(callers, policies, contracts);
+    }
+
+    CalendarsResource calendars() {
+        return new CalendarsResource(callers, policies, contracts);
+    }
+
+    PlansResource plans() {
+        return new PlansResource(callers, policies, contracts);
+    }
+
+    ContractsResource contracts() {
+        return new ContractsResource(callers, contracts, policies);
+    }
+
+    CustomerContractsResource customerContracts() {
+        return new CustomerContractsResource(callers, contracts, ledger, policies, clock);
+    }
+
+    EntitlementResource entitlement() {
+        return new EntitlementResource(callers, policies, contracts, ledger, clock);
+    }
+
+    SimulateResource simulate() {
+        return new SimulateResource(callers, policies, HOLIDAYS, clock);
+    }
+
+    /** Headers of a request Jira's own pages send: JSON. */
+    static HttpHeaders json() {
+        HttpHeaders h = mock(HttpHeaders.class);
+        when(h.getMediaType()).thenReturn(MediaType.APPLICATION_JSON_TYPE);
+        return h;
+    }
+
+    /** Headers of a cross-site form post. */
+    static HttpHeaders form() {
+        HttpHeaders h = mock(HttpHeaders.class);
+        when(h.getMediaType()).thenReturn(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        when(h.getRequestHeader("X-Atlassian-Token")).thenReturn(null);
+        return h;
+    }
+
+    /** Headers of a script that says it knows what it does. */
+    static HttpHeaders noCheckToken() {
+        HttpHeaders h = mock(HttpHeaders.class);
+        when(h.getRequestHeader("X-Atlassian-Token")).thenReturn(List.of("no-check"));
+        return h;
+    }
+
+    static JsonNode body(Response r) {
+        return Json.parse((String) r.getEntity());
+    }
+
+    /** A snapshot of everything the resources can change, to compare before and after. */
+    String state() {
+        return Json.write(new org.contractsla.config.PolicyWriter().toTree(policies.current()))
+                + new ContractJson().writeDocument(contracts.search("", 0, Integer.MAX_VALUE).items());
+    }
+}

@@ -1,0 +1,132 @@
+package org.contractsla.jira.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import javax.ws.rs.core.Response;
+import org.junit.Test;
+
+/** What the resources answer, beyond who may call them. */
+public class RestResourcesTest {
+
+    private static JsonNode firstError(Response r) {
+        return RestFixture.body(r).get("errors").get(0);
+    }
+
+    @Test
+    public void shouldShowACustomerTheContractsOfTheirOwnOrganizationOnly() {
+        RestFixture f = new RestFixture().as(RestFixture.CUSTOMER);
+        JsonNode list = RestFixture.body(f.customerContracts().mine()).get("contracts");
+        assertEquals(2, list.size());
+        assertEquals("K-10042", list.get(0).get("customerNumber").asText());
+        assertEquals("K-10042-EC", list.get(1).get("customerNumber").asText());
+        JsonNode emergency = list.get(1).get("quota");
+        assertEquals(1, emergency.get("remaining").asInt());
+        assertEquals("2026-02-28", emergency.get("periodLastDay").asText());
+        assertTrue("no contacts or notes for customers", list.get(0).get("contacts") == null
+                && list.get(0).get("notes") == null);
+        assertEquals(0, RestFixture.body(f.as(RestFixture.STRANGER).customerContracts().mine()).get("contracts").size());
+    }
+
+    @Test
+    public void shouldLetCustomersCheckOnlyForThemselves() {
+        RestFixture f = new RestFixture().as(RestFixture.CUSTOMER);
+        JsonNode own = RestFixture.body(f.entitlement().check(RestFixture.json(), "{\"severity\":\"S2\"}"));
+        assertEquals("ENTITLED", own.get("outcome").asText());
+        assertEquals("K-10042", own.get("customerNumber").asText());
+        Response onBehalf = f.entitlement().check(RestFixture.json(), "{\"reporter\":\"ops@wisla.example\"}");
+        assertEquals(400, onBehalf.getStatus());
+        assertEquals("reporter", firstError(onBehalf).get("field").asText());
+        // another organization's number: told only that they are not a contact there
+        JsonNode other = RestFixture.body(f.entitlement().check(RestFixture.json(), "{\"customerNumber\":\"PL-2207\"}"));
+        assertEquals(1, other.get("reasons").size());
+        assertEquals("entitlement.reporter.notAuthorized", other.get("reasons").get(0).get("key").asText());
+        assertTrue(other.get("customerNumber").isNull());
+    }
+
+    @Test
+    public void shouldLetAgentsCheckForAnyReporter() {
+        RestFixture f = new RestFixture().as(RestFixture.AGENT);
+        JsonNode d = RestFixture.body(f.entitlement().check(RestFixture.json(),
+                "{\"reporter\":\"ops@wisla.example\",\"channel\":\"phone\",\"severity\":\"S3\"}"));
+        assertEquals("NOT_ENTITLED", d.get("outcome").asText());
+        assertEquals("entitlement.channel.notCovered", d.get("reasons").get(0).get("key").asText());
+    }
+
+    @Test
+    public void shouldAnswerInTheCallersLanguage() {
+        RestFixture f = new RestFixture().as(Caller.user("admin", null, true, false, Locale.GERMAN));
+        Response r = f.calendars().put("vienna", RestFixture.json(), "{\"zone\":\"Europe/Vienna\",\"weekly\":\"sometimes\"}");
+        assertEquals(400, r.getStatus());
+        JsonNode e = firstError(r);
+        assertEquals("weekly", e.get("field").asText()); // relative to the body, not to the whole configuration
+        assertEquals("config.error.weekly.form", e.get("key").asText());
+        assertTrue(e.get("message").asText(), e.get("message").asText().startsWith("Die Wochenarbeitszeit"));
+    }
+
+    @Test
+    public void shouldKeepTheConfigurationWhenAnImportIsInvalid() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        String before = f.state();
+        String broken = RestFixture.read("examples/presets.json").replace("\"4h\"", "\"four hours\"");
+        Response r = f.config().importDocument(RestFixture.json(), broken);
+        assertEquals(400, r.getStatus());
+        assertEquals("plans[0].goals.firstResponse.S1.duration", firstError(r).get("field").asText());
+        assertEquals(before, f.state());
+        // removing plans that contracts are on is refused as a whole, too
+        Response withoutPlans = f.config().importDocument(RestFixture.json(),
+                "{\"schemaVersion\":2,\"calendars\":[],\"plans\":[]}");
+        assertEquals(409, withoutPlans.getStatus());
+        assertEquals("rest.error.plan.inUse", firstError(withoutPlans).get("key").asText());
+        assertEquals(before, f.state());
+    }
+
+    @Test
+    public void shouldExportWhatItImports() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        String exported = (String) f.config().export().getEntity();
+        assertEquals(200, f.config().importDocument(RestFixture.json(), exported).getStatus());
+        assertEquals(exported, f.config().export().getEntity());
+    }
+
+    @Test
+    public void shouldRefuseToDeleteAPlanContractsAreOn() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        Response r = f.plans().delete("basic", RestFixture.json());
+        assertEquals(409, r.getStatus());
+        assertEquals("Plan \"basic\" cannot be removed: 1 contracts are on it.", firstError(r).get("message").asText());
+    }
+
+    @Test
+    public void shouldNameTheFieldOfABadContract() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        Response unknownPlan = f.contracts().create(RestFixture.json(),
+                "{\"customerNumber\":\"K-9\",\"organization\":\"Neun\",\"plan\":\"gold\",\"start\":\"2026-01-01\"}");
+        assertEquals(400, unknownPlan.getStatus());
+        assertEquals("plan", firstError(unknownPlan).get("field").asText());
+        Response taken = f.contracts().create(RestFixture.json(),
+                "{\"customerNumber\":\"PL-2207\",\"organization\":\"Dup\",\"plan\":\"basic\",\"start\":\"2026-01-01\"}");
+        assertEquals(409, taken.getStatus());
+        Response badLimit = f.as(RestFixture.AGENT).contracts().search(null, "0", "0");
+        assertEquals(400, badLimit.getStatus());
+        assertEquals("limit", firstError(badLimit).get("field").asText());
+    }
+
+    @Test
+    public void shouldPageAndSearchContracts() {
+        RestFixture f = new RestFixture().as(RestFixture.AGENT);
+        JsonNode page = RestFixture.body(f.contracts().search("nordlicht", "1", "1"));
+        assertEquals(2, page.get("total").asInt());
+        assertEquals("K-10042-EC", page.get("items").get(0).get("customerNumber").asText());
+    }
+
+    @Test
+    public void shouldSimulateTheShippedTimelines() {
+        RestFixture f = new RestFixture().as(RestFixture.AGENT);
+        String body = "{\"timeline\":" + RestFixture.read("examples/timelines.json") + ",\"zone\":\"Europe/Berlin\"}";
+        JsonNode sup1 = RestFixture.body(f.simulate().simulate(RestFixture.json(), body)).get("requests").get(0);
+        assertEquals("2025-03-08T13:00+01:00", sup1.get("clocks").get("firstResponse").get("due").asText());
+    }
+}
