@@ -146,6 +146,17 @@ public final class Contract {
         return false;
     }
 
+    /**
+     * @param text search text; blank matches every contract
+     * @return whether the customer number, organization or a contact contains the text, ignoring case
+     */
+    public boolean matches(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        return t.isEmpty() || customerNumber.toLowerCase(java.util.Locale.ROOT).contains(t)
+                || organization.toLowerCase(java.util.Locale.ROOT).contains(t)
+                || contacts.stream().anyMatch(k -> k.value().toLowerCase(java.util.Locale.ROOT).contains(t));
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Contract)) {

@@ -2,7 +2,6 @@ package org.contractsla.core.contract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -35,14 +34,7 @@ public final class InMemoryContracts implements Contracts {
 
     @Override
     public Page<Contract> search(String text, int offset, int limit) {
-        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        return Page.of(matching(c -> t.isEmpty() || matches(c, t)), offset, limit);
-    }
-
-    static boolean matches(Contract c, String lowerCaseText) {
-        return c.customerNumber().toLowerCase(Locale.ROOT).contains(lowerCaseText)
-                || c.organization().toLowerCase(Locale.ROOT).contains(lowerCaseText)
-                || c.contacts().stream().anyMatch(k -> k.value().toLowerCase(Locale.ROOT).contains(lowerCaseText));
+        return Page.of(matching(c -> c.matches(text)), offset, limit);
     }
 
     private synchronized List<Contract> matching(Predicate<Contract> p) {

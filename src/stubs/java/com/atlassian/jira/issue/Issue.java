@@ -9,4 +9,6 @@ public interface Issue {
     Long getId();
 
     String getKey();
+
+    com.atlassian.jira.project.Project getProjectObject();
 }

@@ -1,0 +1,196 @@
+package org.contractsla.jira.store.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.contractsla.config.ContractJson;
+import org.contractsla.config.Json;
+import org.contractsla.core.DomainException;
+import org.contractsla.core.contract.Contact;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.Page;
+
+/**
+ * Contracts in Active Objects: one {@link ContractEntity} per contract (its document plus indexed keys) and
+ * one {@link ContactEntity} per authorized contact. Writes run in one transaction under a cluster lock, so
+ * customer numbers stay unique across the cluster and a failed write changes nothing.
+ */
+@Named
+public class ActiveObjectsContracts implements Contracts {
+
+    static final String LOCK = "org.contractsla.contract-sla.contracts";
+
+    private final ActiveObjects ao;
+    private final ClusterLockService locks;
+    private final ContractJson json = new ContractJson();
+
+    @Inject
+    public ActiveObjectsContracts(@ComponentImport ActiveObjects ao, @ComponentImport ClusterLockService locks) {
+        this.ao = ao;
+        this.locks = locks;
+    }
+
+    @Override
+    public Optional<Contract> byCustomerNumber(String customerNumber) {
+        ContractEntity[] rows = ao.find(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), customerNumber);
+        return rows.length == 0 ? Optional.empty() : Optional.of(read(rows[0]));
+    }
+
+    @Override
+    public List<Contract> byContact(String userKey, String emailAddress) {
+        Map<String, Contract> found = new java.util.TreeMap<>();
+        for (String key : contactKeys(userKey, emailAddress)) {
+            for (ContactEntity contact : ao.find(ContactEntity.class, eq(ContactEntity.CONTACT_KEY), key)) {
+                byCustomerNumber(contact.getCustomerNumber()).filter(c -> c.authorizes(userKey, emailAddress))
+                        .ifPresent(c -> found.put(c.customerNumber(), c));
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    @Override
+    public List<Contract> byOrganization(String organization) {
+        return sorted(ao.find(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), organizationKey(organization)));
+    }
+
+    @Override
+    public int countByPlan(String planId) {
+        return ao.count(ContractEntity.class, eq(ContractEntity.PLAN_ID), planId);
+    }
+
+    @Override
+    public Page<Contract> search(String text, int offset, int limit) {
+        List<Contract> matching = new ArrayList<>();
+        for (Contract c : sorted(ao.find(ContractEntity.class))) {
+            if (c.matches(text)) {
+                matching.add(c);
+            }
+        }
+        return Page.of(matching, offset, limit);
+    }
+
+    @Override
+    public void add(Contract contract) {
+        write(() -> {
+            if (ao.count(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), contract.customerNumber()) > 0) {
+                throw new DomainException("contract.error.customerNumber.taken", contract.customerNumber());
+            }
+            insert(contract);
+            return null;
+        });
+    }
+
+    @Override
+    public void replace(Contract contract) {
+        write(() -> {
+            if (!delete(contract.customerNumber())) {
+                throw new DomainException("contract.error.notFound", contract.customerNumber());
+            }
+            insert(contract);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean remove(String customerNumber) {
+        return write(() -> delete(customerNumber));
+    }
+
+    @Override
+    public void replaceAll(List<Contract> contracts) {
+        Map<String, Contract> unique = new LinkedHashMap<>();
+        for (Contract c : contracts) {
+            if (unique.put(c.customerNumber(), c) != null) {
+                throw new DomainException("contract.error.customerNumber.taken", c.customerNumber());
+            }
+        }
+        write(() -> {
+            ao.delete(ao.find(ContactEntity.class));
+            ao.delete(ao.find(ContractEntity.class));
+            unique.values().forEach(this::insert);
+            return null;
+        });
+    }
+
+    private <T> T write(Supplier<T> change) {
+        ClusterLock lock = locks.getLockForName(LOCK);
+        lock.lock();
+        try {
+            return ao.executeInTransaction(change::get);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void insert(Contract c) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(ContractEntity.CUSTOMER_NUMBER, c.customerNumber());
+        row.put(ContractEntity.ORGANIZATION_KEY, organizationKey(c.organization()));
+        row.put(ContractEntity.PLAN_ID, c.planId());
+        row.put(ContractEntity.DOCUMENT, Json.write(json.write(c)));
+        ao.create(ContractEntity.class, row);
+        for (Contact contact : c.contacts()) {
+            Map<String, Object> contactRow = new HashMap<>();
+            contactRow.put(ContactEntity.CUSTOMER_NUMBER, c.customerNumber());
+            contactRow.put(ContactEntity.CONTACT_KEY, contact.value());
+            ao.create(ContactEntity.class, contactRow);
+        }
+    }
+
+    private boolean delete(String customerNumber) {
+        ContractEntity[] rows = ao.find(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), customerNumber);
+        if (rows.length == 0) {
+            return false;
+        }
+        ao.delete(ao.find(ContactEntity.class, eq(ContactEntity.CUSTOMER_NUMBER), customerNumber));
+        ao.delete(rows);
+        return true;
+    }
+
+    private Contract read(ContractEntity row) {
+        return json.read(Json.parse(row.getDocument()), "");
+    }
+
+    private List<Contract> sorted(ContractEntity[] rows) {
+        List<Contract> result = new ArrayList<>();
+        for (ContractEntity row : rows) {
+            result.add(read(row));
+        }
+        result.sort(Comparator.comparing(Contract::customerNumber));
+        return result;
+    }
+
+    /** The keys a reporter's contacts are stored under: the user key as it is, the address in lower case. */
+    private static List<String> contactKeys(String userKey, String emailAddress) {
+        List<String> keys = new ArrayList<>();
+        if (userKey != null && !userKey.isBlank()) {
+            keys.add(userKey);
+        }
+        if (emailAddress != null && !emailAddress.isBlank()) {
+            keys.add(emailAddress.trim().toLowerCase(Locale.ROOT));
+        }
+        return keys;
+    }
+
+    private static String organizationKey(String organization) {
+        return organization.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** A where clause comparing one column with a parameter; column names quoted, as every database needs. */
+    static String eq(String column) {
+        return "\"" + column + "\" = ?";
+    }
+}

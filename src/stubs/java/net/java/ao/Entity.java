@@ -1,0 +1,10 @@
+/*
+ * Stand-in for compiling without Atlassian's repository; never packaged. Only the members this app uses.
+ * Javadoc: https://javadoc.io/doc/net.java.dev.activeobjects/activeobjects/latest/net/java/ao/Entity.html
+ */
+package net.java.ao;
+
+public interface Entity extends RawEntity<Integer> {
+
+    int getID();
+}

@@ -1,0 +1,230 @@
+package org.contractsla.jira.store.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import net.java.ao.RawEntity;
+
+/**
+ * Active Objects in memory, for the store tests: tables of rows, entities as proxies, and the where clauses
+ * the stores use ({@code "COL" = ?}, {@code >= ?}, {@code < ?}, joined by AND). A transaction that throws
+ * puts every table back as it was (one writer at a time; the stores' cluster locks see to that). Each
+ * statement is atomic, as in a database; a transaction is not isolated from others, as at READ COMMITTED.
+ */
+final class FakeActiveObjects implements ActiveObjects {
+
+    private Map<Class<?>, List<Map<String, Object>>> tables = new HashMap<>();
+    private int nextId = 1;
+    /** Fails the create after this many more creates (for rollback tests); negative: never. */
+    int failCreateAfter = -1;
+
+    /** Cluster locks as local locks: enough for one JVM's threads. */
+    static ClusterLockService locks() {
+        Map<String, ClusterLock> byName = new ConcurrentHashMap<>();
+        return name -> byName.computeIfAbsent(name, n -> new LocalClusterLock());
+    }
+
+    private static final class LocalClusterLock implements ClusterLock {
+        private final ReentrantLock lock = new ReentrantLock();
+
+        @Override
+        public void lock() {
+            lock.lock();
+        }
+
+        @Override
+        public void lockInterruptibly() throws InterruptedException {
+            lock.lockInterruptibly();
+        }
+
+        @Override
+        public boolean tryLock() {
+            return lock.tryLock();
+        }
+
+        @Override
+        public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+            return lock.tryLock(time, unit);
+        }
+
+        @Override
+        public void unlock() {
+            lock.unlock();
+        }
+
+        @Override
+        public Condition newCondition() {
+            throw new UnsupportedOperationException("not in a cluster lock");
+        }
+    }
+
+    synchronized int rows(Class<?> type) {
+        return table(type).size();
+    }
+
+    @Override
+    public synchronized <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
+        if (failCreateAfter == 0) {
+            failCreateAfter = -1;
+            throw new IllegalStateException("database gone");
+        }
+        if (failCreateAfter > 0) {
+            failCreateAfter--;
+        }
+        Map<String, Object> row = new LinkedHashMap<>(params);
+        row.put("ID", nextId++);
+        table(type).add(row);
+        return proxy(type, row);
+    }
+
+    @Override
+    public synchronized void delete(RawEntity<?>... entities) {
+        for (RawEntity<?> e : entities) {
+            Row handler = (Row) Proxy.getInvocationHandler(e);
+            tables.values().forEach(t -> t.removeIf(r -> r.get("ID").equals(handler.row.get("ID"))));
+        }
+    }
+
+    @Override
+    public synchronized <T extends RawEntity<K>, K> T[] find(Class<T> type) {
+        return select(type, row -> true);
+    }
+
+    @Override
+    public synchronized <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
+        return select(type, row -> matches(row, criteria, parameters));
+    }
+
+    @Override
+    public synchronized <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        int n = 0;
+        for (Map<String, Object> row : table(type)) {
+            n += matches(row, criteria, parameters) ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Override
+    public <T> T executeInTransaction(TransactionCallback<T> callback) {
+        Map<Class<?>, List<Map<String, Object>>> before = copy();
+        try {
+            return callback.doInTransaction();
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                tables = before;
+            }
+            throw e;
+        }
+    }
+
+    private synchronized Map<Class<?>, List<Map<String, Object>>> copy() {
+        Map<Class<?>, List<Map<String, Object>>> copy = new HashMap<>();
+        tables.forEach((type, rows) -> {
+            List<Map<String, Object>> list = new ArrayList<>();
+            rows.forEach(r -> list.add(new LinkedHashMap<>(r)));
+            copy.put(type, list);
+        });
+        return copy;
+    }
+
+    private List<Map<String, Object>> table(Class<?> type) {
+        return tables.computeIfAbsent(type, t -> new ArrayList<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T[] select(Class<T> type, java.util.function.Predicate<Map<String, Object>> filter) {
+        List<T> found = new ArrayList<>();
+        for (Map<String, Object> row : table(type)) {
+            if (filter.test(row)) {
+                found.add(proxy(type, row));
+            }
+        }
+        return found.toArray((T[]) Array.newInstance(type, 0));
+    }
+
+    private static boolean matches(Map<String, Object> row, String criteria, Object[] parameters) {
+        String[] terms = criteria.split(" AND ");
+        if (terms.length != parameters.length) {
+            throw new IllegalArgumentException("parameters do not match " + criteria);
+        }
+        for (int i = 0; i < terms.length; i++) {
+            String[] parts = terms[i].trim().split(" ");
+            String column = parts[0].replace("\"", "");
+            String op = parts[1];
+            if (!parts[2].equals("?")) {
+                throw new IllegalArgumentException("unsupported criteria " + criteria);
+            }
+            int c = String.valueOf(row.get(column)).compareTo(String.valueOf(parameters[i]));
+            boolean ok = op.equals("=") ? c == 0 : op.equals(">=") ? c >= 0 : op.equals("<") ? c < 0 : fail(criteria);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean fail(String criteria) {
+        throw new IllegalArgumentException("unsupported operator in " + criteria);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, Map<String, Object> row) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new Row(row));
+    }
+
+    /** An entity's getters and setters over its row; column names as Active Objects derives them. */
+    private static final class Row implements InvocationHandler {
+        final Map<String, Object> row;
+
+        Row(Map<String, Object> row) {
+            this.row = row;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) {
+            String name = method.getName();
+            if (name.equals("getID")) {
+                return row.get("ID");
+            }
+            if (name.equals("save")) {
+                return null;
+            }
+            if (name.equals("hashCode")) {
+                return row.get("ID").hashCode();
+            }
+            if (name.equals("equals")) {
+                return args[0] != null && Proxy.isProxyClass(args[0].getClass())
+                        && ((Row) Proxy.getInvocationHandler(args[0])).row.get("ID").equals(row.get("ID"));
+            }
+            if (name.equals("toString")) {
+                return row.toString();
+            }
+            if (name.startsWith("get")) {
+                return row.get(column(name.substring(3)));
+            }
+            if (name.startsWith("set")) {
+                row.put(column(name.substring(3)), args[0]);
+                return null;
+            }
+            throw new UnsupportedOperationException(name);
+        }
+
+        private static String column(String property) {
+            return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        }
+    }
+}
