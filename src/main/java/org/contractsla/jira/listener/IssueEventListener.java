@@ -12,12 +12,10 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.core.request.RecordingRequestActivity;
 import org.contractsla.core.request.RequestEvent;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
 
 /** Hands Jira's issue events to the core as request events; events of other types are ignored. */
 @Named
-public class IssueEventListener implements InitializingBean, DisposableBean {
+public class IssueEventListener extends RegisteredListener {
 
     private static final Map<Long, RequestEvent.Kind> KINDS = Map.of(
             EventType.ISSUE_CREATED_ID, RequestEvent.Kind.CREATED,
@@ -29,23 +27,12 @@ public class IssueEventListener implements InitializingBean, DisposableBean {
             EventType.ISSUE_DELETED_ID, RequestEvent.Kind.DELETED,
             EventType.ISSUE_MOVED_ID, RequestEvent.Kind.MOVED);
 
-    private final EventPublisher eventPublisher;
     private final RecordingRequestActivity recording;
 
     @Inject
     public IssueEventListener(@ComponentImport EventPublisher eventPublisher, RecordingRequestActivity recording) {
-        this.eventPublisher = eventPublisher;
+        super(eventPublisher);
         this.recording = recording;
-    }
-
-    @Override
-    public void afterPropertiesSet() {
-        eventPublisher.register(this);
-    }
-
-    @Override
-    public void destroy() {
-        eventPublisher.unregister(this);
     }
 
     /** Unpacks the issue event, records it in the core. */

@@ -11,31 +11,18 @@ import javax.inject.Named;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.ReturningQuota;
 import org.contractsla.core.policy.PolicyStore;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
 
 /** Gives a request's quota unit back when Jira deletes the issue or moves it out of the support projects. */
 @Named
-public class QuotaReturningListener implements InitializingBean, DisposableBean {
+public class QuotaReturningListener extends RegisteredListener {
 
-    private final EventPublisher eventPublisher;
     private final ReturningQuota returning;
 
     @Inject
     public QuotaReturningListener(@ComponentImport EventPublisher eventPublisher, QuotaLedger ledger,
             PolicyStore policies) {
-        this.eventPublisher = eventPublisher;
+        super(eventPublisher);
         this.returning = new ReturningQuota(ledger, policies::current);
-    }
-
-    @Override
-    public void afterPropertiesSet() {
-        eventPublisher.register(this);
-    }
-
-    @Override
-    public void destroy() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener
