@@ -1,18 +1,24 @@
 package org.contractsla.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.contractsla.config.Json;
 import org.contractsla.config.RequestBodies;
 import org.contractsla.config.Simulation;
 import org.contractsla.core.contract.Contracts;
@@ -24,13 +30,15 @@ import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.i18n.Messages;
 
 /**
- * {@code /rest/contract-sla/1.0/entitlement/check}: would a request be entitled? Nothing is booked. Customers
- * ask for themselves (the live check of the request form); agents may ask for any reporter and instant.
- * When the caller is not a contact of the contract a customer number points to, only that is said, so no
- * customer learns anything about another organization's contract.
+ * {@code /rest/contract-sla/1.0/entitlement}: would a request be entitled? Nothing is booked.
+ *
+ * <p>{@code POST check}: a draft. Customers ask for themselves (the live check of the request form); agents
+ * may ask for any reporter and instant. When the caller is not a contact of the contract a customer number
+ * points to, only that is said, so no customer learns anything about another organization's contract.
+ *
+ * <p>{@code GET issue/{key}}: an existing issue, as its reporter at its creation; agents who may browse it.
  */
-@Path("/entitlement/check")
-@UnlicensedSiteAccess
+@Path("/entitlement")
 @Produces(MediaType.APPLICATION_JSON)
 public class EntitlementResource {
 
@@ -38,22 +46,62 @@ public class EntitlementResource {
     private final PolicyStore policies;
     private final Contracts contracts;
     private final QuotaLedger ledger;
+    private final Issues issues;
     private final Clock clock;
 
     @Inject
-    public EntitlementResource(Callers callers, PolicyStore policies, Contracts contracts, QuotaLedger ledger) {
-        this(callers, policies, contracts, ledger, Clock.systemUTC());
+    public EntitlementResource(Callers callers, PolicyStore policies, Contracts contracts, QuotaLedger ledger,
+            Issues issues) {
+        this(callers, policies, contracts, ledger, issues, Clock.systemUTC());
     }
 
-    EntitlementResource(Callers callers, PolicyStore policies, Contracts contracts, QuotaLedger ledger, Clock clock) {
+    EntitlementResource(Callers callers, PolicyStore policies, Contracts contracts, QuotaLedger ledger, Issues issues,
+            Clock clock) {
         this.endpoint = new Endpoint(callers);
         this.policies = policies;
         this.contracts = contracts;
         this.ledger = ledger;
+        this.issues = issues;
         this.clock = clock;
     }
 
+    /**
+     * @param key         issue key
+     * @param channel     how the request came in (default portal)
+     * @param severity    its severity, if known
+     * @param environment its environment (default production)
+     */
+    @GET
+    @Path("issue/{key}")
+    @LicensedOnly
+    public Response checkIssue(@PathParam("key") String key, @QueryParam("channel") String channel,
+            @QueryParam("severity") String severity, @QueryParam("environment") String environment) {
+        return endpoint.read(Endpoint.Access.AGENT, caller -> {
+            IssueFacts issue = issues.visible(key).orElseThrow(() -> ApiException.notFound("rest.error.issue.notFound", key));
+            ObjectNode query = Json.object();
+            if (channel != null) {
+                query.put("channel", channel);
+            }
+            if (severity != null) {
+                query.put("severity", severity);
+            }
+            if (environment != null) {
+                query.put("environment", environment);
+            }
+            RequestBodies.Draft draft = new RequestBodies().draft(query);
+            Simulation.Asker asker = draft.asker().forReporter(issue.reporterKey(), issue.reporterEmail());
+            EntitlementDecision decision = CheckingEntitlement.standard(policies::current, contracts, ledger)
+                    .check(asker.request(issue.created(), draft.severity()));
+            ObjectNode result = Simulation.decision(decision,
+                    new Messages(caller.locale()));
+            result.put("issue", issue.key());
+            return Endpoint.ok(result);
+        });
+    }
+
     @POST
+    @Path("check")
+    @UnlicensedSiteAccess
     @Consumes(MediaType.APPLICATION_JSON)
     public Response check(@Context HttpHeaders headers, String body) {
         return endpoint.write(Endpoint.Access.LOGGED_IN, headers, caller -> {

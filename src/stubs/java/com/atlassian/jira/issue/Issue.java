@@ -11,4 +11,8 @@ public interface Issue {
     String getKey();
 
     com.atlassian.jira.project.Project getProjectObject();
+
+    com.atlassian.jira.user.ApplicationUser getReporter();
+
+    java.sql.Timestamp getCreated();
 }

@@ -11,4 +11,6 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface PermissionManager {
 
     boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+
+    boolean hasPermission(ProjectPermissionKey permissionKey, com.atlassian.jira.issue.Issue issue, ApplicationUser user);
 }

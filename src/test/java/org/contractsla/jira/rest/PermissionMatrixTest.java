@@ -63,6 +63,8 @@ public class PermissionMatrixTest {
                     404),
             new Row("DELETE /contracts/{n}", f -> f.contracts().delete("PL-2207", RestFixture.json()), 401, 403, 403, 204),
             new Row("GET /customer/contracts", f -> f.customerContracts().mine(), 401, 200, 200, 200),
+            new Row("GET /entitlement/issue/{key}", f -> f.entitlement().checkIssue("SUP-1", "email", "S2", null), 401, 403,
+                    200, 200),
             new Row("POST /entitlement/check", f -> f.entitlement().check(RestFixture.json(), CHECK), 401, 200, 200, 200),
             new Row("POST /simulate", f -> f.simulate().simulate(RestFixture.json(), SIMULATE), 401, 403, 200, 200));
 

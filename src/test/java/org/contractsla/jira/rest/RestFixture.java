@@ -85,8 +85,14 @@ final class RestFixture {
         return new CustomerContractsResource(callers, contracts, ledger, policies, clock);
     }
 
+    /** Issues the caller may see: SUP-1, reported by the customer on 2 June 2025, visible to agents and admins. */
+    private final Issues issues = key -> caller.agent() && "SUP-1".equals(key)
+            ? java.util.Optional.of(new IssueFacts("10001", "SUP-1", "anna.berg", "anna.berg@nordlicht.example",
+                    Instant.parse("2025-06-02T08:00:00Z")))
+            : java.util.Optional.empty();
+
     EntitlementResource entitlement() {
-        return new EntitlementResource(callers, policies, contracts, ledger, clock);
+        return new EntitlementResource(callers, policies, contracts, ledger, issues, clock);
     }
 
     SimulateResource simulate() {

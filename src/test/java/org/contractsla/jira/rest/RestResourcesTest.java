@@ -129,4 +129,17 @@ public class RestResourcesTest {
         JsonNode sup1 = RestFixture.body(f.simulate().simulate(RestFixture.json(), body)).get("requests").get(0);
         assertEquals("2025-03-08T13:00+01:00", sup1.get("clocks").get("firstResponse").get("due").asText());
     }
+
+    @Test
+    public void shouldCheckAnIssueAsItsReporterAtItsCreation() {
+        RestFixture f = new RestFixture().as(RestFixture.AGENT);
+        JsonNode d = RestFixture.body(f.entitlement().checkIssue("SUP-1", "phone", "S1", "test"));
+        assertEquals("SUP-1", d.get("issue").asText());
+        assertEquals("K-10042", d.get("customerNumber").asText());
+        assertEquals("S3", d.get("severity").asText()); // the maintenance plan's production gate
+        assertEquals(404, f.entitlement().checkIssue("SUP-404", null, null, null).getStatus());
+        Response badChannel = f.entitlement().checkIssue("SUP-1", "fax", null, null);
+        assertEquals(400, badChannel.getStatus());
+        assertEquals("channel", firstError(badChannel).get("field").asText());
+    }
 }
