@@ -36,7 +36,18 @@ public final class EntitlementRequest {
      * @return a builder
      */
     public static Builder builder(Channel channel, Instant at) {
-        return new Builder(channel, at);
+        return new Builder(Objects.requireNonNull(channel, "channel"), at);
+    }
+
+    /**
+     * For a request whose channel is not known (an issue Jira created without the app's request form): the
+     * channel rule then has nothing to say.
+     *
+     * @param at when the request was received, not null
+     * @return a builder
+     */
+    public static Builder builderWithoutChannel(Instant at) {
+        return new Builder(null, at);
     }
 
     /** @return the customer number the reporter quoted, if any */
@@ -54,9 +65,9 @@ public final class EntitlementRequest {
         return Optional.ofNullable(reporterEmail);
     }
 
-    /** @return the channel, not null */
-    public Channel channel() {
-        return channel;
+    /** @return the channel, if known */
+    public Optional<Channel> channel() {
+        return Optional.ofNullable(channel);
     }
 
     /** @return the request category, if given */
@@ -85,7 +96,7 @@ public final class EntitlementRequest {
         private final Instant at;
 
         private Builder(Channel channel, Instant at) {
-            this.channel = Objects.requireNonNull(channel, "channel");
+            this.channel = channel;
             this.at = Objects.requireNonNull(at, "at");
         }
 

@@ -8,6 +8,7 @@ import org.contractsla.core.Reason;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.ContractStatus;
 import org.contractsla.core.policy.CaseQuota;
+import org.contractsla.core.policy.Channel;
 import org.contractsla.core.policy.Plan;
 import org.contractsla.core.policy.QuotaWindow;
 import org.contractsla.core.severity.SeverityDecision;
@@ -106,14 +107,15 @@ public enum StandardRules implements EntitlementRule {
         }
     },
 
-    /** The plan takes requests through the request's channel. */
+    /** The plan takes requests through the request's channel (when it is known). */
     CHANNEL_COVERED {
         @Override
         public List<Finding> check(EntitlementFacts facts, List<Finding> soFar) {
-            if (facts.plan().isEmpty() || facts.plan().get().channels().contains(facts.request().channel())) {
+            Optional<Channel> channel = facts.request().channel();
+            if (facts.plan().isEmpty() || channel.isEmpty() || facts.plan().get().channels().contains(channel.get())) {
                 return List.of();
             }
-            return List.of(Finding.blocks("entitlement.channel.notCovered", "channel." + facts.request().channel().id()));
+            return List.of(Finding.blocks("entitlement.channel.notCovered", "channel." + channel.get().id()));
         }
     },
 

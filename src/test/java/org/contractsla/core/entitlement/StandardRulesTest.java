@@ -125,6 +125,9 @@ public class StandardRulesTest {
         assertEquals(List.of(Finding.blocks("entitlement.channel.notCovered", "channel.phone")),
                 run(StandardRules.CHANNEL_COVERED, facts(phone, ACME, BASIC, 0)));
         assertEquals(List.of(), run(StandardRules.CHANNEL_COVERED, facts(request().build(), ACME, BASIC, 0)));
+        // an issue created without the request form: the channel is not known, so the rule has nothing to say
+        EntitlementRequest unknown = EntitlementRequest.builderWithoutChannel(NOW1).reporter("jdoe", null).build();
+        assertEquals(List.of(), run(StandardRules.CHANNEL_COVERED, facts(unknown, ACME, BASIC, 0)));
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.contractsla.core.entitlement;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.QuotaLedger;
+import org.contractsla.core.policy.Policy;
+
+/**
+ * Use case: keeps the case quota in step with the requests of the support projects (domain spec §2.4). A
+ * request opened there takes a unit of the period it was received in, unless it is not entitled; one that
+ * is deleted, or moved out of every support project, gives its unit back. Requests are named by their
+ * stable id, which survives a move.
+ */
+public final class CountingRequests {
+
+    private final QuotaLedger ledger;
+    private final Supplier<Policy> policy;
+    private final CheckingEntitlement checking;
+
+    /**
+     * @param policy    the configuration in force (plans, support projects), not null
+     * @param contracts the contracts, not null
+     * @param ledger    the quota ledger, not null
+     */
+    public CountingRequests(Supplier<Policy> policy, Contracts contracts, QuotaLedger ledger) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.checking = CheckingEntitlement.standard(policy, contracts, ledger);
+    }
+
+    /**
+     * A request opened without the app's request form: its channel, customer number and severity are not
+     * known, so its contract is found through the reporter.
+     *
+     * @param requestId     the request, not null
+     * @param projectKey    its project, not null
+     * @param reporterKey   the reporter's user key, or null
+     * @param reporterEmail the reporter's e-mail address, or null
+     * @param received      when it was received, not null
+     * @return the decision, empty if the project is not a support project
+     */
+    public Optional<EntitlementDecision> opened(String requestId, String projectKey, String reporterKey,
+            String reporterEmail, Instant received) {
+        if (!policy.get().supportProjects().contains(projectKey)) {
+            return Optional.empty();
+        }
+        EntitlementRequest request = EntitlementRequest.builderWithoutChannel(received)
+                .reporter(reporterKey, reporterEmail).build();
+        return Optional.of(checking.open(request, requestId));
+    }
+
+    /** @return whether the deleted request held a unit */
+    public boolean deleted(String requestId) {
+        return ledger.release(requestId);
+    }
+
+    /**
+     * @param requestId  the request, not null
+     * @param projectKey the project it now belongs to, not null
+     * @return whether it gave a unit back (it left the support projects and held one)
+     */
+    public boolean moved(String requestId, String projectKey) {
+        return !policy.get().supportProjects().contains(projectKey) && ledger.release(requestId);
+    }
+}

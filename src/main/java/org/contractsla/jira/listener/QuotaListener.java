@@ -1,0 +1,53 @@
+package org.contractsla.jira.listener;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.QuotaLedger;
+import org.contractsla.core.entitlement.CountingRequests;
+import org.contractsla.core.policy.PolicyStore;
+
+/**
+ * Books a quota unit when an issue is created in a support project, and gives it back when the issue is
+ * deleted or moved out of the support projects.
+ */
+@Named
+public class QuotaListener extends RegisteredListener {
+
+    private final CountingRequests counting;
+
+    @Inject
+    public QuotaListener(@ComponentImport EventPublisher eventPublisher, QuotaLedger ledger, Contracts contracts,
+            PolicyStore policies) {
+        super(eventPublisher);
+        this.counting = new CountingRequests(policies::current, contracts, ledger);
+    }
+
+    @EventListener
+    public void onIssueEvent(IssueEvent event) {
+        Issue issue = event.getIssue();
+        if (issue == null || issue.getId() == null) {
+            return;
+        }
+        String id = String.valueOf(issue.getId());
+        Long type = event.getEventTypeId();
+        if (EventType.ISSUE_DELETED_ID.equals(type)) {
+            counting.deleted(id);
+        } else if (issue.getProjectObject() == null) {
+            return;
+        } else if (EventType.ISSUE_MOVED_ID.equals(type)) {
+            counting.moved(id, issue.getProjectObject().getKey());
+        } else if (EventType.ISSUE_CREATED_ID.equals(type) && issue.getCreated() != null) {
+            ApplicationUser reporter = issue.getReporter();
+            counting.opened(id, issue.getProjectObject().getKey(), reporter == null ? null : reporter.getKey(),
+                    reporter == null ? null : reporter.getEmailAddress(), issue.getCreated().toInstant());
+        }
+    }
+}
