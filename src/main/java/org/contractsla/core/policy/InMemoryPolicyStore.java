@@ -3,6 +3,7 @@ package org.contractsla.core.policy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** A configuration held in memory, for tests and the offline preview. Thread-safe. */
 public final class InMemoryPolicyStore implements PolicyStore {
@@ -25,7 +26,9 @@ public final class InMemoryPolicyStore implements PolicyStore {
     }
 
     @Override
-    public void replace(Policy policy) {
-        this.policy = Objects.requireNonNull(policy, "policy");
+    public synchronized Policy update(UnaryOperator<Policy> change) {
+        Policy next = Objects.requireNonNull(change.apply(policy), "policy");
+        this.policy = next;
+        return next;
     }
 }

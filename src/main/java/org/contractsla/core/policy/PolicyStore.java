@@ -13,5 +13,18 @@ public interface PolicyStore {
      * @param policy the new configuration, not null
      * @throws IllegalStateException if it could not be stored (the previous one stays in force)
      */
-    void replace(Policy policy);
+    default void replace(Policy policy) {
+        java.util.Objects.requireNonNull(policy, "policy");
+        update(current -> policy);
+    }
+
+    /**
+     * Changes the configuration in force: no other update runs between reading it and storing the result, so
+     * two administrators editing at once do not lose each other's changes.
+     *
+     * @param change from the configuration in force to the new one; if it throws, nothing is stored
+     * @return the stored configuration
+     * @throws IllegalStateException if it could not be stored (the previous one stays in force)
+     */
+    Policy update(java.util.function.UnaryOperator<Policy> change);
 }

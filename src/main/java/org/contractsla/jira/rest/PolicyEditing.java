@@ -60,55 +60,60 @@ final class PolicyEditing {
         } else if (!bodyId.isTextual() || !bodyId.asText().equals(id)) {
             throw ApiException.badRequest("id", "rest.error.id.mismatch", id);
         }
-        ObjectNode document = export();
-        ArrayNode items = (ArrayNode) document.get(section);
-        int index = indexOf(items, id);
-        if (index < 0) {
-            index = items.size();
-            items.add(element);
-        } else {
-            items.set(index, element);
-        }
-        Policy policy = readEdited(document, section + "[" + index + "]");
-        store.replace(policy);
+        store.update(current -> {
+            ObjectNode document = writer.toTree(current);
+            ArrayNode items = (ArrayNode) document.get(section);
+            int index = indexOf(items, id);
+            if (index < 0) {
+                index = items.size();
+                items.add(element);
+            } else {
+                items.set(index, element);
+            }
+            return readEdited(document, section + "[" + index + "]");
+        });
         return get(section, id).orElseThrow();
     }
 
     /** @return false if there was no such element */
     boolean delete(String section, String id) {
-        ObjectNode document = export();
-        ArrayNode items = (ArrayNode) document.get(section);
-        int index = indexOf(items, id);
-        if (index < 0) {
+        if (get(section, id).isEmpty()) {
             return false;
         }
         if (section.equals(PLANS) && contracts.countByPlan(id) > 0) {
             throw ApiException.conflict("rest.error.plan.inUse", id, contracts.countByPlan(id));
         }
-        items.remove(index);
-        Policy policy;
-        try {
-            policy = reader.read(document);
-        } catch (ConfigException e) {
-            if (e.key().equals("policy.error.calendar.unknown")) {
-                throw ApiException.conflict("rest.error.calendar.inUse", id, e.args().get(1));
+        store.update(current -> {
+            ObjectNode document = writer.toTree(current);
+            ArrayNode items = (ArrayNode) document.get(section);
+            int index = indexOf(items, id);
+            if (index < 0) {
+                return current; // someone else deleted it meanwhile
             }
-            throw e;
-        }
-        store.replace(policy);
+            items.remove(index);
+            try {
+                return reader.read(document);
+            } catch (ConfigException e) {
+                if (e.key().equals("policy.error.calendar.unknown")) {
+                    throw ApiException.conflict("rest.error.calendar.inUse", id, e.args().get(1));
+                }
+                throw e;
+            }
+        });
         return true;
     }
 
     /** Validates a whole document and stores it, unless a contract's plan would be gone. */
     Policy importDocument(JsonNode document) {
         Policy policy = reader.read(document.deepCopy());
-        for (String planId : store.current().plans().keySet()) {
-            if (policy.plan(planId).isEmpty() && contracts.countByPlan(planId) > 0) {
-                throw ApiException.conflict("rest.error.plan.inUse", planId, contracts.countByPlan(planId));
+        return store.update(current -> {
+            for (String planId : current.plans().keySet()) {
+                if (policy.plan(planId).isEmpty() && contracts.countByPlan(planId) > 0) {
+                    throw ApiException.conflict("rest.error.plan.inUse", planId, contracts.countByPlan(planId));
+                }
             }
-        }
-        store.replace(policy);
-        return policy;
+            return policy;
+        });
     }
 
     private Policy readEdited(ObjectNode document, String elementPath) {

@@ -6,7 +6,9 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.config.PolicyReader;
@@ -75,11 +77,12 @@ public class PluginSettingsPolicyStore implements PolicyStore {
     }
 
     @Override
-    public void replace(Policy policy) {
-        String document = writer.write(policy);
+    public Policy update(UnaryOperator<Policy> change) {
         ClusterLock lock = locks.getLockForName(LOCK);
         lock.lock();
         try {
+            Policy policy = Objects.requireNonNull(change.apply(current()), "policy");
+            String document = writer.write(policy);
             PluginSettings settings = settingsFactory.createGlobalSettings();
             Object old = settings.get(CURRENT);
             long next = old instanceof String ? Long.parseLong((String) old) + 1 : 1;
@@ -95,6 +98,7 @@ public class PluginSettingsPolicyStore implements PolicyStore {
                 settings.remove(PREFIX + old);
             }
             cached = new Cached(revision, policy);
+            return policy;
         } finally {
             lock.unlock();
         }

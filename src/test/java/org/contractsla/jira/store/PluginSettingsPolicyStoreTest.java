@@ -140,4 +140,48 @@ public class PluginSettingsPolicyStoreTest {
         assertTrue(legacy.quota().isUnlimited());
         assertEquals(4, legacy.channels().size());
     }
+
+    @Test
+    public void shouldStoreNothingWhenTheChangeIsRefused() {
+        store.replace(presets);
+        try {
+            store.update(current -> {
+                throw new IllegalArgumentException("plan in use");
+            });
+            fail("stored a refused change");
+        } catch (IllegalArgumentException expected) {
+            // the caller hears why
+        }
+        assertEquals(presets, anotherNode().current());
+        assertEquals(2, settings.values.size());
+    }
+
+    @Test
+    public void shouldNotLoseChangesMadeAtTheSameTime() throws Exception {
+        java.util.concurrent.locks.ReentrantLock real = new java.util.concurrent.locks.ReentrantLock();
+        org.mockito.Mockito.doAnswer(i -> {
+            real.lock();
+            return null;
+        }).when(lock).lock();
+        org.mockito.Mockito.doAnswer(i -> {
+            real.unlock();
+            return null;
+        }).when(lock).unlock();
+        store.replace(small());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String id = "plan-" + i;
+            done.add(pool.submit(() -> store.update(current -> {
+                List<Plan> plans = new java.util.ArrayList<>(current.plans().values());
+                plans.add(Plan.builder(id).build());
+                return Policy.of(List.copyOf(current.calendars().values()), plans, current.pauseStatuses());
+            })));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(41, anotherNode().current().plans().size());
+    }
 }
