@@ -58,5 +58,15 @@ public interface WorkingTime {
          * @return epoch milliseconds; {@code from} for a zero amount
          */
         long millisAfter(long from, long amount);
+
+        /**
+         * Looks back without moving: the earliest instant by which {@code worked} has been worked since the
+         * origin, where {@code worked} is more than zero and at most what has been worked up to the cursor's
+         * position. An amount that runs out exactly at the end of a working interval is reached at that end.
+         *
+         * @param worked working time since the origin, in milliseconds
+         * @return the instant, in epoch milliseconds, not after the cursor's position
+         */
+        long instantOfWorked(long worked);
     }
 }

@@ -167,6 +167,7 @@ public final class WorkingTimeline implements WorkingTime {
 
     /** Keeps its place between calls: moving a few intervals forward is a short linear step. */
     private final class ForwardCursor implements Cursor {
+        private final long origin;
         private int k;
         private Chunk chunk;
         private int i;
@@ -174,10 +175,11 @@ public final class WorkingTimeline implements WorkingTime {
         private long last;
 
         ForwardCursor(long origin) {
+            this.origin = origin;
             last = origin;
             k = chunkIndex(origin);
             chunk = chunk(k);
-            i = chunk.lastStartingAtOrBefore(origin, 0);
+            i = chunk.lastStartingAtOrBefore(origin, chunk.guess(origin));
             base = -chunk.workedBefore(origin, i);
         }
 
@@ -212,6 +214,15 @@ public final class WorkingTimeline implements WorkingTime {
             return c.instantAt(target, j);
         }
 
+        @Override
+        public long instantOfWorked(long worked) {
+            long local = worked - base; // chunk-local running total
+            if (local > 0 && i >= 0 && local <= chunk.workedAtEnd[i]) {
+                return chunk.instantAtOrBefore(local, i);
+            }
+            return WorkingTimeline.this.millisAfter(origin, worked); // an earlier chunk: rare, ask the timeline
+        }
+
         private void moveTo(long t) {
             if (t < last) {
                 throw new IllegalArgumentException("cursor moved backwards: " + t + " < " + last);
@@ -223,7 +234,7 @@ public final class WorkingTimeline implements WorkingTime {
                 chunk = chunk(++k);
                 i = -1;
             }
-            i = chunk.lastStartingAtOrBefore(t, Math.max(i, 0));
+            i = chunk.lastStartingAtOrBefore(t, i < 0 ? chunk.guess(t) : i);
         }
     }
 
@@ -289,7 +300,7 @@ public final class WorkingTimeline implements WorkingTime {
             }
             t = stretchEnd;
         }
-        return new Chunk(starts.toArray(), ends.toArray());
+        return new Chunk(from, starts.toArray(), ends.toArray());
     }
 
     private static void append(LongList starts, LongList ends, long s, long e) {
@@ -354,12 +365,14 @@ public final class WorkingTimeline implements WorkingTime {
 
     /** Working intervals of one chunk: disjoint, sorted, with cumulative working time at each end. */
     private static final class Chunk {
+        final long from;
         final long[] starts;
         final long[] ends;
         final long[] workedAtEnd;
         final long total;
 
-        Chunk(long[] starts, long[] ends) {
+        Chunk(long from, long[] starts, long[] ends) {
+            this.from = from;
             this.starts = starts;
             this.ends = ends;
             this.workedAtEnd = new long[starts.length];
@@ -388,21 +401,68 @@ public final class WorkingTimeline implements WorkingTime {
             return workedAtEnd[i] - (ends[i] - t);
         }
 
-        /** Index of the last interval starting at or before t, searching from {@code from}; -1 if none. */
+        /**
+         * A first guess of the interval at t: working intervals repeat weekly, so they spread about evenly over
+         * the chunk. Only a starting point for {@link #lastStartingAtOrBefore}, which also looks back.
+         */
+        int guess(long t) {
+            int n = starts.length;
+            if (n == 0) {
+                return 0;
+            }
+            long g = (t - from) * n / CHUNK_MS;
+            return (int) Math.max(0, Math.min(n - 1, g));
+        }
+
+        /**
+         * Index of the last interval starting at or before t, searching from {@code from} (forward, or back if
+         * it lies after t): a few linear steps, then gallops and a binary search; -1 if none.
+         */
         int lastStartingAtOrBefore(long t, int from) {
             int n = starts.length;
             if (n == 0 || starts[0] > t) {
                 return -1;
             }
-            int j = from;
+            int j = Math.min(from, n - 1);
+            if (starts[j] > t) { // the guess lies after t: look back
+                int steps = 0;
+                while (j > 0 && starts[j] > t) {
+                    if (++steps > 8) {
+                        int found = Arrays.binarySearch(starts, 0, j + 1, t);
+                        return found >= 0 ? found : -found - 2;
+                    }
+                    j--;
+                }
+                return j;
+            }
             for (int steps = 0; j + 1 < n && starts[j + 1] <= t; steps++) {
                 if (steps == 8) {
-                    int found = Arrays.binarySearch(starts, j, n, t);
+                    int lo = j;
+                    int step = 16;
+                    while (lo + step < n && starts[lo + step] <= t) {
+                        lo += step;
+                        step <<= 1;
+                    }
+                    int found = Arrays.binarySearch(starts, lo, Math.min(n, lo + step), t);
                     return found >= 0 ? found : -found - 2;
                 }
                 j++;
             }
             return j;
+        }
+
+        /**
+         * As {@link #instantAt(long)}, knowing that interval {@code i} reaches it: steps back while the interval
+         * before reaches it too.
+         */
+        long instantAtOrBefore(long worked, int i) {
+            int j = i;
+            for (int steps = 0; j > 0 && workedAtEnd[j - 1] >= worked; steps++, j--) {
+                if (steps == 8) {
+                    return instantAt(worked);
+                }
+            }
+            return ends[j] - (workedAtEnd[j] - worked);
         }
 
         /** The earliest instant by which {@code worked} (0 < worked <= total) has been worked in this chunk. */

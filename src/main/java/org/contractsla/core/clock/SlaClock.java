@@ -47,18 +47,22 @@ public final class SlaClock {
 
         // running spans: receipt onwards minus the pauses known at the end; a pause still open at "now" (clock
         // not stopped) lasts indefinitely, so the last span ends where that pause began
-        Spans spans = Spans.of(timeline.pauseFromMillis(), timeline.pauseUntilMillis(), received, end, stopped);
-
+        long[] pauseFrom = timeline.pauseFromMillis();
+        long[] pauseUntil = timeline.pauseUntilMillis();
         long workedBeforeTakeover = 0;
-        for (int g = 0; g + 1 < periods; g++) {
-            long from = periodStart(timeline, g);
-            workedBeforeTakeover += spans.worked(goal(timeline, g).calendar().cursor(from), from,
-                    periodStart(timeline, g + 1));
+        if (periods > 1) {
+            Spans spans = Spans.of(pauseFrom, pauseUntil, received, end, stopped);
+            for (int g = 0; g + 1 < periods; g++) {
+                long from = periodStart(timeline, g);
+                workedBeforeTakeover += spans.worked(goal(timeline, g).calendar().cursor(from), from,
+                        periodStart(timeline, g + 1));
+            }
         }
-        long[] finalPart = spans.workedAndDue(finalGoal.calendar(), takeover, end,
+        Walk walk = new Walk();
+        walk.run(finalGoal.calendar(), takeover, end, stopped, pauseFrom, pauseUntil,
                 finalGoal.target().toMillis() - workedBeforeTakeover);
-        long elapsed = workedBeforeTakeover + finalPart[0];
-        long due = finalPart[1];
+        long elapsed = workedBeforeTakeover + walk.worked;
+        long due = walk.due;
 
         ClockState state;
         if (stopped) {
@@ -66,7 +70,7 @@ public final class SlaClock {
         } else if (due != NEVER && nowMs > due) {
             state = ClockState.BREACHED;
         } else {
-            state = spans.pausedForever ? ClockState.PAUSED : ClockState.RUNNING;
+            state = walk.pausedForever ? ClockState.PAUSED : ClockState.RUNNING;
         }
         return new ClockMeasurement(state, finalGoal.target(), Duration.ofMillis(elapsed),
                 due == NEVER ? null : Instant.ofEpochMilli(due), Instant.ofEpochMilli(end));
@@ -83,18 +87,16 @@ public final class SlaClock {
                 : timeline.goalChanges().get(period - 1).at().toEpochMilli();
     }
 
-    /** The spans in which the clock runs, in time order. */
+    /** The spans in which the clock runs, in time order; used for the goals before the one in force. */
     private static final class Spans {
         final long[] start;
         final long[] end;
         final int count;
-        final boolean pausedForever;
 
-        private Spans(long[] start, long[] end, int count, boolean pausedForever) {
+        private Spans(long[] start, long[] end, int count) {
             this.start = start;
             this.end = end;
             this.count = count;
-            this.pausedForever = pausedForever;
         }
 
         static Spans of(long[] pauseFrom, long[] pauseUntil, long received, long clockEnd, boolean stopped) {
@@ -119,13 +121,13 @@ public final class SlaClock {
                 start[n] = t;
                 end[n++] = from;
                 if (forever) {
-                    return new Spans(start, end, n, true);
+                    return new Spans(start, end, n);
                 }
                 t = until;
             }
             start[n] = t;
             end[n++] = NEVER;
-            return new Spans(start, end, n, false);
+            return new Spans(start, end, n);
         }
 
         /** Working time of the spans within [from, to), walked with a cursor whose origin is {@code from}. */
@@ -141,49 +143,71 @@ public final class SlaClock {
             }
             return sum;
         }
+    }
 
-        /**
-         * One walk over the spans from {@code from}: working time until {@code to}, and the earliest instant,
-         * not before {@code from}, by which {@code left} more has been worked (NEVER if a lasting pause comes
-         * first).
-         *
-         * @return {worked until to, due}
-         */
-        long[] workedAndDue(WorkingTime calendar, long from, long to, long left) {
-            long worked = 0;
-            long due = left <= 0 ? from : NEVER;
+    /**
+     * One walk over the running spans from the takeover of the goal in force: working time until the end,
+     * and the earliest instant by which the rest of the goal has been worked. Each pause costs two steps of a
+     * forward cursor; the due instant is looked up behind the cursor once the span that holds it is known.
+     */
+    private static final class Walk {
+        long worked;
+        long due;
+        boolean pausedForever;
+
+        void run(WorkingTime calendar, long from, long end, boolean stopped, long[] pauseFrom, long[] pauseUntil,
+                long left) {
             WorkingTime.Cursor cursor = calendar.cursor(from);
-            for (int s = 0; s < count; s++) {
-                if (end[s] <= from) {
-                    continue;
-                }
-                long a = Math.max(start[s], from);
-                boolean counting = a < to;
-                if (!counting && due != NEVER) {
+            due = left <= 0 ? from : NEVER;
+            long t = from;
+            for (int p = 0; p < pauseFrom.length; p++) {
+                long a = pauseFrom[p];
+                if (a >= end) {
                     break;
                 }
-                long atA = cursor.workedUntil(a);
-                if (due == NEVER) {
-                    // where the rest would run out if the span lasted: inside the span, that is the due instant
-                    long candidate = cursor.millisAfter(a, left);
-                    if (candidate <= end[s]) {
-                        due = candidate;
-                    }
+                long b = pauseUntil[p];
+                boolean forever = b > end && !stopped;
+                if (b > end) {
+                    b = end;
                 }
-                long atB = -1;
-                if (counting) {
-                    long b = Math.min(end[s], to);
-                    atB = cursor.workedUntil(b);
-                    worked += atB - atA;
-                    if (b != end[s]) {
-                        atB = -1;
-                    }
+                if (!forever && b <= t) {
+                    continue; // over before the goal in force took over
                 }
-                if (due == NEVER) {
-                    left -= (atB >= 0 ? atB : cursor.workedUntil(end[s])) - atA;
+                if (a > t) {
+                    long wa = cursor.workedUntil(t);
+                    long wb = cursor.workedUntil(a);
+                    worked += wb - wa;
+                    left = account(cursor, wa, wb, left);
                 }
+                if (forever) {
+                    pausedForever = true;
+                    return;
+                }
+                t = Math.max(t, b);
             }
-            return new long[] {worked, due};
+            long wa = cursor.workedUntil(t);
+            if (t < end) {
+                long wb = cursor.workedUntil(end);
+                worked += wb - wa;
+                left = account(cursor, wa, wb, left);
+                if (due == NEVER) {
+                    due = cursor.millisAfter(end, left);
+                }
+            } else if (due == NEVER) {
+                due = cursor.millisAfter(t, left);
+            }
+        }
+
+        /** @return what is left of the goal after a span with {@code wa..wb} worked; sets due if it runs out */
+        private long account(WorkingTime.Cursor cursor, long wa, long wb, long left) {
+            if (due != NEVER) {
+                return left;
+            }
+            if (wb - wa >= left) {
+                due = cursor.instantOfWorked(wa + left);
+                return 0;
+            }
+            return left - (wb - wa);
         }
     }
 }

@@ -43,6 +43,25 @@ public class WorkingTimelineCursorTest {
     }
 
     @Test
+    public void shouldLookBackForAnAmountAlreadyWorked() {
+        Random r = new Random(13);
+        long origin = Instant.parse("2025-10-01T03:00:00Z").toEpochMilli();
+        WorkingTime.Cursor cursor = office.cursor(origin);
+        long t = origin;
+        for (int i = 0; i < 2_000; i++) {
+            t = stepForward(r, t);
+            long worked = cursor.workedUntil(t);
+            if (worked == 0) {
+                continue;
+            }
+            // anything from one millisecond up to all of it, whole hours now and then (ends of intervals)
+            long amount = r.nextInt(4) == 0 ? Math.max(1, worked / 3_600_000L * 3_600_000L) : 1 + (long) (r.nextDouble() * worked);
+            assertEquals("up to " + Instant.ofEpochMilli(t) + ", " + amount + " ms", office.millisAfter(origin, amount),
+                    cursor.instantOfWorked(amount));
+        }
+    }
+
+    @Test
     public void shouldEndADueInstantAtTheEndOfTheIntervalWhereTheAmountRunsOut() {
         long monday9 = Instant.parse("2026-03-02T14:00:00Z").toEpochMilli(); // 09:00 in New York
         WorkingTime.Cursor cursor = office.cursor(monday9);
