@@ -110,7 +110,8 @@ public class EntitlementResource {
                 throw ApiException.badRequest(draft.reporterGiven() ? "reporter" : "at", "rest.error.field.agentsOnly");
             }
             Instant at = draft.at() != null ? draft.at() : clock.instant();
-            Simulation.Asker asker = caller.agent() ? draft.asker() : draft.asker().forReporter(
+            // without a reporter named (which only agents may do), the caller asks for themselves
+            Simulation.Asker asker = draft.reporterGiven() ? draft.asker() : draft.asker().forReporter(
                     caller.userKey().orElseThrow(), caller.email().orElse(null));
             CheckingEntitlement checking = CheckingEntitlement.standard(policies::current, contracts, ledger);
             EntitlementDecision decision = checking.check(asker.request(at, draft.severity()));

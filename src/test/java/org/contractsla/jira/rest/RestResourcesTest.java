@@ -53,6 +53,10 @@ public class RestResourcesTest {
                 "{\"reporter\":\"ops@wisla.example\",\"channel\":\"phone\",\"severity\":\"S3\"}"));
         assertEquals("NOT_ENTITLED", d.get("outcome").asText());
         assertEquals("entitlement.channel.notCovered", d.get("reasons").get(0).get("key").asText());
+        // naming no reporter, an agent asks for themselves (here one who is also a customer's named contact)
+        f.as(Caller.user("lars", null, false, true, Locale.ENGLISH));
+        JsonNode self = RestFixture.body(f.entitlement().check(RestFixture.json(), "{}"));
+        assertEquals("SE-0815", self.get("customerNumber").asText());
     }
 
     @Test
