@@ -35,6 +35,20 @@ public final class Page<T> {
         return new Page<>(List.copyOf(all.subList(from, to)), offset, all.size());
     }
 
+    /**
+     * @param items  the items of one page, already cut out of the whole list
+     * @param offset index of the first of them in the whole list, 0 or more
+     * @param total  how many items the whole list has
+     * @param <T>    item type
+     * @return the page
+     */
+    public static <T> Page<T> ofSlice(List<T> items, int offset, int total) {
+        if (offset < 0 || total < items.size()) {
+            throw new IllegalArgumentException("offset " + offset + ", total " + total);
+        }
+        return new Page<>(List.copyOf(items), offset, total);
+    }
+
     /** @return the items of this page, immutable */
     public List<T> items() {
         return items;

@@ -71,15 +71,33 @@ public class ActiveObjectsContracts implements Contracts {
         return ao.count(ContractEntity.class, eq(ContractEntity.PLAN_ID), planId);
     }
 
+    /**
+     * Filters on the stored keys (customer number, organization, contacts) and reads only the contracts of
+     * the page, so a search stays cheap with thousands of contracts.
+     */
     @Override
     public Page<Contract> search(String text, int offset, int limit) {
-        List<Contract> matching = new ArrayList<>();
-        for (Contract c : sorted(ao.find(ContractEntity.class))) {
-            if (c.matches(text)) {
-                matching.add(c);
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        Map<String, List<String>> contacts = new HashMap<>();
+        if (!t.isEmpty()) {
+            for (ContactEntity c : ao.find(ContactEntity.class)) {
+                contacts.computeIfAbsent(c.getCustomerNumber(), k -> new ArrayList<>()).add(c.getContactKey());
             }
         }
-        return Page.of(matching, offset, limit);
+        List<ContractEntity> matching = new ArrayList<>();
+        for (ContractEntity row : ao.find(ContractEntity.class)) {
+            if (t.isEmpty() || row.getCustomerNumber().toLowerCase(Locale.ROOT).contains(t)
+                    || row.getOrganizationKey().contains(t)
+                    || contacts.getOrDefault(row.getCustomerNumber(), List.of()).stream()
+                            .anyMatch(k -> k.toLowerCase(Locale.ROOT).contains(t))) {
+                matching.add(row);
+            }
+        }
+        matching.sort(Comparator.comparing(ContractEntity::getCustomerNumber));
+        Page<ContractEntity> rows = Page.of(matching, offset, limit);
+        List<Contract> items = new ArrayList<>();
+        rows.items().forEach(r -> items.add(read(r)));
+        return Page.ofSlice(items, offset, rows.total());
     }
 
     @Override
