@@ -50,17 +50,16 @@ public final class SlaClock {
         long[] pauseFrom = timeline.pauseFromMillis();
         long[] pauseUntil = timeline.pauseUntilMillis();
         long workedBeforeTakeover = 0;
-        if (periods > 1) {
-            Spans spans = Spans.of(pauseFrom, pauseUntil, received, end, stopped);
-            for (int g = 0; g + 1 < periods; g++) {
-                long from = periodStart(timeline, g);
-                workedBeforeTakeover += spans.worked(goal(timeline, g).calendar().cursor(from), from,
-                        periodStart(timeline, g + 1));
-            }
+        for (int g = 0; g + 1 < periods; g++) {
+            // an earlier goal's period ends at the change: pauses running into it are cut there
+            Walk earlier = new Walk();
+            earlier.run(goal(timeline, g).calendar(), periodStart(timeline, g), periodStart(timeline, g + 1), true,
+                    pauseFrom, pauseUntil, -1);
+            workedBeforeTakeover += earlier.worked;
         }
         Walk walk = new Walk();
         walk.run(finalGoal.calendar(), takeover, end, stopped, pauseFrom, pauseUntil,
-                finalGoal.target().toMillis() - workedBeforeTakeover);
+                Math.max(0, finalGoal.target().toMillis() - workedBeforeTakeover));
         long elapsed = workedBeforeTakeover + walk.worked;
         long due = walk.due;
 
@@ -87,78 +86,22 @@ public final class SlaClock {
                 : timeline.goalChanges().get(period - 1).at().toEpochMilli();
     }
 
-    /** The spans in which the clock runs, in time order; used for the goals before the one in force. */
-    private static final class Spans {
-        final long[] start;
-        final long[] end;
-        final int count;
-
-        private Spans(long[] start, long[] end, int count) {
-            this.start = start;
-            this.end = end;
-            this.count = count;
-        }
-
-        static Spans of(long[] pauseFrom, long[] pauseUntil, long received, long clockEnd, boolean stopped) {
-            long[] start = new long[pauseFrom.length + 1];
-            long[] end = new long[pauseFrom.length + 1];
-            int n = 0;
-            long t = received;
-            boolean forever = false;
-            for (int p = 0; p < pauseFrom.length; p++) {
-                long from = pauseFrom[p];
-                if (from >= clockEnd) {
-                    break;
-                }
-                long until = pauseUntil[p];
-                if (until > clockEnd) {
-                    if (stopped) {
-                        until = clockEnd;
-                    } else {
-                        forever = true;
-                    }
-                }
-                start[n] = t;
-                end[n++] = from;
-                if (forever) {
-                    return new Spans(start, end, n);
-                }
-                t = until;
-            }
-            start[n] = t;
-            end[n++] = NEVER;
-            return new Spans(start, end, n);
-        }
-
-        /** Working time of the spans within [from, to), walked with a cursor whose origin is {@code from}. */
-        long worked(WorkingTime.Cursor cursor, long from, long to) {
-            long sum = 0;
-            for (int s = 0; s < count && start[s] < to; s++) {
-                long a = Math.max(start[s], from);
-                long b = Math.min(end[s], to);
-                if (a < b) {
-                    long atA = cursor.workedUntil(a); // a before b: the cursor only moves forward
-                    sum += cursor.workedUntil(b) - atA;
-                }
-            }
-            return sum;
-        }
-    }
-
     /**
-     * One walk over the running spans from the takeover of the goal in force: working time until the end,
-     * and the earliest instant by which the rest of the goal has been worked. Each pause costs two steps of a
-     * forward cursor; the due instant is looked up behind the cursor once the span that holds it is known.
+     * One walk over the running spans from {@code from}: working time until {@code end} and, when asked, the
+     * earliest instant by which {@code left} more has been worked. Each pause costs two steps of a forward
+     * cursor; the due instant is looked up behind the cursor once the span that holds it is known.
      */
     private static final class Walk {
         long worked;
         long due;
         boolean pausedForever;
 
+        /** @param left the rest of the goal, 0 or more; negative to measure working time only (due stays NEVER) */
         void run(WorkingTime calendar, long from, long end, boolean stopped, long[] pauseFrom, long[] pauseUntil,
                 long left) {
             WorkingTime.Cursor cursor = calendar.cursor(from);
-            due = left <= 0 ? from : NEVER;
+            boolean findDue = left >= 0;
+            due = left == 0 ? from : NEVER;
             long t = from;
             for (int p = 0; p < pauseFrom.length; p++) {
                 long a = pauseFrom[p];
@@ -190,17 +133,17 @@ public final class SlaClock {
                 long wb = cursor.workedUntil(end);
                 worked += wb - wa;
                 left = account(cursor, wa, wb, left);
-                if (due == NEVER) {
+                if (findDue && due == NEVER) {
                     due = cursor.millisAfter(end, left);
                 }
-            } else if (due == NEVER) {
+            } else if (findDue && due == NEVER) {
                 due = cursor.millisAfter(t, left);
             }
         }
 
         /** @return what is left of the goal after a span with {@code wa..wb} worked; sets due if it runs out */
         private long account(WorkingTime.Cursor cursor, long wa, long wb, long left) {
-            if (due != NEVER) {
+            if (due != NEVER || left < 0) {
                 return left;
             }
             if (wb - wa >= left) {
