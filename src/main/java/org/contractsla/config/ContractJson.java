@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.contractsla.core.calendar.HolidayRegion;
 import org.contractsla.core.contract.Contact;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.ContractStatus;
@@ -79,9 +76,7 @@ public final class ContractJson {
             b.end(f.date("end"));
         }
         if (f.has("status")) {
-            String status = f.text("status");
-            b.status(ContractStatus.byId(status).orElseThrow(
-                    () -> new ConfigException(f.path("status"), "config.error.value.unknown", List.of(status))));
+            b.status(f.choice("status", ContractStatus.class));
         }
         List<JsonNode> licences = f.optionalArray("licenceIds");
         for (int i = 0; i < licences.size(); i++) {
@@ -96,18 +91,10 @@ public final class ContractJson {
             JsonFields.at(p, () -> b.contact(Contact.parse(text)));
         }
         if (f.has("zone")) {
-            String zone = f.text("zone");
-            try {
-                b.zone(ZoneId.of(zone));
-            } catch (DateTimeException e) {
-                throw new ConfigException(f.path("zone"), "calendar.error.zone.unknown", List.of(zone));
-            }
+            b.zone(f.zone("zone"));
         }
         if (f.has("holidays")) {
-            JsonFields h = JsonFields.object(f.required("holidays"), f.path("holidays"), Set.of("country", "subdivision"));
-            String country = h.text("country");
-            String subdivision = h.optionalText("subdivision");
-            b.holidayRegion(JsonFields.at(h.path("country"), () -> HolidayRegion.of(country, subdivision)));
+            b.holidayRegion(f.holidayRegion("holidays"));
         }
         String notes = f.optionalAnyText("notes", "");
         JsonFields.at(f.path("notes"), () -> b.notes(notes));
@@ -129,11 +116,7 @@ public final class ContractJson {
         ArrayNode contacts = n.putArray("contacts");
         c.contacts().forEach(k -> contacts.add(k.value()));
         c.zone().ifPresent(z -> n.put("zone", z.getId()));
-        c.holidayRegion().ifPresent(r -> {
-            ObjectNode h = n.putObject("holidays");
-            h.put("country", r.country());
-            r.subdivision().ifPresent(s -> h.put("subdivision", s));
-        });
+        c.holidayRegion().ifPresent(r -> PolicyWriter.holidayRegion(n.putObject("holidays"), r));
         n.put("notes", c.notes());
         return n;
     }

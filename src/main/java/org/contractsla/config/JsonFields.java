@@ -125,6 +125,31 @@ final class JsonFields {
         return v.asText();
     }
 
+    /** Reads an IANA zone id such as {@code Europe/Berlin}. */
+    java.time.ZoneId zone(String name) {
+        String text = text(name);
+        try {
+            return java.time.ZoneId.of(text);
+        } catch (java.time.DateTimeException e) {
+            throw new ConfigException(path(name), "calendar.error.zone.unknown", List.of(text));
+        }
+    }
+
+    /** Reads {@code {"country": "DE", "subdivision": "by"}}, the subdivision optional. */
+    org.contractsla.core.calendar.HolidayRegion holidayRegion(String name) {
+        JsonFields h = object(required(name), path(name), java.util.Set.of("country", "subdivision"));
+        String country = h.text("country");
+        String subdivision = h.optionalText("subdivision");
+        return at(h.path("country"), () -> org.contractsla.core.calendar.HolidayRegion.of(country, subdivision));
+    }
+
+    /** Reads an enum constant by its id ({@link org.contractsla.core.EnumIds}). */
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String text = text(name);
+        return org.contractsla.core.EnumIds.byId(type, text).orElseThrow(
+                () -> new ConfigException(path(name), "config.error.value.unknown", List.of(text)));
+    }
+
     /** Reads an ISO date such as {@code 2026-12-24}. */
     static LocalDate dateAt(JsonNode node, String path) {
         String text = textAt(node, path);

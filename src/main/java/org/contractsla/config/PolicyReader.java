@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.contractsla.core.calendar.BusinessCalendar;
 import org.contractsla.core.calendar.DailyInterval;
-import org.contractsla.core.calendar.HolidayRegion;
 import org.contractsla.core.calendar.MaintenanceWindow;
 import org.contractsla.core.calendar.WeeklySchedule;
-import org.contractsla.core.EnumIds;
 import org.contractsla.core.policy.CaseQuota;
 import org.contractsla.core.policy.Channel;
 import org.contractsla.core.policy.ContactLimit;
@@ -106,10 +104,7 @@ public final class PolicyReader {
         BusinessCalendar.Builder b = JsonFields.at(f.path("zone"), () -> BusinessCalendar.builder(id, zone));
         b.weekly(weekly(f.required("weekly"), f.path("weekly")));
         if (f.has("holidays")) {
-            JsonFields h = JsonFields.object(f.required("holidays"), f.path("holidays"), Set.of("country", "subdivision"));
-            String country = h.text("country");
-            String subdivision = h.optionalText("subdivision");
-            b.holidays(JsonFields.at(h.path("country"), () -> HolidayRegion.of(country, subdivision)));
+            b.holidays(f.holidayRegion("holidays"));
         }
         List<JsonNode> closed = f.optionalArray("closedDates");
         for (int i = 0; i < closed.size(); i++) {
@@ -258,10 +253,10 @@ public final class PolicyReader {
             plan.effortBudget(JsonFields.at(p, () -> EffortBudget.of(category, perMonth)));
         }
         if (f.has("outOfEntitlement")) {
-            plan.outOfEntitlement(choice(f, "outOfEntitlement", OutOfEntitlement.class));
+            plan.outOfEntitlement(f.choice("outOfEntitlement", OutOfEntitlement.class));
         }
         if (f.has("productionGate")) {
-            plan.productionGate(choice(f, "productionGate", ProductionGate.Action.class));
+            plan.productionGate(f.choice("productionGate", ProductionGate.Action.class));
         }
         plan.incidentPack(f.bool("incidentPack", false));
         return JsonFields.at(path, plan::build);
@@ -295,12 +290,6 @@ public final class PolicyReader {
         return result;
     }
 
-    private static <E extends Enum<E>> E choice(JsonFields f, String name, Class<E> type) {
-        String text = f.text(name);
-        return EnumIds.byId(type, text).orElseThrow(
-                () -> new ConfigException(f.path(name), "config.error.value.unknown", List.of(text)));
-    }
-
     private static CaseQuota quota(JsonNode node, String path) {
         if (node.isTextual() && node.asText().equals("unlimited")) {
             return CaseQuota.unlimited();
@@ -310,7 +299,7 @@ public final class PolicyReader {
         }
         JsonFields q = JsonFields.object(node, path, Set.of("cases", "per"));
         int cases = q.integer("cases");
-        QuotaPeriod period = choice(q, "per", QuotaPeriod.class);
+        QuotaPeriod period = q.choice("per", QuotaPeriod.class);
         return JsonFields.at(q.path("cases"), () -> CaseQuota.of(cases, period));
     }
 

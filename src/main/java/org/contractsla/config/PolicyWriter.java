@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.contractsla.core.EnumIds;
 import org.contractsla.core.calendar.BusinessCalendar;
 import org.contractsla.core.calendar.DailyInterval;
+import org.contractsla.core.calendar.HolidayRegion;
 import org.contractsla.core.calendar.MaintenanceWindow;
 import org.contractsla.core.calendar.WeeklySchedule;
 import org.contractsla.core.policy.Channel;
@@ -69,11 +70,7 @@ public final class PolicyWriter {
         } else {
             n.set("weekly", weekly(c.weekly()));
         }
-        c.holidayRegion().ifPresent(r -> {
-            ObjectNode h = n.putObject("holidays");
-            h.put("country", r.country());
-            r.subdivision().ifPresent(s -> h.put("subdivision", s));
-        });
+        c.holidayRegion().ifPresent(r -> holidayRegion(n.putObject("holidays"), r));
         if (!c.closedDates().isEmpty()) {
             ArrayNode closed = n.putArray("closedDates");
             new TreeSet<>(c.closedDates()).forEach(d -> closed.add(d.toString()));
@@ -89,6 +86,12 @@ public final class PolicyWriter {
             c.maintenanceWindows().forEach(w -> windows.add(window(w)));
         }
         return n;
+    }
+
+    /** Writes a holiday region as {@link JsonFields#holidayRegion} reads it. */
+    static void holidayRegion(ObjectNode target, HolidayRegion region) {
+        target.put("country", region.country());
+        region.subdivision().ifPresent(s -> target.put("subdivision", s));
     }
 
     /** Consecutive days with the same intervals become one range, e.g. {@code "MON-FRI"}. */

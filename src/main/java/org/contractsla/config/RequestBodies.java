@@ -1,13 +1,11 @@
 package org.contractsla.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.contractsla.core.EnumIds;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.policy.Channel;
 import org.contractsla.core.policy.Policy;
@@ -129,15 +127,15 @@ public final class RequestBodies {
         }
         String category = f.optionalText("category");
         if (category != null && category.length() > 64) {
-            throw new ConfigException(f.path("category"), "config.error.value.unknown", List.of(category));
+            throw new ConfigException(f.path("category"), "config.error.text.length", List.of(64));
         }
-        Channel channel = f.has("channel") ? choice(f, "channel", Channel.class) : Channel.PORTAL;
+        Channel channel = f.has("channel") ? f.choice("channel", Channel.class) : Channel.PORTAL;
         Severity severity = null;
         if (f.has("severity")) {
             String text = f.text("severity");
             severity = JsonFields.at(f.path("severity"), () -> Severity.parse(text));
         }
-        Environment environment = f.has("environment") ? choice(f, "environment", Environment.class)
+        Environment environment = f.has("environment") ? f.choice("environment", Environment.class)
                 : Environment.PRODUCTION;
         Instant at = f.has("at") ? f.instant("at") : null;
         return new Draft(Simulation.Asker.of(reporter, customer, channel, category, severity, environment), severity,
@@ -178,21 +176,7 @@ public final class RequestBodies {
             }
         }
         Instant now = f.has("now") ? f.instant("now") : null;
-        ZoneId zone = null;
-        if (f.has("zone")) {
-            String text = f.text("zone");
-            try {
-                zone = ZoneId.of(text);
-            } catch (DateTimeException e) {
-                throw new ConfigException(f.path("zone"), "calendar.error.zone.unknown", List.of(text));
-            }
-        }
+        ZoneId zone = f.has("zone") ? f.zone("zone") : null;
         return new SimulateRequest(policy, requests, contracts, draft(f), now, zone);
-    }
-
-    private static <E extends Enum<E>> E choice(JsonFields f, String name, Class<E> type) {
-        String text = f.text(name);
-        return EnumIds.byId(type, text).orElseThrow(
-                () -> new ConfigException(f.path(name), "config.error.value.unknown", List.of(text)));
     }
 }

@@ -146,6 +146,11 @@ public final class Contract {
         return false;
     }
 
+    /** @return whether the contract is active and the day lies in its term */
+    public boolean inForceOn(LocalDate day) {
+        return status == ContractStatus.ACTIVE && !day.isBefore(start) && day.isBefore(end);
+    }
+
     /**
      * @param text search text; blank matches every contract
      * @return whether the customer number, organization or a contact contains the text, ignoring case

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.contractsla.core.contract.Contract;
-import org.contractsla.core.contract.ContractStatus;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaClaim;
 import org.contractsla.core.contract.QuotaLedger;
@@ -128,7 +127,7 @@ public final class CheckingEntitlement {
             boolean isPack = p.plan(c.planId()).map(Plan::incidentPack).orElse(false);
             if (isPack) {
                 pack = pack == null ? c : pack;
-            } else if (inForce(c, request.at().atZone(zone(c, p)).toLocalDate())) {
+            } else if (c.inForceOn(request.at().atZone(zone(c, p)).toLocalDate())) {
                 return Optional.of(c);
             } else if (fallback == null) {
                 fallback = c;
@@ -168,7 +167,7 @@ public final class CheckingEntitlement {
                 continue;
             }
             LocalDate day = request.at().atZone(zone(c, p)).toLocalDate();
-            if (!inForce(c, day)) {
+            if (!c.inForceOn(day)) {
                 continue;
             }
             Optional<QuotaWindow> window = plan.get().quota().period().map(q -> q.windowOf(day, c.start(), c.end()));
@@ -178,10 +177,6 @@ public final class CheckingEntitlement {
             }
         }
         return null;
-    }
-
-    private static boolean inForce(Contract c, LocalDate day) {
-        return c.status() == ContractStatus.ACTIVE && !day.isBefore(c.start()) && day.isBefore(c.end());
     }
 
     /**

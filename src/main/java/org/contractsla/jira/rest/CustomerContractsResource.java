@@ -15,7 +15,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.contractsla.config.Json;
 import org.contractsla.core.contract.Contract;
-import org.contractsla.core.contract.ContractStatus;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.CheckingEntitlement;
@@ -78,7 +77,7 @@ public class CustomerContractsResource {
         n.put("plan", c.planId());
         n.put("start", c.start().toString());
         n.put("lastDay", c.end().minusDays(1).toString());
-        n.put("inForce", c.status() == ContractStatus.ACTIVE && !today.isBefore(c.start()) && today.isBefore(c.end()));
+        n.put("inForce", c.inForceOn(today));
         Plan plan = policy.plan(c.planId()).orElse(null);
         if (plan == null || plan.quota().isUnlimited()) {
             n.put("quota", "unlimited");
