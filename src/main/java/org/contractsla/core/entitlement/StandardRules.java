@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.contractsla.core.Reason;
+import java.util.stream.Collectors;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.ContractStatus;
 import org.contractsla.core.policy.CaseQuota;
@@ -132,7 +132,7 @@ public enum StandardRules implements EntitlementRule {
             }
             Finding.Effect effect = d.outcome() == SeverityDecision.Outcome.REJECTED ? Finding.Effect.BLOCKS
                     : Finding.Effect.WARNS;
-            return d.reasons().stream().map((Reason r) -> Finding.of(effect, r)).collect(java.util.stream.Collectors.toList());
+            return d.reasons().stream().map(r -> Finding.of(effect, r)).collect(Collectors.toList());
         }
     },
 

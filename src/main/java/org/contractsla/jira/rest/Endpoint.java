@@ -101,7 +101,9 @@ final class Endpoint {
 
     /** @return the body parsed, refusing an oversized, empty or non-object body */
     static JsonNode object(String body) {
-        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+        // a char is at least one byte: only a body near the limit needs counting
+        if (body != null && (body.length() > MAX_BODY_BYTES
+                || body.length() > MAX_BODY_BYTES / 3 && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES)) {
             throw ApiException.badRequest("", "rest.error.body.tooLarge", MAX_BODY_BYTES / 1024);
         }
         JsonNode node = Json.parse(body);
