@@ -34,39 +34,41 @@ public interface WorkingTime {
     long millisAfter(long start, long amountMillis);
 
     /**
-     * @param origin epoch milliseconds where counting starts
-     * @return a cursor for walking forward from there; cheaper than repeated {@link #millisBetween} calls
-     *         when the instants asked for only grow
+     * One pass over {@code [from, end)} with gaps left out (for an SLA clock: its pauses): the working time
+     * in what is left and, if asked, the earliest instant by which a target amount of working time has been
+     * counted, with the same end-of-interval rule as {@link #after}. A target not reached by {@code end} is
+     * looked for after it, counting on without gaps, unless a gap lasts beyond the end. Costs two index
+     * lookups per gap, no search.
+     *
+     * @param from     epoch milliseconds where counting starts
+     * @param end      epoch milliseconds where the gaps stop being known (exclusive), not before {@code from}
+     * @param gapFrom  gap starts, ascending; gaps may overlap, begin before {@code from} or reach past {@code end}
+     * @param gapUntil gap ends (exclusive), one per start, not before it; {@code Long.MAX_VALUE} for an open gap
+     * @param target   milliseconds of working time to find the instant of, not negative; or {@link #NO_TARGET}
+     * @return what the pass found
      */
-    Cursor cursor(long origin);
+    Walk walk(long from, long end, long[] gapFrom, long[] gapUntil, long target);
 
-    /** Walks the working time forward from an origin. Not thread-safe: one cursor per computation. */
-    interface Cursor {
+    /** Tells {@link #walk} to count only. */
+    long NO_TARGET = -1;
 
-        /**
-         * @param t epoch milliseconds, not before the origin nor before the previous {@code t} given
-         * @return working time in {@code [origin, t)}
-         */
-        long workedUntil(long t);
+    /**
+     * What {@link #walk} found.
+     *
+     * @param worked    working time in {@code [from, end)} outside the gaps, in milliseconds
+     * @param reachedAt epoch milliseconds by which the target is worked, before or after {@code end};
+     *                  {@link #NOT_REACHED} if a gap lasts beyond the end and the target was not reached before
+     *                  it, or if there is no target; {@code from} for a zero target
+     * @param endsInGap true if a gap that began before {@code end} lasts beyond it
+     */
+    record Walk(long worked, long reachedAt, boolean endsInGap) {
 
-        /**
-         * The earliest instant by which {@code amount} of working time has passed since {@code from}, with
-         * the same end-of-interval rule as {@link #after}. Moves the cursor to {@code from}.
-         *
-         * @param from   epoch milliseconds, not before the origin nor before the previous instant given
-         * @param amount milliseconds of working time, not negative
-         * @return epoch milliseconds; {@code from} for a zero amount
-         */
-        long millisAfter(long from, long amount);
+        /** {@link #reachedAt} when the target was not reached. */
+        public static final long NOT_REACHED = Long.MAX_VALUE;
 
-        /**
-         * Looks back without moving: the earliest instant by which {@code worked} has been worked since the
-         * origin, where {@code worked} is more than zero and at most what has been worked up to the cursor's
-         * position. An amount that runs out exactly at the end of a working interval is reached at that end.
-         *
-         * @param worked working time since the origin, in milliseconds
-         * @return the instant, in epoch milliseconds, not after the cursor's position
-         */
-        long instantOfWorked(long worked);
+        /** @return true if the instant of the target is known */
+        public boolean reached() {
+            return reachedAt != NOT_REACHED;
+        }
     }
 }

@@ -98,7 +98,7 @@ public final class WorkingTimeline implements WorkingTime {
     public int precompute(Instant from, Instant to) {
         int count = 0;
         for (int k = chunkIndex(check(from.toEpochMilli())); k <= chunkIndex(check(to.toEpochMilli() - 1)); k++) {
-            count += chunk(k).starts.length;
+            count += chunk(k).n;
         }
         return count;
     }
@@ -161,81 +161,102 @@ public final class WorkingTimeline implements WorkingTime {
     }
 
     @Override
-    public Cursor cursor(long origin) {
-        return new ForwardCursor(check(origin));
+    public Walk walk(long from, long end, long[] gapFrom, long[] gapUntil, long target) {
+        if (target < 0 && target != NO_TARGET) {
+            throw new IllegalArgumentException("target must not be negative: " + target);
+        }
+        if (end < from || gapUntil.length != gapFrom.length) {
+            throw new IllegalArgumentException("end before start, or gaps with as many ends as starts");
+        }
+        int k = chunkIndex(check(from));
+        if (chunkIndex(check(end)) != k) {
+            return walkAcrossChunks(from, end, gapFrom, gapUntil, target);
+        }
+        // within one chunk (all but about one walk in a thousand): each span costs two index lookups
+        Chunk c = chunk(k);
+        boolean searching = target > 0;
+        long left = target;
+        long reachedAt = target == 0 ? from : Walk.NOT_REACHED;
+        long worked = 0;
+        boolean endsInGap = false;
+        long t = from;
+        for (int p = 0; p < gapFrom.length; p++) {
+            long a = gapFrom[p];
+            if (a >= end) {
+                break;
+            }
+            if (a > t) {
+                int ia = c.indexAt(a);
+                long wt = c.workedBefore(t);
+                long got = c.workedBefore(a, ia) - wt;
+                if (searching && got >= left) {
+                    reachedAt = c.instantAtOrBefore(wt + left, ia);
+                    searching = false;
+                }
+                worked += got;
+                left -= got;
+            }
+            if (gapUntil[p] >= end) {
+                endsInGap = coversEnd(p, end, gapFrom, gapUntil);
+                t = end;
+                break;
+            }
+            t = Math.max(t, gapUntil[p]);
+        }
+        // the last span, and on past the end if the target is still ahead
+        int ie = c.indexAt(end);
+        long wt = c.workedBefore(t);
+        long atEnd = c.workedBefore(end, ie);
+        long got = atEnd - wt;
+        worked += got;
+        if (searching && got >= left) {
+            reachedAt = c.instantAtOrBefore(wt + left, ie);
+        } else if (searching && !endsInGap) {
+            long goal = atEnd + left - got;
+            reachedAt = goal <= c.total ? c.instantAt(goal, Math.max(ie, 0)) : millisAfter(end, left - got);
+        }
+        return new Walk(worked, reachedAt, endsInGap);
     }
 
-    /** Keeps its place between calls: moving a few intervals forward is a short linear step. */
-    private final class ForwardCursor implements Cursor {
-        private final long origin;
-        private int k;
-        private Chunk chunk;
-        private int i;
-        private long base;
-        private long last;
-
-        ForwardCursor(long origin) {
-            this.origin = origin;
-            last = origin;
-            k = chunkIndex(origin);
-            chunk = chunk(k);
-            i = chunk.lastStartingAtOrBefore(origin, chunk.guess(origin));
-            base = -chunk.workedBefore(origin, i);
-        }
-
-        @Override
-        public long workedUntil(long t) {
-            moveTo(t);
-            return base + chunk.workedBefore(t, i);
-        }
-
-        @Override
-        public long millisAfter(long from, long amount) {
-            if (amount < 0) {
-                throw new IllegalArgumentException("amount must not be negative: " + amount);
-            }
-            moveTo(from);
-            if (amount == 0) {
-                return from;
-            }
-            // work in chunk-local running totals: find the first interval whose total reaches the target
-            long target = chunk.workedBefore(from, i) + amount;
-            int kk = k;
-            Chunk c = chunk;
-            int j = Math.max(i, 0);
-            while (target > c.total) {
-                target -= c.total;
-                if (++kk >= CHUNK_COUNT) {
-                    throw new DomainException("calendar.error.noWorkingTime", calendar.id());
+    /** As {@link #walk}, span by span with the stateless queries, for the rare walk that crosses chunks. */
+    private Walk walkAcrossChunks(long from, long end, long[] gapFrom, long[] gapUntil, long target) {
+        long worked = 0;
+        long reachedAt = target == 0 ? from : Walk.NOT_REACHED;
+        boolean endsInGap = false;
+        long t = from;
+        for (int p = 0; p <= gapFrom.length; p++) {
+            boolean last = p == gapFrom.length || gapFrom[p] >= end;
+            long a = last ? end : gapFrom[p];
+            if (a > t) {
+                long got = millisBetween(t, a);
+                if (target > 0 && reachedAt == Walk.NOT_REACHED && worked + got >= target) {
+                    reachedAt = millisAfter(t, target - worked);
                 }
-                c = chunk(kk);
-                j = 0;
+                worked += got;
             }
-            return c.instantAt(target, j);
+            if (last) {
+                break;
+            }
+            if (gapUntil[p] >= end) {
+                endsInGap = coversEnd(p, end, gapFrom, gapUntil);
+                break;
+            }
+            t = Math.max(t, gapUntil[p]);
         }
+        if (target > 0 && reachedAt == Walk.NOT_REACHED && !endsInGap) {
+            reachedAt = millisAfter(end, target - worked);
+        }
+        return new Walk(worked, reachedAt, endsInGap);
+    }
 
-        @Override
-        public long instantOfWorked(long worked) {
-            long local = worked - base; // chunk-local running total
-            if (local > 0 && i >= 0 && local <= chunk.workedAtEnd[i]) {
-                return chunk.instantAtOrBefore(local, i);
+    /** @return true if one of the gaps from {@code p} on begins before {@code end} and lasts beyond it */
+    private static boolean coversEnd(int p, long end, long[] gapFrom, long[] gapUntil) {
+        for (int q = p; q < gapFrom.length && gapFrom[q] < end; q++) {
+            if (gapUntil[q] > end) {
+                return true;
             }
-            return WorkingTimeline.this.millisAfter(origin, worked); // an earlier chunk: rare, ask the timeline
         }
-
-        private void moveTo(long t) {
-            if (t < last) {
-                throw new IllegalArgumentException("cursor moved backwards: " + t + " < " + last);
-            }
-            last = check(t);
-            int kt = chunkIndex(t);
-            while (k < kt) {
-                base += chunk.total;
-                chunk = chunk(++k);
-                i = -1;
-            }
-            i = chunk.lastStartingAtOrBefore(t, i < 0 ? chunk.guess(t) : i);
-        }
+        return false;
     }
 
     private static long check(long epochMilli) {
@@ -363,31 +384,54 @@ public final class WorkingTimeline implements WorkingTime {
         return Arrays.copyOf(out, n);
     }
 
-    /** Working intervals of one chunk: disjoint, sorted, with cumulative working time at each end. */
+    /**
+     * Working intervals of one chunk: disjoint, sorted, with cumulative working time at each end, and an index
+     * by which the interval at any instant is found without searching.
+     */
     private static final class Chunk {
         final long from;
+        final int n;
+        /** Interval starts; {@code starts[n]} is the chunk's end, later than any instant in it. */
         final long[] starts;
         final long[] ends;
         final long[] workedAtEnd;
         final long total;
+        /**
+         * The chunk cut into 2^k equal buckets, about two per interval (at least 16): for each, the last interval
+         * starting at or before its first instant, or -1. Few intervals start inside one bucket.
+         */
+        final int[] lastAtBucket;
+        final int bucketShift;
 
         Chunk(long from, long[] starts, long[] ends) {
             this.from = from;
-            this.starts = starts;
+            this.n = starts.length;
+            this.starts = Arrays.copyOf(starts, n + 1);
+            this.starts[n] = from + CHUNK_MS;
             this.ends = ends;
-            this.workedAtEnd = new long[starts.length];
+            this.workedAtEnd = new long[n];
             long sum = 0;
-            for (int i = 0; i < starts.length; i++) {
+            for (int i = 0; i < n; i++) {
                 sum += ends[i] - starts[i];
                 workedAtEnd[i] = sum;
             }
             this.total = sum;
+            int buckets = Integer.highestOneBit(Math.min(1 << 16, Math.max(16, 4 * n - 1)));
+            this.bucketShift = CHUNK_SHIFT - Integer.numberOfTrailingZeros(buckets);
+            this.lastAtBucket = new int[buckets];
+            int j = -1;
+            for (int b = 0; b < buckets; b++) {
+                long bucketStart = from + ((long) b << bucketShift);
+                while (this.starts[j + 1] <= bucketStart) {
+                    j++;
+                }
+                lastAtBucket[b] = j;
+            }
         }
 
         /** Working time in this chunk before instant t. */
         long workedBefore(long t) {
-            int i = Arrays.binarySearch(starts, t);
-            return workedBefore(t, i < 0 ? -i - 2 : i);
+            return workedBefore(t, indexAt(t));
         }
 
         /** Working time in this chunk before t, given the last interval starting at or before t (-1: none). */
@@ -395,57 +439,17 @@ public final class WorkingTimeline implements WorkingTime {
             if (i < 0) {
                 return 0;
             }
-            if (t >= ends[i]) {
-                return workedAtEnd[i];
-            }
-            return workedAtEnd[i] - (ends[i] - t);
+            long notYet = ends[i] - t; // positive while t is inside interval i
+            return workedAtEnd[i] - (notYet & ~(notYet >> 63));
         }
 
         /**
-         * A first guess of the interval at t: working intervals repeat weekly, so they spread about evenly over
-         * the chunk. Only a starting point for {@link #lastStartingAtOrBefore}, which also looks back.
+         * Index of the last interval starting at or before t (t inside this chunk), -1 if none: the bucket of t
+         * says where to start, and only the few intervals that start inside that bucket are stepped over.
          */
-        int guess(long t) {
-            int n = starts.length;
-            if (n == 0) {
-                return 0;
-            }
-            long g = (t - from) * n / CHUNK_MS;
-            return (int) Math.max(0, Math.min(n - 1, g));
-        }
-
-        /**
-         * Index of the last interval starting at or before t, searching from {@code from} (forward, or back if
-         * it lies after t): a few linear steps, then gallops and a binary search; -1 if none.
-         */
-        int lastStartingAtOrBefore(long t, int from) {
-            int n = starts.length;
-            if (n == 0 || starts[0] > t) {
-                return -1;
-            }
-            int j = Math.min(from, n - 1);
-            if (starts[j] > t) { // the guess lies after t: look back
-                int steps = 0;
-                while (j > 0 && starts[j] > t) {
-                    if (++steps > 8) {
-                        int found = Arrays.binarySearch(starts, 0, j + 1, t);
-                        return found >= 0 ? found : -found - 2;
-                    }
-                    j--;
-                }
-                return j;
-            }
-            for (int steps = 0; j + 1 < n && starts[j + 1] <= t; steps++) {
-                if (steps == 8) {
-                    int lo = j;
-                    int step = 16;
-                    while (lo + step < n && starts[lo + step] <= t) {
-                        lo += step;
-                        step <<= 1;
-                    }
-                    int found = Arrays.binarySearch(starts, lo, Math.min(n, lo + step), t);
-                    return found >= 0 ? found : -found - 2;
-                }
+        int indexAt(long t) {
+            int j = lastAtBucket[(int) ((t - from) >>> bucketShift)];
+            while (starts[j + 1] <= t) {
                 j++;
             }
             return j;

@@ -85,6 +85,11 @@ public final class RequestTimeline {
         return Optional.ofNullable(stop);
     }
 
+    /** @return the stop event or null, for the clock's hot path */
+    Instant stopOrNull() {
+        return stop;
+    }
+
     /** Builds a {@link RequestTimeline}; not thread-safe. */
     public static final class Builder {
         private final Instant received;
