@@ -3,6 +3,7 @@ package org.contractsla.core.policy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** A configuration held in memory, for tests and the offline preview. Thread-safe. */
@@ -23,6 +24,11 @@ public final class InMemoryPolicyStore implements PolicyStore {
     @Override
     public Policy current() {
         return policy;
+    }
+
+    @Override
+    public synchronized <T> T withCurrent(Function<Policy, T> action) {
+        return action.apply(policy);
     }
 
     @Override

@@ -27,4 +27,15 @@ public interface PolicyStore {
      * @throws IllegalStateException if it could not be stored (the previous one stays in force)
      */
     Policy update(java.util.function.UnaryOperator<Policy> change);
+
+    /**
+     * Runs an action against the configuration in force while no update can change it: for a write elsewhere
+     * that must agree with the configuration, such as storing a contract on a plan an administrator is
+     * deleting at that moment (the deletion checks for contracts inside its update).
+     *
+     * @param action what to do, given the configuration in force; what it throws reaches the caller
+     * @param <T>    what the action returns
+     * @return what the action returned
+     */
+    <T> T withCurrent(java.util.function.Function<Policy, T> action);
 }

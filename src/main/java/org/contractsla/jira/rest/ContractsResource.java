@@ -25,6 +25,7 @@ import org.contractsla.core.DomainException;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.Page;
+import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
 
 /**
@@ -89,12 +90,16 @@ public class ContractsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context HttpHeaders headers, String body) {
         return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
-            Contract contract = valid(json.read(Endpoint.object(body), ""));
-            try {
-                contracts.add(contract);
-            } catch (DomainException e) {
-                throw ApiException.conflict(e.key(), e.args().toArray());
-            }
+            Contract contract = json.read(Endpoint.object(body), "");
+            policies.withCurrent(current -> {
+                requirePlan(current, contract);
+                try {
+                    contracts.add(contract);
+                } catch (DomainException e) {
+                    throw ApiException.conflict(e.key(), e.args().toArray());
+                }
+                return contract;
+            });
             return Endpoint.created(json.write(contract));
         });
     }
@@ -106,12 +111,16 @@ public class ContractsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("number") String number, @Context HttpHeaders headers, String body) {
         return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
-            Contract contract = valid(json.read(Endpoint.object(body), ""));
+            Contract contract = json.read(Endpoint.object(body), "");
             if (!contract.customerNumber().equals(number)) {
                 throw ApiException.badRequest("customerNumber", "rest.error.id.mismatch", number);
             }
             find(number);
-            contracts.replace(contract);
+            policies.withCurrent(current -> {
+                requirePlan(current, contract);
+                contracts.replace(contract);
+                return contract;
+            });
             return Endpoint.ok(json.write(contract));
         });
     }
@@ -134,11 +143,11 @@ public class ContractsResource {
                 .orElseThrow(() -> ApiException.notFound("contract.error.notFound", number));
     }
 
-    private Contract valid(Contract contract) {
-        if (policies.current().plan(contract.planId()).isEmpty()) {
+    /** Checked and written under the configuration's lock, so the plan cannot be deleted in between. */
+    private static void requirePlan(Policy current, Contract contract) {
+        if (current.plan(contract.planId()).isEmpty()) {
             throw ApiException.badRequest("plan", "rest.error.plan.notFound", contract.planId());
         }
-        return contract;
     }
 
     static int number(String field, String text, int fallback, int min, int max) {

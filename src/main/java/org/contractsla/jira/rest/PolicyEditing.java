@@ -80,15 +80,17 @@ final class PolicyEditing {
         if (get(section, id).isEmpty()) {
             return false;
         }
-        if (section.equals(PLANS) && contracts.countByPlan(id) > 0) {
-            throw ApiException.conflict("rest.error.plan.inUse", id, contracts.countByPlan(id));
-        }
         store.update(current -> {
             ObjectNode document = writer.toTree(current);
             ArrayNode items = (ArrayNode) document.get(section);
             int index = indexOf(items, id);
             if (index < 0) {
                 return current; // someone else deleted it meanwhile
+            }
+            // under the store's lock: contracts are written under it too, so none can join the plan meanwhile
+            int onPlan = section.equals(PLANS) ? contracts.countByPlan(id) : 0;
+            if (onPlan > 0) {
+                throw ApiException.conflict("rest.error.plan.inUse", id, onPlan);
             }
             items.remove(index);
             try {
@@ -108,8 +110,9 @@ final class PolicyEditing {
         Policy policy = reader.read(document.deepCopy());
         return store.update(current -> {
             for (String planId : current.plans().keySet()) {
-                if (policy.plan(planId).isEmpty() && contracts.countByPlan(planId) > 0) {
-                    throw ApiException.conflict("rest.error.plan.inUse", planId, contracts.countByPlan(planId));
+                int onPlan = policy.plan(planId).isEmpty() ? contracts.countByPlan(planId) : 0;
+                if (onPlan > 0) {
+                    throw ApiException.conflict("rest.error.plan.inUse", planId, onPlan);
                 }
             }
             return policy;

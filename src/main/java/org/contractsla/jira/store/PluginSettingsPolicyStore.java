@@ -8,6 +8,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -99,6 +100,17 @@ public class PluginSettingsPolicyStore implements PolicyStore {
             }
             cached = new Cached(revision, policy);
             return policy;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T withCurrent(Function<Policy, T> action) {
+        ClusterLock lock = locks.getLockForName(LOCK);
+        lock.lock();
+        try {
+            return action.apply(current());
         } finally {
             lock.unlock();
         }

@@ -4,8 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.beehive.ClusterLock;
@@ -100,6 +104,26 @@ public class PluginSettingsPolicyStoreTest {
         InOrder order = inOrder(lock);
         order.verify(lock).lock();
         order.verify(lock).unlock();
+    }
+
+    @Test
+    public void shouldRunAnActionAgainstTheConfigurationUnderTheSameLockAndReleaseItWhenItFails() {
+        store.replace(presets);
+        clearInvocations(lock);
+        assertEquals(presets.plans().keySet(), store.withCurrent(current -> {
+            verify(lock).lock();
+            verify(lock, never()).unlock();
+            return current.plans().keySet();
+        }));
+        try {
+            store.withCurrent(current -> {
+                throw new IllegalStateException("refused");
+            });
+            fail("the action's exception reaches the caller");
+        } catch (IllegalStateException expected) {
+            assertEquals("refused", expected.getMessage());
+        }
+        verify(lock, times(2)).unlock();
     }
 
     @Test
