@@ -46,7 +46,8 @@ public final class SlaClock {
         long takeover = periodStart(timeline, periods - 1);
 
         // running spans: from the takeover on, minus the pauses known at the end; a pause still open at "now"
-        // (clock not stopped) lasts indefinitely, so the clock is paused and has no due instant
+        // (clock not stopped) lasts indefinitely, so the clock is paused and, unless the goal ran out before the
+        // pause began, has no due instant
         long[] pauseFrom = timeline.pauseFromMillis();
         long[] pauseUntil = timeline.pauseUntilMillis();
         long workedBeforeTakeover = 0;
