@@ -397,7 +397,7 @@ public final class WorkingTimeline implements WorkingTime {
         final long[] workedAtEnd;
         final long total;
         /**
-         * The chunk cut into 2^k equal buckets, about two per interval (at least 16): for each, the last interval
+         * The chunk cut into 2^k equal buckets, two to four per interval (at least 16): for each, the last interval
          * starting at or before its first instant, or -1. Few intervals start inside one bucket.
          */
         final int[] lastAtBucket;
