@@ -22,7 +22,8 @@ public interface PolicyStore {
      * Changes the configuration in force: no other update runs between reading it and storing the result, so
      * two administrators editing at once do not lose each other's changes.
      *
-     * @param change from the configuration in force to the new one; if it throws, nothing is stored
+     * @param change from the configuration in force to the new one; if it throws, or returns the configuration
+     *               in force itself, nothing is stored
      * @return the stored configuration
      * @throws IllegalStateException if it could not be stored (the previous one stays in force)
      */

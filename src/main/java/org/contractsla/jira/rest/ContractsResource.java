@@ -115,10 +115,16 @@ public class ContractsResource {
             if (!contract.customerNumber().equals(number)) {
                 throw ApiException.badRequest("customerNumber", "rest.error.id.mismatch", number);
             }
-            find(number);
             policies.withCurrent(current -> {
                 requirePlan(current, contract);
-                contracts.replace(contract);
+                try {
+                    contracts.replace(contract);
+                } catch (DomainException e) {
+                    if (e.key().equals("contract.error.notFound")) { // none by that number, or deleted just now
+                        throw ApiException.notFound(e.key(), e.args().toArray());
+                    }
+                    throw e;
+                }
                 return contract;
             });
             return Endpoint.ok(json.write(contract));

@@ -75,18 +75,17 @@ final class PolicyEditing {
         return get(section, id).orElseThrow();
     }
 
-    /** @return false if there was no such element */
+    /** @return false if there was no such element when the deletion held the configuration's lock */
     boolean delete(String section, String id) {
-        if (get(section, id).isEmpty()) {
-            return false;
-        }
+        boolean[] found = {false};
         store.update(current -> {
             ObjectNode document = writer.toTree(current);
             ArrayNode items = (ArrayNode) document.get(section);
             int index = indexOf(items, id);
             if (index < 0) {
-                return current; // someone else deleted it meanwhile
+                return current; // not there (or someone else deleted it first): nothing to store
             }
+            found[0] = true;
             // under the store's lock: contracts are written under it too, so none can join the plan meanwhile
             int onPlan = section.equals(PLANS) ? contracts.countByPlan(id) : 0;
             if (onPlan > 0) {
@@ -102,7 +101,7 @@ final class PolicyEditing {
                 throw e;
             }
         });
-        return true;
+        return found[0];
     }
 
     /** Validates a whole document and stores it, unless a contract's plan would be gone. */

@@ -82,7 +82,11 @@ public class PluginSettingsPolicyStore implements PolicyStore {
         ClusterLock lock = locks.getLockForName(LOCK);
         lock.lock();
         try {
-            Policy policy = Objects.requireNonNull(change.apply(current()), "policy");
+            Policy before = current();
+            Policy policy = Objects.requireNonNull(change.apply(before), "policy");
+            if (policy == before) {
+                return before; // nothing changed: no new revision, no write that could fail
+            }
             String document = writer.write(policy);
             PluginSettings settings = settingsFactory.createGlobalSettings();
             Object old = settings.get(CURRENT);

@@ -181,6 +181,16 @@ public class PluginSettingsPolicyStoreTest {
     }
 
     @Test
+    public void shouldWriteNoRevisionWhenTheChangeKeepsTheConfigurationInForce() {
+        store.replace(presets);
+        Object revision = settings.values.get(PluginSettingsPolicyStore.CURRENT);
+        settings.failOn = PluginSettingsPolicyStore.CURRENT; // any write would now fail loudly
+        assertEquals(presets, store.update(current -> current));
+        assertEquals(revision, settings.values.get(PluginSettingsPolicyStore.CURRENT));
+        assertEquals(2, settings.values.size());
+    }
+
+    @Test
     public void shouldNotLoseChangesMadeAtTheSameTime() throws Exception {
         java.util.concurrent.locks.ReentrantLock real = new java.util.concurrent.locks.ReentrantLock();
         org.mockito.Mockito.doAnswer(i -> {

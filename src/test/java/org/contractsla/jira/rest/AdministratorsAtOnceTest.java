@@ -16,11 +16,13 @@ import javax.ws.rs.core.Response;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.Page;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.PolicyStore;
 import org.junit.After;
 import org.junit.Test;
 
-/** One administrator deletes a plan while another stores a contract on it. */
-public class PlanDeletionRaceTest {
+/** Two administrators change the same things at the same moment. */
+public class AdministratorsAtOnceTest {
 
     private static final String CONTRACT_ON_DEMO = "{\"customerNumber\":\"D-1\",\"organization\":\"Demo AG\","
             + "\"plan\":\"demo\",\"start\":\"2025-05-01\",\"termMonths\":1,\"contacts\":[\"it@demo.example\"]}";
@@ -70,6 +72,61 @@ public class PlanDeletionRaceTest {
             assertEquals(201, created.getStatus());
         }
         assertTrue(planGone || f.contracts.countByPlan("demo") == 1);
+    }
+
+    @Test
+    public void shouldTellTheSecondOfTwoAdministratorsDeletingAPlanThatItIsGone() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        Callers admin = () -> RestFixture.ADMIN;
+        // the other administrator's deletion lands after this one has looked but before it holds the lock
+        AtomicReference<Response> other = new AtomicReference<>();
+        PolicyStore otherFirst = new PolicyStore() {
+            @Override
+            public Policy current() {
+                return f.policies.current();
+            }
+
+            @Override
+            public Policy update(java.util.function.UnaryOperator<Policy> change) {
+                if (other.get() == null) {
+                    other.set(new PlansResource(admin, f.policies, f.contracts).delete("demo", RestFixture.json()));
+                }
+                return f.policies.update(change);
+            }
+
+            @Override
+            public <T> T withCurrent(java.util.function.Function<Policy, T> action) {
+                return f.policies.withCurrent(action);
+            }
+        };
+
+        Response mine = new PlansResource(admin, otherFirst, f.contracts).delete("demo", RestFixture.json());
+
+        assertEquals(204, other.get().getStatus());
+        assertEquals("only one of them deleted it", 404, mine.getStatus());
+        assertTrue(f.policies.current().plan("demo").isEmpty());
+    }
+
+    @Test
+    public void shouldAnswerNotFoundWhenTheContractIsDeletedWhileItIsBeingReplaced() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        Callers admin = () -> RestFixture.ADMIN;
+        Contracts deletedMeanwhile = new Delegating(f.contracts) {
+            @Override
+            public void replace(Contract contract) {
+                f.contracts.remove(contract.customerNumber()); // the other administrator was quicker
+                super.replace(contract);
+            }
+        };
+        String body = "{\"customerNumber\":\"PL-2207\",\"organization\":\"Wisła Cloud Services\","
+                + "\"plan\":\"standard\",\"start\":\"2025-02-01\",\"termMonths\":12,"
+                + "\"contacts\":[\"ops@wisla.example\"]}";
+
+        Response replaced = new ContractsResource(admin, deletedMeanwhile, f.policies)
+                .replace("PL-2207", RestFixture.json(), body);
+
+        assertEquals(404, replaced.getStatus());
+        assertTrue(f.contracts.byCustomerNumber("PL-2207").isEmpty());
     }
 
     /** Passes every call on. */
