@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.contractsla.core.calendar.CalendarOverride;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.clock.ClockMeasurement;
 import org.contractsla.core.contract.Contract;
@@ -34,7 +35,8 @@ import org.contractsla.i18n.Messages;
 
 /**
  * A dry run on a policy: every clock of some request timelines and, given contracts, each request's
- * entitlement decision (requests opened in order of receipt, so quotas fill up). Used by the command-line
+ * entitlement decision (requests opened in order of receipt, so quotas fill up; the clocks of a request
+ * whose contract is found run in that contract's zone and holidays). Used by the command-line
  * simulator and the REST simulate endpoint; the result is the JSON both print. Not thread-safe.
  */
 public final class Simulation {
@@ -127,12 +129,18 @@ public final class Simulation {
             return root;
         }
         Map<String, ObjectNode> decisions = new LinkedHashMap<>();
+        Map<String, CalendarOverride> calendars = new LinkedHashMap<>();
         if (checking != null) {
+            Map<String, Contract> byNumber = new LinkedHashMap<>();
+            contracts.forEach(c -> byNumber.put(c.customerNumber(), c));
             List<RequestHistory> byReceipt = new ArrayList<>(requests);
             byReceipt.sort(Comparator.comparing(RequestHistory::received));
             for (RequestHistory r : byReceipt) {
                 Severity proposed = asker.severity != null ? asker.severity : r.severity();
-                decisions.put(r.key(), decision(checking.open(asker.request(r.received(), proposed), r.key()), messages));
+                EntitlementDecision d = checking.open(asker.request(r.received(), proposed), r.key());
+                decisions.put(r.key(), decision(d, messages));
+                // the clocks run on the calendars as the contract found sees them (its zone and holidays)
+                d.customerNumber().map(byNumber::get).ifPresent(c -> calendars.put(r.key(), c.calendarOverride()));
             }
         }
         MeasuringRequestClocks measuring = new MeasuringRequestClocks(CompiledPolicy.of(policy, holidays));
@@ -144,7 +152,8 @@ public final class Simulation {
                 r.set("entitlement", decisions.get(request.key()));
             }
             ObjectNode clocks = r.putObject("clocks");
-            for (Map.Entry<Metric, MetricClock> e : measuring.measure(request, now).entrySet()) {
+            CalendarOverride override = calendars.getOrDefault(request.key(), CalendarOverride.NONE);
+            for (Map.Entry<Metric, MetricClock> e : measuring.measure(request, override, now).entrySet()) {
                 clocks.set(e.getKey().id(), clock(e.getValue(), zone, messages));
             }
         }

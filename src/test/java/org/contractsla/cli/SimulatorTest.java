@@ -128,6 +128,26 @@ public class SimulatorTest {
     }
 
     @Test
+    public void shouldRunTheClocksInTheZoneOfTheContractFound() throws Exception {
+        Path contracts = folder.newFile("contracts.json").toPath();
+        Files.writeString(contracts, "{\"schemaVersion\":1,\"contracts\":[{\"customerNumber\":\"US-1\","
+                + "\"organization\":\"Hudson Data\",\"plan\":\"standard\",\"start\":\"2026-01-01\","
+                + "\"zone\":\"America/New_York\",\"contacts\":[\"ops@hudson.example\"]}]}");
+        Path timeline = folder.newFile("timeline.json").toPath();
+        // 10:00 in New York, 16:00 in Berlin; S2 is 4 working hours on the 08:00-18:00 calendar
+        Files.writeString(timeline, "{\"requests\":[{\"key\":\"H-1\",\"received\":\"2026-03-02T10:00:00-05:00\","
+                + "\"plan\":\"standard\",\"severity\":\"S2\"}]}");
+        int code = simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline", timeline.toString(),
+            "--contracts", contracts.toString(), "--reporter", "ops@hudson.example", "--zone", "UTC",
+            "--now", "2026-03-02T15:00:00Z"});
+        assertEquals(error(), 0, code);
+        JsonNode h1 = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("requests").get(0);
+        assertEquals("US-1", h1.get("entitlement").get("customerNumber").asText());
+        // 14:00 in New York the same day, not 10:00 in Berlin the next
+        assertEquals("2026-03-02T19:00Z", h1.get("clocks").get("firstResponse").get("due").asText());
+    }
+
+    @Test
     public void shouldCheckOneRequestWithoutTimeline() throws Exception {
         int code = simulator.run(new String[] {"--policy", "examples/presets.json", "--contracts", "examples/contracts.json",
             "--reporter", "someone@else.example", "--customer", "K-10042", "--now", "2025-06-01T12:00:00+02:00"});

@@ -39,6 +39,21 @@ public final class BusinessCalendar {
         this.maintenanceWindows = List.copyOf(b.maintenanceWindows);
     }
 
+    private BusinessCalendar(BusinessCalendar c, ZoneId zone, HolidayRegion holidayRegion) {
+        this.id = c.id;
+        this.zone = zone;
+        this.weekly = c.weekly;
+        this.holidayRegion = holidayRegion;
+        this.closedDates = c.closedDates;
+        this.partialDays = c.partialDays;
+        this.maintenanceWindows = c.maintenanceWindows;
+    }
+
+    /** The same calendar in another zone and holiday region, local times kept; see {@link CalendarOverride}. */
+    BusinessCalendar with(ZoneId zone, HolidayRegion holidayRegion) {
+        return new BusinessCalendar(this, Objects.requireNonNull(zone, "zone"), holidayRegion);
+    }
+
     /**
      * @param id   the calendar's id, not blank
      * @param zone IANA zone id such as {@code Europe/Berlin}, not null

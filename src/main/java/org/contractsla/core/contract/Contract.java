@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.contractsla.core.DomainException;
+import org.contractsla.core.calendar.CalendarOverride;
 import org.contractsla.core.calendar.HolidayRegion;
 
 /**
@@ -125,6 +126,11 @@ public final class Contract {
     /** @return the holiday region its calendars use instead of the plan's, if set */
     public Optional<HolidayRegion> holidayRegion() {
         return Optional.ofNullable(holidayRegion);
+    }
+
+    /** @return its zone and holiday region, to apply to the calendars of its plan's goals */
+    public CalendarOverride calendarOverride() {
+        return new CalendarOverride(zone, holidayRegion);
     }
 
     /** @return notes for the support team, possibly empty, not null */

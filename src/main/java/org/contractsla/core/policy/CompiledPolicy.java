@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.contractsla.core.calendar.CalendarOverride;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.calendar.WorkingTimeline;
 import org.contractsla.core.clock.Goal;
@@ -17,7 +18,10 @@ public final class CompiledPolicy {
 
     private final Policy policy;
     private final PublicHolidays holidays;
-    private final Map<String, WorkingTimeline> timelines = new ConcurrentHashMap<>();
+    private final Map<TimelineKey, WorkingTimeline> timelines = new ConcurrentHashMap<>();
+
+    private record TimelineKey(String calendarId, boolean excludeMaintenance, CalendarOverride override) {
+    }
 
     private CompiledPolicy(Policy policy, PublicHolidays holidays) {
         this.policy = policy;
@@ -49,12 +53,32 @@ public final class CompiledPolicy {
 
     /** @return the definition compiled into a goal */
     public Goal goal(GoalDefinition definition) {
-        return Goal.of(definition.target(), timeline(definition.calendarId(), definition.excludeMaintenance()));
+        return goal(definition, CalendarOverride.NONE);
+    }
+
+    /**
+     * @param definition a goal of this policy, not null
+     * @param override   a contract's zone and holiday region for the goal's calendar, not null
+     * @return the definition compiled into a goal on its calendar as the contract sees it
+     * @throws org.contractsla.core.DomainException if the override's holiday region is unknown
+     */
+    public Goal goal(GoalDefinition definition, CalendarOverride override) {
+        return Goal.of(definition.target(), timeline(definition.calendarId(), definition.excludeMaintenance(), override));
     }
 
     /** @return the compiled calendar, shared by every goal that names it with the same maintenance setting */
     public WorkingTimeline timeline(String calendarId, boolean excludeMaintenance) {
-        return timelines.computeIfAbsent(calendarId + (excludeMaintenance ? "#m" : ""),
-                k -> WorkingTimeline.of(policy.calendars().get(calendarId), holidays, excludeMaintenance));
+        return timeline(calendarId, excludeMaintenance, CalendarOverride.NONE);
+    }
+
+    /**
+     * @return the compiled calendar as a contract with that override sees it, shared by every goal and request
+     *         that asks for the same
+     */
+    public WorkingTimeline timeline(String calendarId, boolean excludeMaintenance, CalendarOverride override) {
+        Objects.requireNonNull(override, "override");
+        return timelines.computeIfAbsent(new TimelineKey(calendarId, excludeMaintenance, override),
+                k -> WorkingTimeline.of(override.apply(policy.calendars().get(calendarId)), holidays,
+                        excludeMaintenance));
     }
 }

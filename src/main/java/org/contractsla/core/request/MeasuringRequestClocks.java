@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.contractsla.core.calendar.CalendarOverride;
 import org.contractsla.core.clock.ClockMeasurement;
 import org.contractsla.core.clock.ClockState;
 import org.contractsla.core.clock.Pause;
@@ -46,6 +47,19 @@ public final class MeasuringRequestClocks {
      * @throws org.contractsla.core.DomainException {@code policy.error.plan.unknown} for a plan the policy lacks
      */
     public Map<Metric, MetricClock> measure(RequestHistory history, Instant now) {
+        return measure(history, CalendarOverride.NONE, now);
+    }
+
+    /**
+     * As {@link #measure(RequestHistory, Instant)}, on the goals' calendars as the request's contract sees them:
+     * in its time zone and with its public holidays, where it sets them.
+     *
+     * @param override the contract's zone and holiday region, not null; {@link CalendarOverride#NONE} for none
+     * @throws org.contractsla.core.DomainException also {@code calendar.error.country.unknown} and
+     *                                              {@code calendar.error.subdivision.unknown} for its region
+     */
+    public Map<Metric, MetricClock> measure(RequestHistory history, CalendarOverride override, Instant now) {
+        Objects.requireNonNull(override, "override");
         List<RequestHistory.Entry> known = new ArrayList<>();
         for (RequestHistory.Entry e : history.entries()) {
             if (!e.at().isAfter(now)) {
@@ -57,11 +71,11 @@ public final class MeasuringRequestClocks {
         Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
         Instant response = first(known, RequestHistory.Entry.Type.RESPONSE);
         Instant resolved = first(known, RequestHistory.Entry.Type.RESOLVED);
-        clocks.put(Metric.FIRST_RESPONSE, single(Metric.FIRST_RESPONSE, history, known, pauses,
+        clocks.put(Metric.FIRST_RESPONSE, single(Metric.FIRST_RESPONSE, history, override, known, pauses,
                 history.received(), response, now));
-        clocks.put(Metric.RESOLUTION, single(Metric.RESOLUTION, history, known, pauses,
+        clocks.put(Metric.RESOLUTION, single(Metric.RESOLUTION, history, override, known, pauses,
                 history.received(), resolved, now));
-        clocks.put(Metric.UPDATE_INTERVAL, updates(history, known, pauses, resolved, now));
+        clocks.put(Metric.UPDATE_INTERVAL, updates(history, override, known, pauses, resolved, now));
         return clocks;
     }
 
@@ -71,14 +85,14 @@ public final class MeasuringRequestClocks {
         }
     }
 
-    private MetricClock single(Metric metric, RequestHistory history, List<RequestHistory.Entry> known,
-            List<Pause> pauses, Instant start, Instant stop, Instant now) {
-        ClockMeasurement m = measureCycle(metric, history, known, pauses, start, stop, now);
+    private MetricClock single(Metric metric, RequestHistory history, CalendarOverride override,
+            List<RequestHistory.Entry> known, List<Pause> pauses, Instant start, Instant stop, Instant now) {
+        ClockMeasurement m = measureCycle(metric, history, override, known, pauses, start, stop, now);
         return new MetricClock(metric, m, m == null ? 0 : 1, m != null && m.state() == ClockState.BREACHED ? 1 : 0);
     }
 
-    private MetricClock updates(RequestHistory history, List<RequestHistory.Entry> known, List<Pause> pauses,
-            Instant resolved, Instant now) {
+    private MetricClock updates(RequestHistory history, CalendarOverride override, List<RequestHistory.Entry> known,
+            List<Pause> pauses, Instant resolved, Instant now) {
         List<Instant> responses = new ArrayList<>();
         for (RequestHistory.Entry e : known) {
             if (e.type() == RequestHistory.Entry.Type.RESPONSE && (resolved == null || e.at().isBefore(resolved))) {
@@ -90,8 +104,8 @@ public final class MeasuringRequestClocks {
         int breached = 0;
         for (int i = 0; i < responses.size(); i++) {
             Instant stop = i + 1 < responses.size() ? responses.get(i + 1) : resolved;
-            ClockMeasurement m = measureCycle(Metric.UPDATE_INTERVAL, history, known, pauses, responses.get(i),
-                    stop, now);
+            ClockMeasurement m = measureCycle(Metric.UPDATE_INTERVAL, history, override, known, pauses,
+                    responses.get(i), stop, now);
             if (m != null) {
                 cycles++;
                 breached += m.state() == ClockState.BREACHED ? 1 : 0;
@@ -102,8 +116,8 @@ public final class MeasuringRequestClocks {
     }
 
     /** Measures one clock from start to stop (or now), or returns null if no goal applies by its end. */
-    private ClockMeasurement measureCycle(Metric metric, RequestHistory history, List<RequestHistory.Entry> known,
-            List<Pause> pauses, Instant start, Instant stop, Instant now) {
+    private ClockMeasurement measureCycle(Metric metric, RequestHistory history, CalendarOverride override,
+            List<RequestHistory.Entry> known, List<Pause> pauses, Instant start, Instant stop, Instant now) {
         Instant end = stop != null && !stop.isAfter(now) ? stop : now;
         String plan = history.planId();
         Severity severity = history.severity();
@@ -147,9 +161,9 @@ public final class MeasuringRequestClocks {
         if (initial == null) {
             return null;
         }
-        RequestTimeline.Builder timeline = RequestTimeline.receivedAt(clockStart, policy.goal(initial));
+        RequestTimeline.Builder timeline = RequestTimeline.receivedAt(clockStart, policy.goal(initial, override));
         for (int i = 0; i < changeAt.size(); i++) {
-            timeline.goalChange(changeAt.get(i), policy.goal(changeTo.get(i)));
+            timeline.goalChange(changeAt.get(i), policy.goal(changeTo.get(i), override));
         }
         for (Pause p : pauses) {
             Instant until = p.until().orElse(null);

@@ -6,14 +6,17 @@ import static org.junit.Assert.assertFalse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.calendar.CalendarOverride;
 import org.contractsla.core.calendar.DailyInterval;
 import org.contractsla.core.calendar.FixedPublicHolidays;
+import org.contractsla.core.calendar.HolidayRegion;
 import org.contractsla.core.calendar.WeeklySchedule;
 import org.contractsla.core.clock.ClockState;
 import org.contractsla.core.policy.CompiledPolicy;
@@ -51,6 +54,45 @@ public class MeasuringRequestClocksTest {
 
     private final MeasuringRequestClocks measuring = new MeasuringRequestClocks(
             CompiledPolicy.of(POLICY, FixedPublicHolidays.none()));
+
+    @Test
+    public void shouldRunTheOfficeCalendarInTheContractsZone() {
+        // received Monday 16:00 in Berlin, 10:00 in New York; 4 working hours on 09:00-17:00
+        RequestHistory h = RequestHistory.of("SUP-9", t("2026-03-02T16:00"), "gold", Severity.S3, List.of());
+        CalendarOverride newYork = new CalendarOverride(ZoneId.of("America/New_York"), null);
+
+        Instant inBerlin = measuring.measure(h, t("2026-03-02T16:00")).get(Metric.FIRST_RESPONSE)
+                .measurement().orElseThrow().due().orElseThrow();
+        Instant inNewYork = measuring.measure(h, newYork, t("2026-03-02T16:00")).get(Metric.FIRST_RESPONSE)
+                .measurement().orElseThrow().due().orElseThrow();
+
+        assertEquals(t("2026-03-03T12:00"), inBerlin);
+        assertEquals(Instant.parse("2026-03-02T19:00:00Z"), inNewYork); // 14:00 in New York
+    }
+
+    @Test
+    public void shouldCloseTheCalendarOnTheContractsPublicHolidays() {
+        HolidayRegion germany = HolidayRegion.country("DE");
+        HolidayRegion sweden = HolidayRegion.country("SE");
+        Policy policy = Policy.of(List.of(BusinessCalendar.builder("office", BERLIN).holidays(germany)
+                        .weekly(WeeklySchedule.sameEachDay(DayOfWeek.MONDAY, DayOfWeek.FRIDAY,
+                                DailyInterval.parse("09:00-17:00"))).build()),
+                List.of(Plan.of("gold", Map.of(Metric.FIRST_RESPONSE, Map.of(Severity.S3, goal("PT4H", "office"))))),
+                Set.of());
+        MeasuringRequestClocks clocks = new MeasuringRequestClocks(CompiledPolicy.of(policy, FixedPublicHolidays.none()
+                .with(germany, Set.of(LocalDate.of(2025, 10, 3))) // Day of German Unity, a Friday
+                .with(sweden, Set.of(LocalDate.of(2025, 6, 6))))); // Sweden's National Day
+        // received Thursday 15:00: two hours that day, two more on the next working day
+        RequestHistory h = RequestHistory.of("SUP-10", t("2025-10-02T15:00"), "gold", Severity.S3, List.of());
+
+        Instant german = clocks.measure(h, t("2025-10-02T15:00")).get(Metric.FIRST_RESPONSE)
+                .measurement().orElseThrow().due().orElseThrow();
+        Instant swedish = clocks.measure(h, new CalendarOverride(null, sweden), t("2025-10-02T15:00"))
+                .get(Metric.FIRST_RESPONSE).measurement().orElseThrow().due().orElseThrow();
+
+        assertEquals(t("2025-10-06T11:00"), german);
+        assertEquals(t("2025-10-03T11:00"), swedish);
+    }
 
     @Test
     public void shouldMeasureUpdateIntervalsBetweenResponses() {
