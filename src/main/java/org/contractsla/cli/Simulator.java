@@ -25,6 +25,7 @@ import org.contractsla.config.TimelineReader;
 import org.contractsla.core.DomainException;
 import org.contractsla.core.EnumIds;
 import org.contractsla.core.calendar.CachingPublicHolidays;
+import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.policy.Channel;
 import org.contractsla.core.policy.Policy;
@@ -81,7 +82,8 @@ public final class Simulator {
         }
         String file = options.get("--policy");
         try {
-            Policy policy = new PolicyReader().read(read(file));
+            PublicHolidays holidays = CachingPublicHolidays.of(new JollydayPublicHolidays());
+            Policy policy = new PolicyReader(holidays).read(read(file));
             TimelineReader.Timelines timelines = null;
             if (options.containsKey("--timeline")) {
                 file = options.get("--timeline");
@@ -90,7 +92,7 @@ public final class Simulator {
             List<Contract> contracts = null;
             if (options.containsKey("--contracts")) {
                 file = options.get("--contracts");
-                contracts = new ContractJson().readDocument(read(file));
+                contracts = new ContractJson(holidays).readDocument(read(file));
             }
             file = null;
             Instant now = options.containsKey("--now") ? instant(options.get("--now"))
@@ -98,7 +100,7 @@ public final class Simulator {
             ZoneId zone = options.containsKey("--zone") ? zone(options.get("--zone"))
                     : policy.calendars().isEmpty() ? ZoneId.of("UTC") : policy.calendars().values().iterator().next().zone();
             Simulation.Asker asker = contracts == null ? null : asker(options);
-            ObjectNode result = new Simulation(policy, CachingPublicHolidays.of(new JollydayPublicHolidays()))
+            ObjectNode result = new Simulation(policy, holidays)
                     .run(timelines == null ? null : timelines.requests(), contracts, asker, now, zone, messages);
             out.println(Json.write(result));
             return OK;

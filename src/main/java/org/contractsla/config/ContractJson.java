@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contact;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.ContractStatus;
@@ -28,6 +29,21 @@ public final class ContractJson {
     private static final Set<String> FIELDS = Set.of("customerNumber", "organization", "plan", "start", "termMonths",
             "end", "status", "licenceIds", "contacts", "zone", "holidays", "notes");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PublicHolidays known;
+
+    /** Checks holiday regions for their format only: for contracts already stored. */
+    public ContractJson() {
+        this(null);
+    }
+
+    /**
+     * @param known where public holidays come from: a contract naming a region it has no holidays for is
+     *              refused; null to check the format only
+     */
+    public ContractJson(PublicHolidays known) {
+        this.known = known;
+    }
 
     /**
      * @param json a contracts document
@@ -94,7 +110,7 @@ public final class ContractJson {
             b.zone(f.zone("zone"));
         }
         if (f.has("holidays")) {
-            b.holidayRegion(f.holidayRegion("holidays"));
+            b.holidayRegion(f.holidayRegion("holidays", known));
         }
         String notes = f.optionalAnyText("notes", "");
         JsonFields.at(f.path("notes"), () -> b.notes(notes));

@@ -135,12 +135,28 @@ final class JsonFields {
         }
     }
 
-    /** Reads {@code {"country": "DE", "subdivision": "by"}}, the subdivision optional. */
-    org.contractsla.core.calendar.HolidayRegion holidayRegion(String name) {
+    /**
+     * Reads {@code {"country": "DE", "subdivision": "by"}}, the subdivision optional.
+     *
+     * @param known where public holidays come from, to refuse a region it has none for; null to check the
+     *              format only (for documents already stored)
+     */
+    org.contractsla.core.calendar.HolidayRegion holidayRegion(String name,
+            org.contractsla.core.calendar.PublicHolidays known) {
         JsonFields h = object(required(name), path(name), java.util.Set.of("country", "subdivision"));
         String country = h.text("country");
         String subdivision = h.optionalText("subdivision");
-        return at(h.path("country"), () -> org.contractsla.core.calendar.HolidayRegion.of(country, subdivision));
+        org.contractsla.core.calendar.HolidayRegion region = at(h.path("country"),
+                () -> org.contractsla.core.calendar.HolidayRegion.of(country, subdivision));
+        if (known != null) {
+            try {
+                known.requireKnown(region);
+            } catch (DomainException e) {
+                String field = e.key().equals("calendar.error.subdivision.unknown") ? "subdivision" : "country";
+                throw new ConfigException(h.path(field), e.key(), e.args());
+            }
+        }
+        return region;
     }
 
     /** Reads an enum constant by its id ({@link org.contractsla.core.EnumIds}). */

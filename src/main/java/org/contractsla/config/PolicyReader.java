@@ -16,6 +16,7 @@ import java.util.Set;
 import org.contractsla.core.calendar.BusinessCalendar;
 import org.contractsla.core.calendar.DailyInterval;
 import org.contractsla.core.calendar.MaintenanceWindow;
+import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.calendar.WeeklySchedule;
 import org.contractsla.core.policy.CaseQuota;
 import org.contractsla.core.policy.Channel;
@@ -39,6 +40,22 @@ public final class PolicyReader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     private static final String[] DAY_NAMES = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
+
+    private final PublicHolidays known;
+
+    /** A reader that checks holiday regions for their format only: for documents already stored. */
+    public PolicyReader() {
+        this(null);
+    }
+
+    /**
+     * @param known where public holidays come from: a calendar naming a region it has no holidays for is
+     *              refused ({@code calendar.error.country.unknown}, {@code calendar.error.subdivision.unknown});
+     *              null to check the format only
+     */
+    public PolicyReader(PublicHolidays known) {
+        this.known = known;
+    }
 
     /**
      * @param json the document
@@ -104,7 +121,7 @@ public final class PolicyReader {
         BusinessCalendar.Builder b = JsonFields.at(f.path("zone"), () -> BusinessCalendar.builder(id, zone));
         b.weekly(weekly(f.required("weekly"), f.path("weekly")));
         if (f.has("holidays")) {
-            b.holidays(f.holidayRegion("holidays"));
+            b.holidays(f.holidayRegion("holidays", known));
         }
         List<JsonNode> closed = f.optionalArray("closedDates");
         for (int i = 0; i < closed.size(); i++) {

@@ -143,17 +143,18 @@ public final class RequestBodies {
     }
 
     /**
-     * @param body {@code {"policy"?, "timeline"?, "contracts"?, "now"?, "zone"?}} plus the draft fields
+     * @param body  {@code {"policy"?, "timeline"?, "contracts"?, "now"?, "zone"?}} plus the draft fields
+     * @param known where public holidays come from: a calendar or contract naming a region without any is refused
      * @return the simulate request
      */
-    public SimulateRequest simulate(JsonNode body) {
+    public SimulateRequest simulate(JsonNode body, org.contractsla.core.calendar.PublicHolidays known) {
         Set<String> fields = new java.util.HashSet<>(DRAFT_FIELDS);
         fields.addAll(Set.of("policy", "timeline", "contracts", "now", "zone"));
         JsonFields f = JsonFields.object(body, "", fields);
         Policy policy = null;
         if (f.has("policy")) {
             try {
-                policy = new PolicyReader().read(f.required("policy").deepCopy());
+                policy = new PolicyReader(known).read(f.required("policy").deepCopy());
             } catch (ConfigException e) {
                 throw new ConfigException(JsonFields.join("policy", e.path()), e.key(), e.args());
             }
@@ -164,7 +165,7 @@ public final class RequestBodies {
         if (f.has("contracts")) {
             contracts = new ArrayList<>();
             List<JsonNode> nodes = f.array("contracts");
-            ContractJson reader = new ContractJson();
+            ContractJson reader = new ContractJson(known);
             Set<String> numbers = new java.util.HashSet<>();
             for (int i = 0; i < nodes.size(); i++) {
                 Contract c = reader.read(nodes.get(i), "contracts[" + i + "]");

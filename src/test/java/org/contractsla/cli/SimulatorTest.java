@@ -58,6 +58,17 @@ public class SimulatorTest {
     }
 
     @Test
+    public void shouldNameTheCalendarWhoseCountryHasNoKnownHolidays() throws Exception {
+        Path policy = folder.newFile("policy.json").toPath();
+        Files.writeString(policy, Files.readString(Path.of("examples/presets.json"))
+                .replace("\"holidays\": { \"country\": \"PL\" }", "\"holidays\": { \"country\": \"UK\" }"));
+        assertEquals(2, simulator.run(new String[] {"--policy", policy.toString(), "--timeline",
+            "examples/timelines.json"}));
+        assertTrue(error(), error().contains("calendars[3].holidays.country"));
+        assertTrue(error(), error().contains("\"UK\""));
+    }
+
+    @Test
     public void shouldNameFieldOfMalformedTimeline() throws Exception {
         Path timeline = folder.newFile("timeline.json").toPath();
         Files.writeString(timeline, "{\"requests\":[{\"key\":\"A-1\",\"received\":\"yesterday\",\"plan\":\"demo\","

@@ -2,6 +2,7 @@ package org.contractsla.jira.rest;
 
 import javax.inject.Inject;
 import javax.ws.rs.Path;
+import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.policy.PolicyStore;
 
@@ -10,7 +11,7 @@ import org.contractsla.core.policy.PolicyStore;
 public class CalendarsResource extends PolicySectionResource {
 
     @Inject
-    public CalendarsResource(Callers callers, PolicyStore store, Contracts contracts) {
-        super(callers, store, contracts, PolicyEditing.CALENDARS, "rest.error.calendar.notFound");
+    public CalendarsResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays) {
+        super(callers, store, contracts, holidays, PolicyEditing.CALENDARS, "rest.error.calendar.notFound");
     }
 }

@@ -13,6 +13,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.contractsla.config.PolicyWriter;
+import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.policy.PolicyStore;
 
@@ -31,9 +32,9 @@ public class ConfigResource {
     private final PolicyEditing editing;
 
     @Inject
-    public ConfigResource(Callers callers, PolicyStore store, Contracts contracts) {
+    public ConfigResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays) {
         this.endpoint = new Endpoint(callers);
-        this.editing = new PolicyEditing(store, contracts);
+        this.editing = new PolicyEditing(store, contracts, holidays);
     }
 
     /** Export. */

@@ -23,6 +23,7 @@ import org.contractsla.config.ContractJson;
 import org.contractsla.config.Json;
 import org.contractsla.core.DomainException;
 import org.contractsla.core.contract.Contract;
+import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.Page;
 import org.contractsla.core.policy.Policy;
@@ -43,13 +44,15 @@ public class ContractsResource {
     private final Endpoint endpoint;
     private final Contracts contracts;
     private final PolicyStore policies;
-    private final ContractJson json = new ContractJson();
+    private final ContractJson json;
 
+    /** @param holidays where public holidays come from: a contract naming a region without any is refused */
     @Inject
-    public ContractsResource(Callers callers, Contracts contracts, PolicyStore policies) {
+    public ContractsResource(Callers callers, Contracts contracts, PolicyStore policies, PublicHolidays holidays) {
         this.endpoint = new Endpoint(callers);
         this.contracts = contracts;
         this.policies = policies;
+        this.json = new ContractJson(holidays);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.contractsla.jira.rest;
 
 import javax.inject.Inject;
 import javax.ws.rs.Path;
+import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.policy.PolicyStore;
 
@@ -10,7 +11,7 @@ import org.contractsla.core.policy.PolicyStore;
 public class PlansResource extends PolicySectionResource {
 
     @Inject
-    public PlansResource(Callers callers, PolicyStore store, Contracts contracts) {
-        super(callers, store, contracts, PolicyEditing.PLANS, "rest.error.plan.notFound");
+    public PlansResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays) {
+        super(callers, store, contracts, holidays, PolicyEditing.PLANS, "rest.error.plan.notFound");
     }
 }

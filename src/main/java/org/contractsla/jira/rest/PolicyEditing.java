@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.contractsla.config.ConfigException;
 import org.contractsla.config.PolicyReader;
 import org.contractsla.config.PolicyWriter;
+import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
@@ -24,12 +25,14 @@ final class PolicyEditing {
 
     private final PolicyStore store;
     private final Contracts contracts;
-    private final PolicyReader reader = new PolicyReader();
+    private final PolicyReader reader;
     private final PolicyWriter writer = new PolicyWriter();
 
-    PolicyEditing(PolicyStore store, Contracts contracts) {
+    /** @param holidays where public holidays come from: a calendar naming a region without any is refused */
+    PolicyEditing(PolicyStore store, Contracts contracts, PublicHolidays holidays) {
         this.store = store;
         this.contracts = contracts;
+        this.reader = new PolicyReader(holidays);
     }
 
     ObjectNode export() {

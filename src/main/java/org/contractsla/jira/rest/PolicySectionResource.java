@@ -14,6 +14,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.policy.PolicyStore;
 
@@ -30,9 +31,10 @@ public abstract class PolicySectionResource {
     private final String section;
     private final String notFoundKey;
 
-    PolicySectionResource(Callers callers, PolicyStore store, Contracts contracts, String section, String notFoundKey) {
+    PolicySectionResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays,
+            String section, String notFoundKey) {
         this.endpoint = new Endpoint(callers);
-        this.editing = new PolicyEditing(store, contracts);
+        this.editing = new PolicyEditing(store, contracts, holidays);
         this.section = section;
         this.notFoundKey = notFoundKey;
     }

@@ -38,7 +38,8 @@ public class AdministratorsAtOnceTest {
     public void shouldNeverLeaveAContractOnAPlanThatIsGone() throws Exception {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         Callers admin = () -> RestFixture.ADMIN;
-        ContractsResource contractsResource = new ContractsResource(admin, f.contracts, f.policies);
+        ContractsResource contractsResource = new ContractsResource(admin, f.contracts, f.policies,
+                RestFixture.HOLIDAYS);
         AtomicReference<Future<Response>> creation = new AtomicReference<>();
         // right after the deletion has counted the plan's contracts, the other administrator stores one on it
         Contracts countThenRace = new Delegating(f.contracts) {
@@ -59,7 +60,8 @@ public class AdministratorsAtOnceTest {
             }
         };
 
-        Response deletion = new PlansResource(admin, f.policies, countThenRace).delete("demo", RestFixture.json());
+        Response deletion = new PlansResource(admin, f.policies, countThenRace, RestFixture.HOLIDAYS)
+                .delete("demo", RestFixture.json());
         Response created = creation.get().get(5, TimeUnit.SECONDS);
 
         boolean planGone = f.policies.current().plan("demo").isEmpty();
@@ -89,7 +91,8 @@ public class AdministratorsAtOnceTest {
             @Override
             public Policy update(java.util.function.UnaryOperator<Policy> change) {
                 if (other.get() == null) {
-                    other.set(new PlansResource(admin, f.policies, f.contracts).delete("demo", RestFixture.json()));
+                    other.set(new PlansResource(admin, f.policies, f.contracts, RestFixture.HOLIDAYS)
+                            .delete("demo", RestFixture.json()));
                 }
                 return f.policies.update(change);
             }
@@ -100,7 +103,8 @@ public class AdministratorsAtOnceTest {
             }
         };
 
-        Response mine = new PlansResource(admin, otherFirst, f.contracts).delete("demo", RestFixture.json());
+        Response mine = new PlansResource(admin, otherFirst, f.contracts, RestFixture.HOLIDAYS)
+                .delete("demo", RestFixture.json());
 
         assertEquals(204, other.get().getStatus());
         assertEquals("only one of them deleted it", 404, mine.getStatus());
@@ -122,7 +126,7 @@ public class AdministratorsAtOnceTest {
                 + "\"plan\":\"standard\",\"start\":\"2025-02-01\",\"termMonths\":12,"
                 + "\"contacts\":[\"ops@wisla.example\"]}";
 
-        Response replaced = new ContractsResource(admin, deletedMeanwhile, f.policies)
+        Response replaced = new ContractsResource(admin, deletedMeanwhile, f.policies, RestFixture.HOLIDAYS)
                 .replace("PL-2207", RestFixture.json(), body);
 
         assertEquals(404, replaced.getStatus());

@@ -38,7 +38,7 @@ final class RestFixture {
     static final Caller AGENT = Caller.user("agent", "agent@vendor.example", false, true, Locale.ENGLISH);
     static final Caller ADMIN = Caller.user("admin", "admin@vendor.example", true, false, Locale.ENGLISH);
 
-    private static final PublicHolidays HOLIDAYS = CachingPublicHolidays.of(new JollydayPublicHolidays());
+    static final PublicHolidays HOLIDAYS = CachingPublicHolidays.of(new JollydayPublicHolidays());
 
     final InMemoryPolicyStore policies;
     final InMemoryContracts contracts = new InMemoryContracts();
@@ -66,19 +66,19 @@ final class RestFixture {
     }
 
     ConfigResource config() {
-        return new ConfigResource(callers, policies, contracts);
+        return new ConfigResource(callers, policies, contracts, HOLIDAYS);
     }
 
     CalendarsResource calendars() {
-        return new CalendarsResource(callers, policies, contracts);
+        return new CalendarsResource(callers, policies, contracts, HOLIDAYS);
     }
 
     PlansResource plans() {
-        return new PlansResource(callers, policies, contracts);
+        return new PlansResource(callers, policies, contracts, HOLIDAYS);
     }
 
     ContractsResource contracts() {
-        return new ContractsResource(callers, contracts, policies);
+        return new ContractsResource(callers, contracts, policies, HOLIDAYS);
     }
 
     CustomerContractsResource customerContracts() {

@@ -88,6 +88,29 @@ public class RestResourcesTest {
     }
 
     @Test
+    public void shouldRefuseHolidayRegionsWithoutKnownHolidaysAndKeepEverything() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        String before = f.state();
+        Response calendar = f.calendars().put("london", RestFixture.json(),
+                "{\"zone\":\"Europe/London\",\"weekly\":\"24x7\",\"holidays\":{\"country\":\"UK\"}}");
+        assertEquals(400, calendar.getStatus());
+        assertEquals("holidays.country", firstError(calendar).get("field").asText());
+        assertEquals("No public holidays are known for the country \"UK\".",
+                firstError(calendar).get("message").asText());
+        String bavaria = RestFixture.read("examples/presets.json")
+                .replace("\"holidays\": { \"country\": \"PL\" }", "\"holidays\": { \"country\": \"PL\", \"subdivision\": \"by\" }");
+        Response imported = f.config().importDocument(RestFixture.json(), bavaria);
+        assertEquals(400, imported.getStatus());
+        assertEquals("calendars[3].holidays.subdivision", firstError(imported).get("field").asText());
+        Response contract = f.contracts().create(RestFixture.json(), "{\"customerNumber\":\"K-9\","
+                + "\"organization\":\"Neun\",\"plan\":\"basic\",\"start\":\"2026-01-01\","
+                + "\"holidays\":{\"country\":\"XX\"}}");
+        assertEquals(400, contract.getStatus());
+        assertEquals("holidays.country", firstError(contract).get("field").asText());
+        assertEquals(before, f.state());
+    }
+
+    @Test
     public void shouldExportWhatItImports() {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         String exported = (String) f.config().export().getEntity();
