@@ -1,6 +1,7 @@
 package org.contractsla.core.calendar;
 
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * A contract's own time zone and holiday region for the calendars its goals run on (domain spec §2.3): a
@@ -15,11 +16,6 @@ public record CalendarOverride(ZoneId zone, HolidayRegion holidays) {
     /** Every calendar as defined. */
     public static final CalendarOverride NONE = new CalendarOverride(null, null);
 
-    /** @return true if calendars stay as defined */
-    public boolean isNone() {
-        return zone == null && holidays == null;
-    }
-
     /**
      * @param calendar a calendar, not null
      * @return that calendar in this zone and with these holidays; the calendar itself if nothing changes
@@ -27,7 +23,7 @@ public record CalendarOverride(ZoneId zone, HolidayRegion holidays) {
     public BusinessCalendar apply(BusinessCalendar calendar) {
         ZoneId z = zone == null ? calendar.zone() : zone;
         HolidayRegion h = holidays == null ? calendar.holidayRegion().orElse(null) : holidays;
-        if (z.equals(calendar.zone()) && java.util.Objects.equals(h, calendar.holidayRegion().orElse(null))) {
+        if (z.equals(calendar.zone()) && Objects.equals(h, calendar.holidayRegion().orElse(null))) {
             return calendar;
         }
         return calendar.with(z, h);
