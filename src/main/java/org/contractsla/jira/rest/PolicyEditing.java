@@ -53,7 +53,7 @@ final class PolicyEditing {
     }
 
     /**
-     * @return the element as stored, and whether it is new
+     * @return the element as this change stored it (read from what was stored, not from what is in force by now)
      */
     JsonNode put(String section, String id, JsonNode body) {
         ObjectNode element = body.deepCopy();
@@ -63,7 +63,7 @@ final class PolicyEditing {
         } else if (!bodyId.isTextual() || !bodyId.asText().equals(id)) {
             throw ApiException.badRequest("id", "rest.error.id.mismatch", id);
         }
-        store.update(current -> {
+        Policy stored = store.update(current -> {
             ObjectNode document = writer.toTree(current);
             ArrayNode items = (ArrayNode) document.get(section);
             int index = indexOf(items, id);
@@ -75,7 +75,8 @@ final class PolicyEditing {
             }
             return readEdited(document, section + "[" + index + "]");
         });
-        return get(section, id).orElseThrow();
+        ArrayNode items = (ArrayNode) writer.toTree(stored).get(section);
+        return items.get(indexOf(items, id));
     }
 
     /** @return false if there was no such element when the deletion held the configuration's lock */

@@ -112,6 +112,38 @@ public class AdministratorsAtOnceTest {
     }
 
     @Test
+    public void shouldAnswerWithWhatWasStoredEvenIfItIsDeletedRightAfter() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        Callers admin = () -> RestFixture.ADMIN;
+        // the other administrator deletes the plan the moment this one's change is stored
+        PolicyStore deletedRightAfter = new PolicyStore() {
+            @Override
+            public Policy current() {
+                return f.policies.current();
+            }
+
+            @Override
+            public Policy update(java.util.function.UnaryOperator<Policy> change) {
+                Policy stored = f.policies.update(change);
+                new PlansResource(admin, f.policies, f.contracts, RestFixture.HOLIDAYS).delete("gold", RestFixture.json());
+                return stored;
+            }
+
+            @Override
+            public <T> T withCurrent(java.util.function.Function<Policy, T> action) {
+                return f.policies.withCurrent(action);
+            }
+        };
+
+        Response put = new PlansResource(admin, deletedRightAfter, f.contracts, RestFixture.HOLIDAYS)
+                .put("gold", RestFixture.json(), "{\"goals\":{},\"channels\":[\"portal\"]}");
+
+        assertEquals(200, put.getStatus());
+        assertEquals("gold", RestFixture.body(put).get("id").asText());
+        assertTrue(f.policies.current().plan("gold").isEmpty());
+    }
+
+    @Test
     public void shouldAnswerNotFoundWhenTheContractIsDeletedWhileItIsBeingReplaced() {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         Callers admin = () -> RestFixture.ADMIN;
