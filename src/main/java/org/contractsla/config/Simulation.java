@@ -115,8 +115,8 @@ public final class Simulation {
     public ObjectNode run(List<RequestHistory> requests, List<Contract> contracts, Asker asker, Instant now,
             ZoneId zone, Messages messages) {
         CheckingEntitlement checking = null;
+        InMemoryContracts store = new InMemoryContracts();
         if (contracts != null) {
-            InMemoryContracts store = new InMemoryContracts();
             store.replaceAll(contracts);
             checking = CheckingEntitlement.standard(() -> policy, store, new InMemoryQuotaLedger());
         }
@@ -131,8 +131,6 @@ public final class Simulation {
         Map<String, ObjectNode> decisions = new LinkedHashMap<>();
         Map<String, CalendarOverride> calendars = new LinkedHashMap<>();
         if (checking != null) {
-            Map<String, Contract> byNumber = new LinkedHashMap<>();
-            contracts.forEach(c -> byNumber.put(c.customerNumber(), c));
             List<RequestHistory> byReceipt = new ArrayList<>(requests);
             byReceipt.sort(Comparator.comparing(RequestHistory::received));
             for (RequestHistory r : byReceipt) {
@@ -140,7 +138,7 @@ public final class Simulation {
                 EntitlementDecision d = checking.open(asker.request(r.received(), proposed), r.key());
                 decisions.put(r.key(), decision(d, messages));
                 // the clocks run on the calendars as the contract found sees them (its zone and holidays)
-                d.customerNumber().map(byNumber::get).ifPresent(c -> calendars.put(r.key(), c.calendarOverride()));
+                d.customerNumber().flatMap(store::byCustomerNumber).ifPresent(c -> calendars.put(r.key(), c.calendarOverride()));
             }
         }
         MeasuringRequestClocks measuring = new MeasuringRequestClocks(CompiledPolicy.of(policy, holidays));
