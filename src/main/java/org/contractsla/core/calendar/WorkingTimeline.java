@@ -16,8 +16,8 @@ import org.contractsla.core.DomainException;
 
 /**
  * A {@link BusinessCalendar} compiled into sorted working intervals on the instant line, with running
- * totals and an index by instant, so that working time between two instants is two lookups and the instant
- * after an amount of working time a lookup and a binary search, rather than walks through days.
+ * totals, an index by instant and an index by running total, so that working time between two instants is two
+ * lookups and the instant after an amount of working time two lookups, rather than walks through days.
  *
  * <p>Working time is the set of instants whose local date and time (in the calendar's zone) fall inside a
  * working interval of that date. That one definition settles daylight saving time: on a spring-forward
@@ -190,7 +190,7 @@ public final class WorkingTimeline implements WorkingTime {
                 long wt = c.workedBefore(t);
                 long got = c.workedBefore(a, ia) - wt;
                 if (searching && got >= left) {
-                    reachedAt = c.instantAtOrBefore(wt + left, ia);
+                    reachedAt = c.instantAt(wt + left);
                     searching = false;
                 }
                 worked += got;
@@ -210,10 +210,10 @@ public final class WorkingTimeline implements WorkingTime {
         long got = atEnd - wt;
         worked += got;
         if (searching && got >= left) {
-            reachedAt = c.instantAtOrBefore(wt + left, ie);
+            reachedAt = c.instantAt(wt + left);
         } else if (searching && !endsInGap) {
             long goal = atEnd + left - got;
-            reachedAt = goal <= c.total ? c.instantAt(goal, Math.max(ie, 0)) : millisAfter(end, left - got);
+            reachedAt = goal <= c.total ? c.instantAt(goal) : millisAfter(end, left - got);
         }
         return new Walk(worked, reachedAt, endsInGap);
     }
@@ -402,6 +402,12 @@ public final class WorkingTimeline implements WorkingTime {
          */
         final int[] lastAtBucket;
         final int bucketShift;
+        /**
+         * The chunk's working time cut into 2^k equal buckets, about two per interval: for each, the first interval
+         * whose running total reaches the bucket's first amount.
+         */
+        final int[] firstAtWork;
+        final int workShift;
 
         Chunk(long from, long[] starts, long[] ends) {
             this.from = from;
@@ -426,6 +432,20 @@ public final class WorkingTimeline implements WorkingTime {
                     j++;
                 }
                 lastAtBucket[b] = j;
+            }
+            int shift = 0;
+            while ((total >>> shift) >= Math.max(16, Math.min(1 << 16, 2 * n))) {
+                shift++;
+            }
+            this.workShift = shift;
+            this.firstAtWork = new int[(int) (total >>> shift) + 1];
+            int i = 0;
+            for (int b = 0; b < firstAtWork.length; b++) {
+                long amount = (long) b << shift;
+                while (i < n - 1 && workedAtEnd[i] < amount) {
+                    i++;
+                }
+                firstAtWork[b] = i;
             }
         }
 
@@ -456,36 +476,13 @@ public final class WorkingTimeline implements WorkingTime {
         }
 
         /**
-         * As {@link #instantAt(long)}, knowing that interval {@code i} reaches it: steps back while the interval
-         * before reaches it too.
+         * The earliest instant by which {@code worked} (0 < worked <= total) has been worked in this chunk: the
+         * bucket of that amount says where to start, and only the few intervals that end inside it are stepped over.
          */
-        long instantAtOrBefore(long worked, int i) {
-            int j = i;
-            for (int steps = 0; j > 0 && workedAtEnd[j - 1] >= worked; steps++, j--) {
-                if (steps == 8) {
-                    return instantAt(worked);
-                }
-            }
-            return ends[j] - (workedAtEnd[j] - worked);
-        }
-
-        /** The earliest instant by which {@code worked} (0 < worked <= total) has been worked in this chunk. */
         long instantAt(long worked) {
-            int i = Arrays.binarySearch(workedAtEnd, worked);
-            i = i < 0 ? -i - 1 : i; // first interval whose running total reaches it
-            return ends[i] - (workedAtEnd[i] - worked);
-        }
-
-        /** As {@link #instantAt(long)}, knowing that no interval before {@code from} reaches it. */
-        long instantAt(long worked, int from) {
-            int n = workedAtEnd.length;
-            int i = from;
-            for (int steps = 0; i < n && workedAtEnd[i] < worked; steps++, i++) {
-                if (steps == 8) {
-                    i = Arrays.binarySearch(workedAtEnd, i, n, worked);
-                    i = i < 0 ? -i - 1 : i; // first interval whose running total reaches it
-                    break;
-                }
+            int i = firstAtWork[(int) (worked >>> workShift)];
+            while (workedAtEnd[i] < worked) {
+                i++;
             }
             return ends[i] - (workedAtEnd[i] - worked);
         }
