@@ -11,17 +11,25 @@ import java.util.Optional;
  */
 public final class ClockMeasurement {
 
+    /** {@link #dueMillis} of a clock without a due instant. */
+    static final long NO_DUE = Long.MAX_VALUE;
+
     private final ClockState state;
     private final Duration goal;
-    private final Duration elapsed;
-    private final Instant due;
+    // milliseconds rather than a Duration and an Instant: a clock is measured far more often than read
+    private final long elapsedMillis;
+    private final long dueMillis;
     private final Instant measuredAt;
 
-    ClockMeasurement(ClockState state, Duration goal, Duration elapsed, Instant due, Instant measuredAt) {
+    /**
+     * @param elapsedMillis working time counted, in milliseconds
+     * @param dueMillis     the due instant in epoch milliseconds, or {@link #NO_DUE}
+     */
+    ClockMeasurement(ClockState state, Duration goal, long elapsedMillis, long dueMillis, Instant measuredAt) {
         this.state = Objects.requireNonNull(state, "state");
         this.goal = Objects.requireNonNull(goal, "goal");
-        this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
-        this.due = due;
+        this.elapsedMillis = elapsedMillis;
+        this.dueMillis = dueMillis;
         this.measuredAt = Objects.requireNonNull(measuredAt, "measuredAt");
     }
 
@@ -37,12 +45,12 @@ public final class ClockMeasurement {
 
     /** @return working time counted so far (until the stop event or now), not null */
     public Duration elapsed() {
-        return elapsed;
+        return Duration.ofMillis(elapsedMillis);
     }
 
     /** @return goal minus elapsed; negative once the goal is overrun */
     public Duration remaining() {
-        return goal.minus(elapsed);
+        return goal.minusMillis(elapsedMillis);
     }
 
     /**
@@ -50,17 +58,17 @@ public final class ClockMeasurement {
      *         reaching it (the due instant moves with the pause)
      */
     public Optional<Instant> due() {
-        return Optional.ofNullable(due);
+        return dueMillis == NO_DUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(dueMillis));
     }
 
     /** @return the instant the goal was breached, if it was */
     public Optional<Instant> breachedAt() {
-        return state == ClockState.BREACHED ? Optional.of(due) : Optional.empty();
+        return state == ClockState.BREACHED ? due() : Optional.empty();
     }
 
     /** @return elapsed divided by goal: 0.75 means three quarters used; above 1 when overrun */
     public double shareUsed() {
-        return (double) elapsed.toMillis() / goal.toMillis();
+        return (double) elapsedMillis / goal.toMillis();
     }
 
     /** @return the instant this measurement describes: the stop event, or "now" */
@@ -70,6 +78,6 @@ public final class ClockMeasurement {
 
     @Override
     public String toString() {
-        return state + " elapsed=" + elapsed + " goal=" + goal + " due=" + due;
+        return state + " elapsed=" + elapsed() + " goal=" + goal + " due=" + due().map(Instant::toString).orElse("null");
     }
 }

@@ -1,6 +1,5 @@
 package org.contractsla.core.clock;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -75,8 +74,8 @@ public final class SlaClock {
             state = pausedForever ? ClockState.PAUSED : ClockState.RUNNING;
         }
         Instant measuredAt = stopped ? stop : end == now.toEpochMilli() ? now : timeline.received();
-        return new ClockMeasurement(state, finalGoal.target(), Duration.ofMillis(elapsed),
-                due == NEVER ? null : Instant.ofEpochMilli(due), measuredAt);
+        return new ClockMeasurement(state, finalGoal.target(), elapsed,
+                due == NEVER ? ClockMeasurement.NO_DUE : due, measuredAt);
     }
 
     private static final long NEVER = WorkingTime.Walk.NOT_REACHED;
