@@ -12,9 +12,11 @@ public final class Goal {
 
     private final Duration target;
     private final WorkingTime calendar;
+    private final long targetMillis;
 
     private Goal(Duration target, WorkingTime calendar) {
         this.target = target;
+        this.targetMillis = target.toMillis();
         this.calendar = calendar;
     }
 
@@ -36,6 +38,11 @@ public final class Goal {
     /** @return the working time allowed, positive */
     public Duration target() {
         return target;
+    }
+
+    /** @return {@link #target()} in milliseconds */
+    long targetMillis() {
+        return targetMillis;
     }
 
     /** @return the calendar the goal runs on, not null */

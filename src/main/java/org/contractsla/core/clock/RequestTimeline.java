@@ -22,6 +22,9 @@ public final class RequestTimeline {
     /** The pauses in epoch milliseconds, for the clock's inner loop: starts, and ends (MAX_VALUE while open). */
     private final long[] pauseFrom;
     private final long[] pauseUntil;
+    /** Receipt and stop in epoch milliseconds (stop: MAX_VALUE until it comes), for the same reason. */
+    private final long receivedMillis;
+    private final long stopMillis;
 
     private RequestTimeline(Builder b) {
         this.received = b.received;
@@ -33,6 +36,8 @@ public final class RequestTimeline {
         ps.sort(Comparator.comparing(Pause::from));
         this.pauses = List.copyOf(ps);
         this.stop = b.stop;
+        this.receivedMillis = received.toEpochMilli();
+        this.stopMillis = stop == null ? Long.MAX_VALUE : stop.toEpochMilli();
         this.pauseFrom = new long[ps.size()];
         this.pauseUntil = new long[ps.size()];
         for (int i = 0; i < ps.size(); i++) {
@@ -88,6 +93,16 @@ public final class RequestTimeline {
     /** @return the stop event or null, for the clock's hot path */
     Instant stopOrNull() {
         return stop;
+    }
+
+    /** @return {@link #received()} in epoch milliseconds */
+    long receivedMillis() {
+        return receivedMillis;
+    }
+
+    /** @return the stop event in epoch milliseconds, {@code Long.MAX_VALUE} if it has not come */
+    long stopMillis() {
+        return stopMillis;
     }
 
     /** Builds a {@link RequestTimeline}; not thread-safe. */

@@ -29,11 +29,11 @@ public final class SlaClock {
     public static ClockMeasurement measure(RequestTimeline timeline, Instant now) {
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(now, "now");
-        long received = timeline.received().toEpochMilli();
-        long nowMs = Math.max(now.toEpochMilli(), received);
-        Instant stop = timeline.stopOrNull();
-        boolean stopped = stop != null && stop.toEpochMilli() <= nowMs;
-        long end = stopped ? stop.toEpochMilli() : nowMs;
+        long received = timeline.receivedMillis();
+        long nowMillis = now.toEpochMilli();
+        long nowMs = Math.max(nowMillis, received);
+        boolean stopped = timeline.stopMillis() <= nowMs;
+        long end = stopped ? timeline.stopMillis() : nowMs;
 
         // goal periods: the initial goal, then each change known by the end
         List<GoalChange> changes = timeline.goalChanges();
@@ -56,7 +56,7 @@ public final class SlaClock {
                     periodStart(timeline, g + 1), pauseFrom, pauseUntil, WorkingTime.NO_TARGET).worked();
         }
         WorkingTime calendar = finalGoal.calendar();
-        long left = Math.max(0, finalGoal.target().toMillis() - workedBeforeTakeover);
+        long left = Math.max(0, finalGoal.targetMillis() - workedBeforeTakeover);
         WorkingTime.Walk walk = calendar.walk(takeover, end, pauseFrom, pauseUntil, left);
         long elapsed = workedBeforeTakeover + walk.worked();
         boolean pausedForever = walk.endsInGap() && !stopped;
@@ -73,7 +73,7 @@ public final class SlaClock {
         } else {
             state = pausedForever ? ClockState.PAUSED : ClockState.RUNNING;
         }
-        Instant measuredAt = stopped ? stop : end == now.toEpochMilli() ? now : timeline.received();
+        Instant measuredAt = stopped ? timeline.stopOrNull() : end == nowMillis ? now : timeline.received();
         return new ClockMeasurement(state, finalGoal.target(), elapsed,
                 due == NEVER ? ClockMeasurement.NO_DUE : due, measuredAt);
     }
@@ -85,7 +85,6 @@ public final class SlaClock {
     }
 
     private static long periodStart(RequestTimeline timeline, int period) {
-        return period == 0 ? timeline.received().toEpochMilli()
-                : timeline.goalChanges().get(period - 1).at().toEpochMilli();
+        return period == 0 ? timeline.receivedMillis() : timeline.goalChanges().get(period - 1).at().toEpochMilli();
     }
 }
