@@ -219,9 +219,13 @@ final class JsonFields {
         if (text.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
             throw new ConfigException(path(name), "config.error.duration.format", List.of(text));
         }
-        double hours = m.group(1) == null ? 0 : Double.parseDouble(m.group(1));
-        long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
-        return Duration.ofSeconds(Math.round(hours * 3600)).plusMinutes(minutes);
+        try {
+            double hours = m.group(1) == null ? 0 : Double.parseDouble(m.group(1));
+            long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+            return Duration.ofSeconds(Math.round(hours * 3600)).plusMinutes(minutes);
+        } catch (NumberFormatException | ArithmeticException e) { // more digits than a long holds
+            throw new ConfigException(path(name), "config.error.duration.format", List.of(text));
+        }
     }
 
     /** Runs a core constructor; a rejected value is reported at the given path. */

@@ -91,4 +91,25 @@ public class PolicyReaderTest {
             assertEquals(row[0], Duration.parse(row[1]), d);
         }
     }
+
+    @Test
+    public void shouldRefuseDurationsTooLargeToCountWithAClearMessage() {
+        String template = "{\"schemaVersion\":2,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\",\"weekly\":\"24x7\"}],"
+                + "\"plans\":[{\"id\":\"p\",\"goals\":{\"firstResponse\":{\"S1\":{\"duration\":\"%s\",\"calendar\":\"c\"}}}}]}";
+        String at = "plans[0].goals.firstResponse.S1.duration";
+        // more minutes than a number holds: refused as text, not as a crash
+        assertRejected(String.format(template, "99999999999999999999m"), at, "config.error.duration.format");
+        assertRejected(String.format(template, "1h99999999999999999999m"), at, "config.error.duration.format");
+        // numbers that fit, but goals no SLA has (and that no calendar could count to the minute)
+        assertRejected(String.format(template, "PT2562047788015215H"), at, "goal.error.duration.tooLong");
+        assertRejected(String.format(template, "999999999h"), at, "goal.error.duration.tooLong");
+        assertRejected(String.format(template, "99999999999999999999h"), at, "goal.error.duration.tooLong");
+        assertRejected(String.format(template, "10000h1m"), at, "goal.error.duration.tooLong");
+        assertEquals(Duration.ofHours(10_000), reader.read(String.format(template, "10000h")).plan("p").orElseThrow()
+                .goal(Metric.FIRST_RESPONSE, Severity.S1).orElseThrow().target());
+        // an effort budget too
+        assertRejected("{\"schemaVersion\":2,\"calendars\":[],\"plans\":[{\"id\":\"p\",\"goals\":{},\"effortBudgets\":"
+                + "[{\"category\":\"usage\",\"perMonth\":\"99999999999999999999m\"}]}]}",
+                "plans[0].effortBudgets[0].perMonth", "config.error.duration.format");
+    }
 }

@@ -24,15 +24,31 @@ public final class Goal {
      * @param target   the working time allowed, not null, positive
      * @param calendar the calendar it runs on, not null
      * @return the goal
-     * @throws DomainException {@code goal.error.duration.notPositive} if the target is zero or negative
+     * @throws DomainException as {@link #checkTarget}
      */
     public static Goal of(Duration target, WorkingTime calendar) {
-        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(calendar, "calendar");
+        return new Goal(checkTarget(target), calendar);
+    }
+
+    /** The longest goal: far beyond any support contract's, and short enough for every calendar to count. */
+    public static final Duration MAX_TARGET = Duration.ofHours(10_000);
+
+    /**
+     * @param target a goal's working time, not null
+     * @return the target, if a goal may have it
+     * @throws DomainException {@code goal.error.duration.notPositive} if it is zero or negative,
+     *                         {@code goal.error.duration.tooLong} if it is longer than {@link #MAX_TARGET}
+     */
+    public static Duration checkTarget(Duration target) {
+        Objects.requireNonNull(target, "target");
         if (target.isZero() || target.isNegative()) {
             throw new DomainException("goal.error.duration.notPositive", target.toString());
         }
-        return new Goal(target, calendar);
+        if (target.compareTo(MAX_TARGET) > 0) {
+            throw new DomainException("goal.error.duration.tooLong", MAX_TARGET.toHours(), target.toString());
+        }
+        return target;
     }
 
     /** @return the working time allowed, positive */

@@ -3,6 +3,7 @@ package org.contractsla.core.policy;
 import java.time.Duration;
 import java.util.Objects;
 import org.contractsla.core.DomainException;
+import org.contractsla.core.clock.Goal;
 
 /**
  * A goal as configured: working time allowed, the calendar it runs on, and whether that calendar's
@@ -25,15 +26,11 @@ public final class GoalDefinition {
      * @param calendarId         id of a calendar of the same policy, not null
      * @param excludeMaintenance true if maintenance windows do not count
      * @return the definition
-     * @throws DomainException {@code goal.error.duration.notPositive}
+     * @throws DomainException as {@link Goal#checkTarget}
      */
     public static GoalDefinition of(Duration target, String calendarId, boolean excludeMaintenance) {
-        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(calendarId, "calendarId");
-        if (target.isZero() || target.isNegative()) {
-            throw new DomainException("goal.error.duration.notPositive", target.toString());
-        }
-        return new GoalDefinition(target, calendarId, excludeMaintenance);
+        return new GoalDefinition(Goal.checkTarget(target), calendarId, excludeMaintenance);
     }
 
     /** @return the working time allowed */

@@ -182,7 +182,7 @@ public class MalformedBodyFuzzTest {
     }
 
     private static JsonNode strangeValue(Random r) {
-        switch (r.nextInt(12)) {
+        switch (r.nextInt(15)) {
             case 0: return NODES.nullNode();
             case 1: return NODES.booleanNode(r.nextBoolean());
             case 2: return NODES.numberNode(-1);
@@ -194,6 +194,9 @@ public class MalformedBodyFuzzTest {
             case 8: return NODES.arrayNode();
             case 9: return NODES.objectNode();
             case 10: return NODES.textNode("24:61-25:00");
+            case 12: return NODES.textNode("99999999999999999999m"); // durations too long for a number
+            case 13: return NODES.textNode("99999999999999999999h");
+            case 14: return NODES.textNode("PT2562047788015215H");
             default: return NODES.textNode("9999-99-99T99:99:99+99:00");
         }
     }
