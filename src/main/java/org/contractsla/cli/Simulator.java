@@ -26,6 +26,7 @@ import org.contractsla.core.DomainException;
 import org.contractsla.core.EnumIds;
 import org.contractsla.core.calendar.CachingPublicHolidays;
 import org.contractsla.core.calendar.PublicHolidays;
+import org.contractsla.core.calendar.WorkingTimeline;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.policy.Channel;
 import org.contractsla.core.policy.Policy;
@@ -158,11 +159,16 @@ public final class Simulator {
     }
 
     private static Instant instant(String text) {
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            instant = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new UsageException("config.error.instant.format", text);
         }
+        if (!WorkingTimeline.supports(instant)) {
+            throw new UsageException("calendar.error.instant.range", text);
+        }
+        return instant;
     }
 
     private static ZoneId zone(String text) {

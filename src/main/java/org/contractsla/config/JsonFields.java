@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.contractsla.core.DomainException;
+import org.contractsla.core.calendar.WorkingTimeline;
 
 /**
  * Reads one JSON object strictly: required and optional fields with types, unknown fields rejected, every
@@ -166,14 +168,24 @@ final class JsonFields {
                 () -> new ConfigException(path(name), "config.error.value.unknown", List.of(text)));
     }
 
-    /** Reads an ISO date such as {@code 2026-12-24}. */
+    // dates reach further than the instants clocks count at: "valid until 9999-12-31" is how some write "no end"
+    private static final int FIRST_YEAR = WorkingTimeline.SUPPORTED_FROM.atOffset(ZoneOffset.UTC).getYear();
+    private static final int LAST_YEAR = 9999;
+
+    /** Reads an ISO date such as {@code 2026-12-24}, in the years 1900 to 9999. */
     static LocalDate dateAt(JsonNode node, String path) {
         String text = textAt(node, path);
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new ConfigException(path, "config.error.date.format", List.of(text));
         }
+        // a date far beyond could only overflow when terms or quota periods are worked out from it
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new ConfigException(path, "config.error.date.range", List.of(text));
+        }
+        return date;
     }
 
     LocalDate date(String name) {
@@ -198,11 +210,16 @@ final class JsonFields {
 
     static Instant instantAt(JsonNode v, String path) {
         String text = textAt(v, path);
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            instant = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new ConfigException(path, "config.error.instant.format", List.of(text));
         }
+        if (!WorkingTimeline.supports(instant)) { // clocks could not count there; nothing else would make sense
+            throw new ConfigException(path, "calendar.error.instant.range", List.of(text));
+        }
+        return instant;
     }
 
     /** Reads {@code 4h}, {@code 90m}, {@code 1h30m}, {@code 1.5h} or ISO-8601 {@code PT4H}. */

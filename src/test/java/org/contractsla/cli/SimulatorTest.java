@@ -79,6 +79,33 @@ public class SimulatorTest {
     }
 
     @Test
+    public void shouldNameTheFieldOfAnInstantOutsideTheSupportedYears() throws Exception {
+        String[][] rows = {
+            {"received", "-999999999-01-01T00:00:00Z", "requests[0].received"}, // overflowed milliseconds before
+            {"received", "1899-12-31T23:59:59Z", "requests[0].received"},
+            {"now", "+999999999-12-31T23:59:59Z", "now"},                     // overflowed a date before
+            {"now", "1800-01-01T00:00:00Z", "now"},                           // was taken as "nothing known yet"
+            {"at", "2300-01-01T00:00:01Z", "requests[0].events[0].at"}};
+        for (String[] row : rows) {
+            err.reset();
+            String received = row[0].equals("received") ? row[1] : "2026-01-05T09:00:00+01:00";
+            String at = row[0].equals("at") ? row[1] : "2026-01-05T10:00:00+01:00";
+            String now = row[0].equals("now") ? ",\"now\":\"" + row[1] + "\"" : "";
+            Path timeline = folder.newFile().toPath();
+            Files.writeString(timeline, "{\"requests\":[{\"key\":\"A-1\",\"received\":\"" + received + "\","
+                    + "\"plan\":\"demo\",\"severity\":\"S2\",\"events\":[{\"at\":\"" + at + "\",\"type\":\"response\"}]}]"
+                    + now + "}");
+            assertEquals(row[1], 2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline",
+                timeline.toString()}));
+            assertTrue(error(), error().contains(row[2] + ": The time " + row[1] + " lies outside the supported years"));
+        }
+        err.reset();
+        assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline",
+            "examples/timelines.json", "--now", "2400-01-01T00:00:00Z"}));
+        assertTrue(error(), error().contains("The time 2400-01-01T00:00:00Z lies outside the supported years"));
+    }
+
+    @Test
     public void shouldRejectUnknownPlanInTimeline() throws Exception {
         Path timeline = folder.newFile("timeline.json").toPath();
         Files.writeString(timeline, "{\"requests\":[{\"key\":\"A-1\",\"received\":\"2026-01-05T09:00:00+01:00\","

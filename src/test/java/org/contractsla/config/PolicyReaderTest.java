@@ -112,4 +112,16 @@ public class PolicyReaderTest {
                 + "[{\"category\":\"usage\",\"perMonth\":\"99999999999999999999m\"}]}]}",
                 "plans[0].effortBudgets[0].perMonth", "config.error.duration.format");
     }
+
+    @Test
+    public void shouldRefuseDatesTooFarOffToWorkWith() {
+        String template = "{\"schemaVersion\":2,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\",\"weekly\":\"24x7\","
+                + "\"closedDates\":[\"%s\"]}],\"plans\":[]}";
+        for (String date : new String[] {"+999999999-12-31", "-999999999-01-01", "+10000-01-01", "1899-12-31"}) {
+            assertRejected(String.format(template, date), "calendars[0].closedDates[0]", "config.error.date.range");
+        }
+        for (String date : new String[] {"1900-01-01", "2299-12-31", "9999-12-31"}) {
+            assertEquals(date, 1, reader.read(String.format(template, date)).calendars().get("c").closedDates().size());
+        }
+    }
 }

@@ -34,8 +34,12 @@ public final class WorkingTimeline implements WorkingTime {
     private static final long CHUNK_MS = 1L << CHUNK_SHIFT;
     private static final int CHUNK_OFFSET = 128;
     private static final int CHUNK_COUNT = 512;
-    private static final long MIN_SUPPORTED = Instant.parse("1900-01-01T00:00:00Z").toEpochMilli();
-    private static final long MAX_SUPPORTED = Instant.parse("2300-01-01T00:00:00Z").toEpochMilli();
+    /** The earliest instant a timeline counts. */
+    public static final Instant SUPPORTED_FROM = Instant.parse("1900-01-01T00:00:00Z");
+    /** The latest instant a timeline counts, at the end of 2299. */
+    public static final Instant SUPPORTED_UNTIL = Instant.parse("2300-01-01T00:00:00Z");
+    private static final long MIN_SUPPORTED = SUPPORTED_FROM.toEpochMilli();
+    private static final long MAX_SUPPORTED = SUPPORTED_UNTIL.toEpochMilli();
 
     private final BusinessCalendar calendar;
     private final PublicHolidays holidays;
@@ -257,6 +261,11 @@ public final class WorkingTimeline implements WorkingTime {
             }
         }
         return false;
+    }
+
+    /** @return whether timelines count at that instant: from {@link #SUPPORTED_FROM} to {@link #SUPPORTED_UNTIL} */
+    public static boolean supports(Instant instant) {
+        return !instant.isBefore(SUPPORTED_FROM) && !instant.isAfter(SUPPORTED_UNTIL);
     }
 
     private static long check(long epochMilli) {

@@ -182,7 +182,7 @@ public class MalformedBodyFuzzTest {
     }
 
     private static JsonNode strangeValue(Random r) {
-        switch (r.nextInt(15)) {
+        switch (r.nextInt(19)) {
             case 0: return NODES.nullNode();
             case 1: return NODES.booleanNode(r.nextBoolean());
             case 2: return NODES.numberNode(-1);
@@ -197,6 +197,10 @@ public class MalformedBodyFuzzTest {
             case 12: return NODES.textNode("99999999999999999999m"); // durations too long for a number
             case 13: return NODES.textNode("99999999999999999999h");
             case 14: return NODES.textNode("PT2562047788015215H");
+            case 15: return NODES.textNode("+999999999-12-31T23:59:59Z"); // instants no clock can count at
+            case 16: return NODES.textNode("-999999999-01-01T00:00:00Z");
+            case 17: return NODES.textNode("+999999999-12-31"); // dates at the ends of the calendar
+            case 18: return NODES.textNode("-999999999-01-01");
             default: return NODES.textNode("9999-99-99T99:99:99+99:00");
         }
     }
