@@ -36,7 +36,11 @@ public final class Contact implements Comparable<Contact> {
             if (!t.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                 throw new DomainException("contract.error.contact.email", t);
             }
-            return new Contact(t.toLowerCase(Locale.ROOT), true);
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (lower.length() > 255) { // a few capitals have longer lower cases, e.g. U+0130
+                throw new DomainException("contract.error.contact.length", 255);
+            }
+            return new Contact(lower, true);
         }
         if (t.chars().anyMatch(Character::isWhitespace)) {
             throw new DomainException("contract.error.contact.userKey", t);

@@ -62,6 +62,22 @@ public abstract class ContractsPortTest {
     }
 
     @Test
+    public void shouldKeepAndFindNamesOfTheLongestLengthEvenWhereLowerCaseIsLonger() {
+        String name = "\u0130".repeat(255); // capital I with dot: its lower case is two characters
+        Contract c = Contract.builder("L-1", name, "basic", LocalDate.of(2026, 1, 1)).contacts(List.of(name)).build();
+        contracts.add(c);
+        assertEquals(List.of(c), contracts.byOrganization(name));
+        assertEquals(List.of(c), contracts.byContact(name, null));
+        assertEquals(c, contracts.byCustomerNumber("L-1").get());
+        try { // an address is kept in lower case, which must fit too
+            Contact.parse("\u0130".repeat(200) + "@x.example");
+            fail("accepted an address longer than 255 characters in lower case");
+        } catch (DomainException e) {
+            assertEquals("contract.error.contact.length", e.key());
+        }
+    }
+
+    @Test
     public void shouldFindAnOrganizationsContractsIgnoringCase() {
         assertEquals(List.of(ACME, ACME_EC), contracts.byOrganization(" acme gmbh "));
         assertEquals(1, contracts.countByPlan("basic"));

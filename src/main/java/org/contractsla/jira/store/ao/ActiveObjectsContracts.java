@@ -203,8 +203,16 @@ public class ActiveObjectsContracts implements Contracts {
         return keys;
     }
 
+    /**
+     * The organization in lower case, cut to the column's 255 characters: a name of 255 characters can grow when
+     * lowered (U+0130 becomes two). Lookups cut the same way, so they still match.
+     */
     private static String organizationKey(String organization) {
-        return organization.trim().toLowerCase(Locale.ROOT);
+        String key = organization.trim().toLowerCase(Locale.ROOT);
+        if (key.length() <= 255) {
+            return key;
+        }
+        return key.substring(0, Character.isHighSurrogate(key.charAt(254)) ? 254 : 255);
     }
 
     /** A where clause comparing one column with a parameter; column names quoted, as every database needs. */

@@ -85,6 +85,7 @@ final class FakeActiveObjects implements ActiveObjects {
         if (failCreateAfter > 0) {
             failCreateAfter--;
         }
+        params.forEach((column, value) -> checkLength(type, column, value));
         Map<String, Object> row = new LinkedHashMap<>(params);
         row.put("ID", nextId++);
         table(type).add(row);
@@ -139,6 +140,24 @@ final class FakeActiveObjects implements ActiveObjects {
             copy.put(type, list);
         });
         return copy;
+    }
+
+    /**
+     * As the database would: a text column holds 255 characters unless its getter says
+     * {@code @StringLength(UNLIMITED)}.
+     */
+    private static void checkLength(Class<?> type, String column, Object value) {
+        if (!(value instanceof String) || ((String) value).length() <= 255) {
+            return;
+        }
+        for (Method m : type.getMethods()) {
+            net.java.ao.schema.StringLength length = m.getAnnotation(net.java.ao.schema.StringLength.class);
+            if (m.getName().startsWith("get") && Row.column(m.getName().substring(3)).equals(column)
+                    && length != null && length.value() == net.java.ao.schema.StringLength.UNLIMITED) {
+                return;
+            }
+        }
+        throw new IllegalStateException("value too long for " + type.getSimpleName() + "." + column);
     }
 
     private List<Map<String, Object>> table(Class<?> type) {
