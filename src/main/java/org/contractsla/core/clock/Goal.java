@@ -10,6 +10,9 @@ import org.contractsla.core.calendar.WorkingTime;
  */
 public final class Goal {
 
+    /** The longest goal: far beyond any support contract's, and far from overflowing as milliseconds. */
+    public static final Duration MAX_TARGET = Duration.ofHours(10_000);
+
     private final Duration target;
     private final WorkingTime calendar;
     private final long targetMillis;
@@ -30,9 +33,6 @@ public final class Goal {
         Objects.requireNonNull(calendar, "calendar");
         return new Goal(checkTarget(target), calendar);
     }
-
-    /** The longest goal: far beyond any support contract's, and short enough for every calendar to count. */
-    public static final Duration MAX_TARGET = Duration.ofHours(10_000);
 
     /**
      * @param target a goal's working time, not null
