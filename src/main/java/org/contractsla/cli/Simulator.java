@@ -137,7 +137,10 @@ public final class Simulator {
             if (i + 1 >= args.length) {
                 throw new UsageException("simulator.error.value", args[i]);
             }
-            options.put(args[i], args[++i]);
+            if (options.put(args[i], args[i + 1]) != null) { // which of two would be meant?
+                throw new UsageException("simulator.error.twice", args[i]);
+            }
+            i++;
         }
         return options;
     }

@@ -121,6 +121,9 @@ public class SimulatorTest {
         assertTrue(error(), error().contains("--timeline is required"));
         assertEquals(2, simulator.run(new String[] {"--colour", "red"}));
         assertTrue(error(), error().contains("Unknown option \"--colour\""));
+        assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline",
+            "examples/timelines.json", "--lang", "de", "--lang", "en"}));
+        assertTrue(error(), error().contains("The option --lang is given twice"));
     }
 
     @Test
