@@ -68,14 +68,20 @@ public final class MeasuringRequestClocks {
         }
         requirePlan(history.planId());
         List<Pause> pauses = pauses(known);
+        List<RequestHistory.Entry> goalChanges = new ArrayList<>(); // severity and plan changes: few, read per cycle
+        for (RequestHistory.Entry e : known) {
+            if (e.type() == RequestHistory.Entry.Type.SEVERITY || e.type() == RequestHistory.Entry.Type.PLAN) {
+                goalChanges.add(e);
+            }
+        }
         Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
         Instant response = first(known, RequestHistory.Entry.Type.RESPONSE);
         Instant resolved = first(known, RequestHistory.Entry.Type.RESOLVED);
-        clocks.put(Metric.FIRST_RESPONSE, single(Metric.FIRST_RESPONSE, history, override, known, pauses,
+        clocks.put(Metric.FIRST_RESPONSE, single(Metric.FIRST_RESPONSE, history, override, goalChanges, pauses,
                 history.received(), response, now));
-        clocks.put(Metric.RESOLUTION, single(Metric.RESOLUTION, history, override, known, pauses,
+        clocks.put(Metric.RESOLUTION, single(Metric.RESOLUTION, history, override, goalChanges, pauses,
                 history.received(), resolved, now));
-        clocks.put(Metric.UPDATE_INTERVAL, updates(history, override, known, pauses, resolved, now));
+        clocks.put(Metric.UPDATE_INTERVAL, updates(history, override, known, goalChanges, pauses, resolved, now));
         return clocks;
     }
 
@@ -86,13 +92,13 @@ public final class MeasuringRequestClocks {
     }
 
     private MetricClock single(Metric metric, RequestHistory history, CalendarOverride override,
-            List<RequestHistory.Entry> known, List<Pause> pauses, Instant start, Instant stop, Instant now) {
-        ClockMeasurement m = measureCycle(metric, history, override, known, pauses, start, stop, now);
+            List<RequestHistory.Entry> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
+        ClockMeasurement m = measureCycle(metric, history, override, goalChanges, pauses, start, stop, now);
         return new MetricClock(metric, m, m == null ? 0 : 1, m != null && m.state() == ClockState.BREACHED ? 1 : 0);
     }
 
     private MetricClock updates(RequestHistory history, CalendarOverride override, List<RequestHistory.Entry> known,
-            List<Pause> pauses, Instant resolved, Instant now) {
+            List<RequestHistory.Entry> goalChanges, List<Pause> pauses, Instant resolved, Instant now) {
         List<Instant> responses = new ArrayList<>();
         for (RequestHistory.Entry e : known) {
             if (e.type() == RequestHistory.Entry.Type.RESPONSE && (resolved == null || e.at().isBefore(resolved))) {
@@ -104,7 +110,7 @@ public final class MeasuringRequestClocks {
         int breached = 0;
         for (int i = 0; i < responses.size(); i++) {
             Instant stop = i + 1 < responses.size() ? responses.get(i + 1) : resolved;
-            ClockMeasurement m = measureCycle(Metric.UPDATE_INTERVAL, history, override, known, pauses,
+            ClockMeasurement m = measureCycle(Metric.UPDATE_INTERVAL, history, override, goalChanges, pauses,
                     responses.get(i), stop, now);
             if (m != null) {
                 cycles++;
@@ -115,9 +121,13 @@ public final class MeasuringRequestClocks {
         return new MetricClock(Metric.UPDATE_INTERVAL, current, cycles, breached);
     }
 
-    /** Measures one clock from start to stop (or now), or returns null if no goal applies by its end. */
+    /**
+     * Measures one clock from start to stop (or now), or returns null if no goal applies by its end. Reads only the
+     * pauses that overlap the cycle, so that a request with many update cycles costs about as much per cycle as
+     * its cycles are long.
+     */
     private ClockMeasurement measureCycle(Metric metric, RequestHistory history, CalendarOverride override,
-            List<RequestHistory.Entry> known, List<Pause> pauses, Instant start, Instant stop, Instant now) {
+            List<RequestHistory.Entry> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
         Instant end = stop != null && !stop.isAfter(now) ? stop : now;
         String plan = history.planId();
         Severity severity = history.severity();
@@ -126,7 +136,7 @@ public final class MeasuringRequestClocks {
         Instant clockStart = start;
         List<Instant> changeAt = new ArrayList<>();
         List<GoalDefinition> changeTo = new ArrayList<>();
-        for (RequestHistory.Entry e : known) {
+        for (RequestHistory.Entry e : goalChanges) {
             if (e.type() == RequestHistory.Entry.Type.SEVERITY) {
                 severity = Severity.parse(e.value());
             } else if (e.type() == RequestHistory.Entry.Type.PLAN) {
@@ -165,11 +175,12 @@ public final class MeasuringRequestClocks {
         for (int i = 0; i < changeAt.size(); i++) {
             timeline.goalChange(changeAt.get(i), policy.goal(changeTo.get(i), override));
         }
-        for (Pause p : pauses) {
-            Instant until = p.until().orElse(null);
-            if (until != null && !until.isAfter(clockStart)) {
-                continue;
+        for (int i = firstEndingAfter(pauses, clockStart); i < pauses.size(); i++) {
+            Pause p = pauses.get(i);
+            if (!p.from().isBefore(end)) {
+                break; // this and later pauses begin when the clock has stopped or is measured: they change nothing
             }
+            Instant until = p.until().orElse(null);
             Instant from = p.from().isBefore(clockStart) ? clockStart : p.from();
             timeline.pause(until == null ? Pause.since(from) : Pause.between(from, until));
         }
@@ -177,6 +188,22 @@ public final class MeasuringRequestClocks {
             timeline.stoppedAt(stop);
         }
         return SlaClock.measure(timeline.build(), now);
+    }
+
+    /** @return the index of the first pause (they are disjoint and in order) that ends after {@code t} */
+    private static int firstEndingAfter(List<Pause> pauses, Instant t) {
+        int lo = 0;
+        int hi = pauses.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Instant until = pauses.get(mid).until().orElse(null);
+            if (until != null && !until.isAfter(t)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private GoalDefinition goalOf(String planId, Metric metric, Severity severity) {

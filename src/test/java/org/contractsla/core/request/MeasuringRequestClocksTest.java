@@ -148,4 +148,107 @@ public class MeasuringRequestClocksTest {
         assertEquals(ClockState.RUNNING, measuring.measure(later, t("2026-03-02T10:00")).get(Metric.FIRST_RESPONSE)
                 .measurement().orElseThrow().state());
     }
+
+    /**
+     * Each cycle reads only the pauses around it; this compares every clock with the same cycles measured on
+     * all of the request's pauses, on random histories with pauses at the edges of cycles, open pauses and
+     * entries at the same instant.
+     */
+    @Test
+    public void shouldMeasureEveryCycleAsIfItSawAllPauses() {
+        java.util.Random r = new java.util.Random(5);
+        CompiledPolicy compiled = CompiledPolicy.of(POLICY, FixedPublicHolidays.none());
+        GoalDefinition[] goals = {goal("PT4H", "office"), goal("PT16H", "office"), goal("PT2H", "office")};
+        for (int run = 0; run < 2_000; run++) {
+            Instant received = t("2026-03-02T08:00").plusSeconds(60L * r.nextInt(7 * 24 * 60));
+            List<Entry> entries = new java.util.ArrayList<>();
+            Instant at = received;
+            for (int i = 0, n = r.nextInt(40); i < n; i++) {
+                at = at.plusSeconds(r.nextInt(4) == 0 ? 0 : 60L * (1 + r.nextInt(r.nextBoolean() ? 20 : 600)));
+                int kind = r.nextInt(5);
+                entries.add(kind == 0 ? Entry.response(at) : kind == 1 && r.nextInt(8) == 0 ? Entry.resolved(at)
+                        : Entry.status(at, r.nextBoolean() ? "Waiting for customer" : "In progress"));
+            }
+            Instant now = at.plusSeconds(60L * r.nextInt(r.nextBoolean() ? 15 : 3_000));
+            RequestHistory h = RequestHistory.of("SUP-" + run, received, "gold", Severity.S3, entries);
+
+            Map<Metric, MetricClock> clocks = measuring.measure(h, now);
+
+            List<org.contractsla.core.clock.Pause> all = allPauses(h, now);
+            Instant response = firstOf(h, Entry.Type.RESPONSE, now);
+            Instant resolved = firstOf(h, Entry.Type.RESOLVED, now);
+            assertSame(oracle(compiled, goals[0], all, received, response, now),
+                    clocks.get(Metric.FIRST_RESPONSE).measurement().orElseThrow());
+            assertSame(oracle(compiled, goals[1], all, received, resolved, now),
+                    clocks.get(Metric.RESOLUTION).measurement().orElseThrow());
+            List<Instant> responses = new java.util.ArrayList<>();
+            h.entries().stream().filter(e -> e.type() == Entry.Type.RESPONSE && !e.at().isAfter(now)
+                    && (resolved == null || e.at().isBefore(resolved))).forEach(e -> responses.add(e.at()));
+            int breached = 0;
+            org.contractsla.core.clock.ClockMeasurement last = null;
+            for (int i = 0; i < responses.size(); i++) {
+                last = oracle(compiled, goals[2], all, responses.get(i),
+                        i + 1 < responses.size() ? responses.get(i + 1) : resolved, now);
+                breached += last.state() == ClockState.BREACHED ? 1 : 0;
+            }
+            MetricClock updates = clocks.get(Metric.UPDATE_INTERVAL);
+            assertEquals(responses.size(), updates.cycles());
+            assertEquals(breached, updates.breachedCycles());
+            if (last != null) {
+                assertSame(last, updates.measurement().orElseThrow());
+            }
+        }
+    }
+
+    private static void assertSame(org.contractsla.core.clock.ClockMeasurement expected,
+            org.contractsla.core.clock.ClockMeasurement actual) {
+        assertEquals(expected.toString(), actual.toString());
+        assertEquals(expected.measuredAt(), actual.measuredAt());
+    }
+
+    /** One cycle on every pause of the request, cut at the cycle's start: how cycles were measured before. */
+    private static org.contractsla.core.clock.ClockMeasurement oracle(CompiledPolicy policy, GoalDefinition goal,
+            List<org.contractsla.core.clock.Pause> pauses, Instant start, Instant stop, Instant now) {
+        org.contractsla.core.clock.RequestTimeline.Builder b =
+                org.contractsla.core.clock.RequestTimeline.receivedAt(start, policy.goal(goal));
+        for (org.contractsla.core.clock.Pause p : pauses) {
+            Instant until = p.until().orElse(null);
+            if (until != null && !until.isAfter(start)) {
+                continue;
+            }
+            Instant from = p.from().isBefore(start) ? start : p.from();
+            b.pause(until == null ? org.contractsla.core.clock.Pause.since(from)
+                    : org.contractsla.core.clock.Pause.between(from, until));
+        }
+        if (stop != null) {
+            b.stoppedAt(stop);
+        }
+        return org.contractsla.core.clock.SlaClock.measure(b.build(), now);
+    }
+
+    private static List<org.contractsla.core.clock.Pause> allPauses(RequestHistory h, Instant now) {
+        List<org.contractsla.core.clock.Pause> pauses = new java.util.ArrayList<>();
+        Instant since = null;
+        for (Entry e : h.entries()) {
+            if (e.type() != Entry.Type.STATUS || e.at().isAfter(now)) {
+                continue;
+            }
+            boolean waiting = e.value().equals("Waiting for customer");
+            if (waiting && since == null) {
+                since = e.at();
+            } else if (!waiting && since != null) {
+                pauses.add(org.contractsla.core.clock.Pause.between(since, e.at()));
+                since = null;
+            }
+        }
+        if (since != null) {
+            pauses.add(org.contractsla.core.clock.Pause.since(since));
+        }
+        return pauses;
+    }
+
+    private static Instant firstOf(RequestHistory h, Entry.Type type, Instant now) {
+        return h.entries().stream().filter(e -> e.type() == type && !e.at().isAfter(now)).map(Entry::at)
+                .findFirst().orElse(null);
+    }
 }
