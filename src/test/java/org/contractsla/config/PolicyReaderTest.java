@@ -124,4 +124,14 @@ public class PolicyReaderTest {
             assertEquals(date, 1, reader.read(String.format(template, date)).calendars().get("c").closedDates().size());
         }
     }
+
+    @Test
+    public void shouldRefuseAGoalThatExcludesMaintenanceCoveringAllItsCalendarsWorkingTime() {
+        String template = "{\"schemaVersion\":2,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\",\"weekly\":"
+                + "{\"MON-FRI\":[\"09:00-17:00\"]},\"maintenanceWindows\":[{\"repeat\":\"daily\",\"time\":\"00:00-24:00\"}]}],"
+                + "\"plans\":[{\"id\":\"p\",\"goals\":{\"firstResponse\":{\"S2\":{\"duration\":\"4h\",\"calendar\":\"c\","
+                + "\"excludeMaintenance\":%s}}}}]}";
+        assertRejected(String.format(template, "true"), "", "policy.error.calendar.alwaysInMaintenance");
+        assertEquals(1, reader.read(String.format(template, "false")).plans().size()); // counting through it is fine
+    }
 }

@@ -1,10 +1,12 @@
 package org.contractsla.core.calendar;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -124,6 +126,36 @@ public final class BusinessCalendar {
     /** @return maintenance windows that goals may exclude, immutable */
     public List<MaintenanceWindow> maintenanceWindows() {
         return maintenanceWindows;
+    }
+
+    /**
+     * @return whether some working time recurs every week outside the daily and weekly maintenance windows; a
+     *         goal that excludes maintenance on a calendar without it could never be reached (monthly windows
+     *         leave the other weeks open, and dated changes end)
+     */
+    public boolean openOutsideMaintenance() {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            List<DailyInterval> closing = new ArrayList<>();
+            for (MaintenanceWindow w : maintenanceWindows) {
+                if (w.recurrence() == MaintenanceWindow.Recurrence.DAILY
+                        || w.recurrence() == MaintenanceWindow.Recurrence.WEEKLY && w.dayOfWeek() == day) {
+                    closing.add(w.interval());
+                }
+            }
+            closing.sort(Comparator.comparingInt(DailyInterval::startSecond));
+            for (DailyInterval open : weekly.on(day)) {
+                int coveredUntil = open.startSecond();
+                for (DailyInterval w : closing) {
+                    if (w.startSecond() <= coveredUntil) {
+                        coveredUntil = Math.max(coveredUntil, w.endSecond());
+                    }
+                }
+                if (coveredUntil < open.endSecond()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class Policy {
      * @param pauseStatuses statuses (by name) in which clocks pause
      * @return the policy
      * @throws DomainException {@code policy.error.calendar.duplicate}, {@code policy.error.plan.duplicate},
-     *                         {@code policy.error.calendar.unknown}
+     *                         {@code policy.error.calendar.unknown}, {@code policy.error.calendar.alwaysInMaintenance}
      */
     public static Policy of(List<BusinessCalendar> calendars, List<Plan> plans, Set<String> pauseStatuses) {
         Map<String, BusinessCalendar> byId = new LinkedHashMap<>();
@@ -73,6 +73,10 @@ public final class Policy {
             p.goals().forEach((metric, bySeverity) -> bySeverity.forEach((severity, goal) -> {
                 if (!byId.containsKey(goal.calendarId())) {
                     throw new DomainException("policy.error.calendar.unknown", goal.calendarId(), p.id(),
+                            metric.id(), severity.name());
+                }
+                if (goal.excludeMaintenance() && !byId.get(goal.calendarId()).openOutsideMaintenance()) {
+                    throw new DomainException("policy.error.calendar.alwaysInMaintenance", goal.calendarId(), p.id(),
                             metric.id(), severity.name());
                 }
             }));

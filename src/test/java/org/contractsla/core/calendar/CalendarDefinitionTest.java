@@ -130,4 +130,38 @@ public class CalendarDefinitionTest {
         // Mon-Wed 3 x 8 h, Thu 31st closed, Fri 8 h
         assertEquals(Duration.ofHours(32), t.between(mon2, mon2.plus(Duration.ofDays(5))));
     }
+
+    @Test
+    public void shouldTellWhetherAnyWorkingTimeIsLeftOutsideMaintenance() {
+        WeeklySchedule office = WeeklySchedule.sameEachDay(DayOfWeek.MONDAY, DayOfWeek.FRIDAY,
+                DailyInterval.parse("09:00-17:00"));
+        java.util.function.Function<List<MaintenanceWindow>, Boolean> open = windows -> {
+            BusinessCalendar.Builder b = BusinessCalendar.builder("c", BERLIN).weekly(office);
+            windows.forEach(b::maintenance);
+            return b.build().openOutsideMaintenance();
+        };
+        assertTrue(open.apply(List.of()));
+        assertFalse(open.apply(List.of(MaintenanceWindow.daily(DailyInterval.wholeDay()))));
+        // pieces that only cover the working hours together
+        assertFalse(open.apply(List.of(MaintenanceWindow.daily(DailyInterval.parse("08:00-12:00")),
+                MaintenanceWindow.daily(DailyInterval.parse("11:00-13:00")),
+                MaintenanceWindow.daily(DailyInterval.parse("13:00-18:00")))));
+        // a minute left between them
+        assertTrue(open.apply(List.of(MaintenanceWindow.daily(DailyInterval.parse("08:00-12:00")),
+                MaintenanceWindow.daily(DailyInterval.parse("12:01-18:00")))));
+        // Monday covered by a weekly window as well, but Tuesday to Friday keep 13:00-17:00
+        assertTrue(open.apply(List.of(MaintenanceWindow.daily(DailyInterval.parse("09:00-13:00")),
+                MaintenanceWindow.weekly(DayOfWeek.MONDAY, DailyInterval.parse("12:00-17:00")))));
+        List<MaintenanceWindow> everyWorkday = new java.util.ArrayList<>();
+        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            everyWorkday.add(MaintenanceWindow.weekly(d, DailyInterval.parse("09:00-17:00")));
+        }
+        assertFalse(open.apply(everyWorkday));
+        // a monthly window closes one day a month, never every week
+        assertTrue(BusinessCalendar.builder("sat", BERLIN)
+                .weekly(WeeklySchedule.sameEachDay(DayOfWeek.SATURDAY, DayOfWeek.SATURDAY, DailyInterval.parse("09:00-18:00")))
+                .maintenance(MaintenanceWindow.monthly(1, DayOfWeek.SATURDAY, DailyInterval.parse("09:00-18:00")))
+                .build().openOutsideMaintenance());
+    }
 }
