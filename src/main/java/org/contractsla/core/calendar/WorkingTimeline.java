@@ -176,7 +176,8 @@ public final class WorkingTimeline implements WorkingTime {
         if (chunkIndex(check(end)) != k) {
             return walkAcrossChunks(from, end, gapFrom, gapUntil, target);
         }
-        // within one chunk (nearly every walk: a chunk spans about 398 days): each span costs two lookups
+        // within one chunk (nearly every walk: a chunk spans about 398 days): the instants are visited in order,
+        // so the interval at each is found by stepping on from the interval at the one before
         Chunk c = chunk(k);
         boolean searching = target > 0;
         long left = target;
@@ -184,15 +185,16 @@ public final class WorkingTimeline implements WorkingTime {
         long worked = 0;
         boolean endsInGap = false;
         long t = from;
+        int i = c.indexAt(from);
+        long wt = c.workedBefore(from, i);
         for (int p = 0; p < gapFrom.length; p++) {
             long a = gapFrom[p];
             if (a >= end) {
                 break;
             }
             if (a > t) {
-                int ia = c.indexAt(a);
-                long wt = c.workedBefore(t);
-                long got = c.workedBefore(a, ia) - wt;
+                i = c.indexFrom(i, a);
+                long got = c.workedBefore(a, i) - wt;
                 if (searching && got >= left) {
                     reachedAt = c.instantAt(wt + left);
                     searching = false;
@@ -200,17 +202,24 @@ public final class WorkingTimeline implements WorkingTime {
                 worked += got;
                 left -= got;
             }
-            if (gapUntil[p] >= end) {
+            long u = gapUntil[p];
+            if (u >= end) {
                 endsInGap = coversEnd(p, end, gapFrom, gapUntil);
                 t = end;
                 break;
             }
-            t = Math.max(t, gapUntil[p]);
+            if (u > t) {
+                t = u;
+                i = c.indexFrom(i, u);
+                wt = c.workedBefore(u, i);
+            }
         }
         // the last span, and on past the end if the target is still ahead
-        int ie = c.indexAt(end);
-        long wt = c.workedBefore(t);
-        long atEnd = c.workedBefore(end, ie);
+        i = c.indexFrom(i, end);
+        long atEnd = c.workedBefore(end, i);
+        if (t == end) {
+            wt = atEnd;
+        }
         long got = atEnd - wt;
         worked += got;
         if (searching && got >= left) {
@@ -399,15 +408,20 @@ public final class WorkingTimeline implements WorkingTime {
      */
     private static final class Chunk {
         final long from;
+        /** The number of working intervals, at indexes 1 to n. */
         final int n;
-        /** Interval starts; {@code starts[n]} is the chunk's end, later than any instant in it. */
+        /**
+         * Interval starts. {@code starts[0]} and {@code ends[0]} are an empty interval at the chunk's start, so
+         * that every instant has an interval starting at or before it; {@code starts[n + 1]} is the chunk's end,
+         * later than any instant in it.
+         */
         final long[] starts;
         final long[] ends;
         final long[] workedAtEnd;
         final long total;
         /**
          * The chunk cut into 2^k equal buckets, two to four per interval (at least 16): for each, the last interval
-         * starting at or before its first instant, or -1. Few intervals start inside one bucket.
+         * starting at or before its first instant. Few intervals start inside one bucket.
          */
         final int[] lastAtBucket;
         final int bucketShift;
@@ -421,20 +435,24 @@ public final class WorkingTimeline implements WorkingTime {
         Chunk(long from, long[] starts, long[] ends) {
             this.from = from;
             this.n = starts.length;
-            this.starts = Arrays.copyOf(starts, n + 1);
-            this.starts[n] = from + CHUNK_MS;
-            this.ends = ends;
-            this.workedAtEnd = new long[n];
+            this.starts = new long[n + 2];
+            this.ends = new long[n + 1];
+            this.starts[0] = from;
+            this.ends[0] = from;
+            System.arraycopy(starts, 0, this.starts, 1, n);
+            System.arraycopy(ends, 0, this.ends, 1, n);
+            this.starts[n + 1] = from + CHUNK_MS;
+            this.workedAtEnd = new long[n + 1];
             long sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += ends[i] - starts[i];
+            for (int i = 1; i <= n; i++) {
+                sum += this.ends[i] - this.starts[i];
                 workedAtEnd[i] = sum;
             }
             this.total = sum;
             int buckets = Integer.highestOneBit(Math.min(1 << 16, Math.max(16, 4 * n - 1)));
             this.bucketShift = CHUNK_SHIFT - Integer.numberOfTrailingZeros(buckets);
             this.lastAtBucket = new int[buckets];
-            int j = -1;
+            int j = 0;
             for (int b = 0; b < buckets; b++) {
                 long bucketStart = from + ((long) b << bucketShift);
                 while (this.starts[j + 1] <= bucketStart) {
@@ -451,7 +469,7 @@ public final class WorkingTimeline implements WorkingTime {
             int i = 0;
             for (int b = 0; b < firstAtWork.length; b++) {
                 long amount = (long) b << shift;
-                while (i < n - 1 && workedAtEnd[i] < amount) {
+                while (i < n && workedAtEnd[i] < amount) {
                     i++;
                 }
                 firstAtWork[b] = i;
@@ -463,21 +481,33 @@ public final class WorkingTimeline implements WorkingTime {
             return workedBefore(t, indexAt(t));
         }
 
-        /** Working time in this chunk before t, given the last interval starting at or before t (-1: none). */
+        /** Working time in this chunk before t, given the last interval starting at or before t. */
         long workedBefore(long t, int i) {
-            if (i < 0) {
-                return 0;
-            }
             long notYet = ends[i] - t; // positive while t is inside interval i
             return workedAtEnd[i] - (notYet & ~(notYet >> 63));
         }
 
         /**
-         * Index of the last interval starting at or before t (t inside this chunk), -1 if none: the bucket of t
+         * Index of the last interval starting at or before t (t inside this chunk): the bucket of t
          * says where to start, and only the few intervals that start inside that bucket are stepped over.
          */
         int indexAt(long t) {
             int j = lastAtBucket[(int) ((t - from) >>> bucketShift)];
+            while (starts[j + 1] <= t) {
+                j++;
+            }
+            return j;
+        }
+
+        /**
+         * As {@link #indexAt}, for a t not before the start of interval i: t is most often still in
+         * interval i or in the pause after it, and is otherwise looked up from its bucket.
+         */
+        int indexFrom(int i, long t) {
+            if (starts[i + 1] > t) {
+                return i;
+            }
+            int j = Math.max(i + 1, lastAtBucket[(int) ((t - from) >>> bucketShift)]);
             while (starts[j + 1] <= t) {
                 j++;
             }
