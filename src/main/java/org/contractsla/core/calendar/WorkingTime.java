@@ -37,8 +37,8 @@ public interface WorkingTime {
      * One pass over {@code [from, end)} with gaps left out (for an SLA clock: its pauses): the working time
      * in what is left and, if asked, the earliest instant by which a target amount of working time has been
      * counted, with the same end-of-interval rule as {@link #after}. A target not reached by {@code end} is
-     * looked for after it, counting on without gaps, unless a gap lasts beyond the end. Costs two index
-     * lookups per gap, no search.
+     * looked for after it, counting on without gaps, unless a gap lasts beyond the end. The gaps' ends are
+     * visited in order and each is placed by stepping on from the one before: no search.
      *
      * @param from     epoch milliseconds where counting starts
      * @param end      epoch milliseconds where the gaps stop being known (exclusive), not before {@code from}
