@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.contractsla.core.DomainException;
 
@@ -24,8 +26,11 @@ import org.contractsla.core.DomainException;
  * night a 00:00–24:00 day has 23 hours, local times in the gap do not exist and so are not worked; on a
  * fall-back night the repeated hour is worked twice if it is inside a working interval.
  *
- * <p>The instant line is cut into chunks of 2^35 ms (about 398 days); a chunk is compiled the first time it
- * is needed and then kept. Supported instants: 1900 to 2299. Thread-safe.
+ * <p>The instant line is cut into chunks of 2^35 ms (about 398 days); a chunk is compiled the first time an
+ * instant in it is looked up, and then kept, up to {@link #MAX_KEPT_INTERVALS} working intervals in all. A
+ * query that only passes through a chunk reads its total, which is counted once and kept without the chunk's
+ * intervals: a clock running for centuries keeps two chunks, not hundreds. Supported instants: 1900 to 2299.
+ * Thread-safe.
  */
 public final class WorkingTimeline implements WorkingTime {
 
@@ -34,6 +39,12 @@ public final class WorkingTimeline implements WorkingTime {
     private static final long CHUNK_MS = 1L << CHUNK_SHIFT;
     private static final int CHUNK_OFFSET = 128;
     private static final int CHUNK_COUNT = 512;
+    /**
+     * How many working intervals the kept chunks may hold together (about 2.5 MB). An office calendar keeps
+     * some 80 years within it; a query far from the others costs a compile, not memory for good. Past it,
+     * the kept chunks are dropped and compiled again as they are needed.
+     */
+    static final int MAX_KEPT_INTERVALS = 65_536;
     /** The earliest instant a timeline counts. */
     public static final Instant SUPPORTED_FROM = Instant.parse("1900-01-01T00:00:00Z");
     /** The latest instant a timeline counts, at the end of 2299. */
@@ -47,6 +58,10 @@ public final class WorkingTimeline implements WorkingTime {
     private final ZoneRules rules;
     private final int[][] weekly;
     private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(CHUNK_COUNT);
+    /** Working intervals in the kept chunks, roughly (concurrent compiles may count a chunk twice). */
+    private final AtomicInteger keptIntervals = new AtomicInteger();
+    /** Each chunk's working time plus one, 0 while not known: what a query passing through a chunk needs. */
+    private final AtomicLongArray totals = new AtomicLongArray(CHUNK_COUNT);
 
     private WorkingTimeline(BusinessCalendar calendar, PublicHolidays holidays, boolean excludeMaintenance) {
         this.calendar = calendar;
@@ -133,7 +148,7 @@ public final class WorkingTimeline implements WorkingTime {
         }
         long sum = a.total - a.workedBefore(startInclusive);
         for (int k = ka + 1; k < kb; k++) {
-            sum += chunk(k).total;
+            sum += total(k);
         }
         return sum + chunk(kb).workedBefore(endExclusive);
     }
@@ -155,11 +170,11 @@ public final class WorkingTimeline implements WorkingTime {
         }
         left -= c.total - before;
         for (k++; k < CHUNK_COUNT; k++) {
-            c = chunk(k);
-            if (left <= c.total) {
-                return c.instantAt(left);
+            long total = total(k);
+            if (left <= total) {
+                return chunk(k).instantAt(left);
             }
-            left -= c.total;
+            left -= total;
         }
         throw new DomainException("calendar.error.noWorkingTime", calendar.id());
     }
@@ -291,20 +306,67 @@ public final class WorkingTimeline implements WorkingTime {
     private Chunk chunk(int index) {
         Chunk c = chunks.get(index);
         if (c == null) {
-            c = compile((long) (index - CHUNK_OFFSET) << CHUNK_SHIFT);
-            if (!chunks.compareAndSet(index, null, c)) {
-                c = chunks.get(index);
+            c = compile(chunkStart(index));
+            if (chunks.compareAndSet(index, null, c)) {
+                keep(index, c);
+            } else {
+                Chunk other = chunks.get(index);
+                c = other != null ? other : c;
             }
         }
         return c;
     }
 
+    /** Counts a chunk just kept; past the budget, drops every other chunk kept so far. */
+    private void keep(int index, Chunk c) {
+        if (keptIntervals.addAndGet(c.n) > MAX_KEPT_INTERVALS) {
+            for (int k = 0; k < CHUNK_COUNT; k++) {
+                if (k != index) {
+                    chunks.set(k, null);
+                }
+            }
+            keptIntervals.set(c.n);
+        }
+    }
+
     /**
-     * Walks the chunk's stretches of constant UTC offset; in each, local time runs evenly, so every local
-     * working interval maps to instants by subtracting that offset.
+     * The working time of a chunk, for queries that only pass through it: read from the chunk if it is kept,
+     * otherwise counted once and remembered without keeping the chunk's intervals.
      */
+    private long total(int index) {
+        Chunk c = chunks.get(index);
+        if (c != null) {
+            return c.total;
+        }
+        long known = totals.get(index);
+        if (known != 0) {
+            return known - 1;
+        }
+        LongList starts = new LongList(0);
+        LongList ends = new LongList(0);
+        collect(chunkStart(index), starts, ends);
+        long total = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            total += ends.get(i) - starts.get(i);
+        }
+        totals.set(index, total + 1);
+        return total;
+    }
+
+    /** @return the number of chunks compiled and kept now, for tests */
+    int keptChunks() {
+        int kept = 0;
+        for (int k = 0; k < CHUNK_COUNT; k++) {
+            kept += chunks.get(k) == null ? 0 : 1;
+        }
+        return kept;
+    }
+
+    private static long chunkStart(int index) {
+        return (long) (index - CHUNK_OFFSET) << CHUNK_SHIFT;
+    }
+
     private Chunk compile(long from) {
-        long to = from + CHUNK_MS;
         int expected = 0;
         for (int[] day : weekly) {
             expected += day.length / 2;
@@ -312,6 +374,17 @@ public final class WorkingTimeline implements WorkingTime {
         expected = expected * 58 + 16; // weeks in a chunk, plus room for split intervals
         LongList starts = new LongList(expected);
         LongList ends = new LongList(expected);
+        collect(from, starts, ends);
+        return new Chunk(from, starts.toArray(), ends.toArray());
+    }
+
+    /**
+     * The working intervals of the chunk from {@code from}, in order, adjacent ones joined. Walks the chunk's
+     * stretches of constant UTC offset; in each, local time runs evenly, so every local working interval maps to
+     * instants by subtracting that offset.
+     */
+    private void collect(long from, LongList starts, LongList ends) {
+        long to = from + CHUNK_MS;
         Set<LocalDate> closed = closedDates(from, to);
         long t = from;
         while (t < to) {
@@ -339,7 +412,6 @@ public final class WorkingTimeline implements WorkingTime {
             }
             t = stretchEnd;
         }
-        return new Chunk(from, starts.toArray(), ends.toArray());
     }
 
     private static void append(LongList starts, LongList ends, long s, long e) {
