@@ -1,9 +1,11 @@
 package org.contractsla.i18n;
 
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -11,7 +13,8 @@ import java.util.ResourceBundle;
 
 /**
  * Resolves message keys from {@code i18n/contract-sla*.properties} for one locale. An argument that is
- * itself a message key (such as {@code environment.test}) is resolved too; dates are written the locale's way.
+ * itself a message key (such as {@code environment.test}) is resolved too; dates and weekdays are written the
+ * locale's way.
  */
 public final class Messages {
 
@@ -38,6 +41,8 @@ public final class Messages {
             Object a = args.get(i);
             if (a instanceof LocalDate) {
                 resolved[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format((LocalDate) a);
+            } else if (a instanceof DayOfWeek) {
+                resolved[i] = ((DayOfWeek) a).getDisplayName(TextStyle.FULL, locale);
             } else {
                 resolved[i] = a instanceof String && bundle.containsKey((String) a) ? bundle.getString((String) a) : a;
             }

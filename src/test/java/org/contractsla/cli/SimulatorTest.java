@@ -58,6 +58,24 @@ public class SimulatorTest {
     }
 
     @Test
+    public void shouldRefuseMoreIntervalsADayThanACalendarMayHaveNamingTheWeekdayInGerman() throws Exception {
+        // 720 one-minute intervals a day: compiled for centuries, such a calendar exhausted a 2 GB heap
+        StringBuilder intervals = new StringBuilder();
+        for (int m = 0; m < 24 * 60; m += 2) {
+            intervals.append(intervals.length() == 0 ? "" : ",").append(String.format("\"%02d:%02d-%02d:%02d\"",
+                    m / 60, m % 60, (m + 1) / 60, (m + 1) % 60));
+        }
+        Path policy = folder.newFile("policy.json").toPath();
+        Files.writeString(policy, "{\"schemaVersion\":1,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\","
+                + "\"weekly\":{\"MON-SUN\":[" + intervals + "]}}],\"plans\":[]}");
+        int code = simulator.run(new String[] {"--policy", policy.toString(), "--timeline", "examples/timelines.json",
+            "--lang", "de"});
+        assertEquals(2, code);
+        assertTrue(error(), error().contains("calendars[0].weekly"));
+        assertTrue(error(), error().contains("Am Montag sind 720 Arbeitsintervalle angegeben"));
+    }
+
+    @Test
     public void shouldNameTheCalendarWhoseCountryHasNoKnownHolidays() throws Exception {
         Path policy = folder.newFile("policy.json").toPath();
         Files.writeString(policy, Files.readString(Path.of("examples/presets.json"))

@@ -23,6 +23,12 @@ import org.contractsla.core.DomainException;
  */
 public final class BusinessCalendar {
 
+    /**
+     * The most maintenance windows one calendar may have. Each can split a working interval in two, so the
+     * limit, like the one on intervals per day, keeps a compiled calendar small.
+     */
+    public static final int MAX_MAINTENANCE_WINDOWS = 20;
+
     private final String id;
     private final ZoneId zone;
     private final WeeklySchedule weekly;
@@ -222,7 +228,7 @@ public final class BusinessCalendar {
          */
         public Builder partialDay(LocalDate date, Collection<DailyInterval> intervals) {
             Objects.requireNonNull(date, "date");
-            partialDays.put(date, DailyIntervals.sortedWithoutOverlap(intervals, date.toString()));
+            partialDays.put(date, DailyIntervals.sortedWithoutOverlap(intervals, date));
             return this;
         }
 
@@ -235,11 +241,17 @@ public final class BusinessCalendar {
         /**
          * @return the calendar
          * @throws DomainException {@code calendar.error.weekly.missing} if no weekly schedule was given,
-         *                         {@code calendar.error.date.closedAndPartial} if a date is both closed and partial
+         *                         {@code calendar.error.date.closedAndPartial} if a date is both closed and partial,
+         *                         {@code calendar.error.maintenance.tooMany} if there are more than
+         *                         {@link #MAX_MAINTENANCE_WINDOWS} maintenance windows
          */
         public BusinessCalendar build() {
             if (weekly == null) {
                 throw new DomainException("calendar.error.weekly.missing", id);
+            }
+            if (maintenanceWindows.size() > MAX_MAINTENANCE_WINDOWS) {
+                throw new DomainException("calendar.error.maintenance.tooMany", id, maintenanceWindows.size(),
+                        MAX_MAINTENANCE_WINDOWS);
             }
             for (LocalDate d : closedDates) {
                 if (partialDays.containsKey(d)) {

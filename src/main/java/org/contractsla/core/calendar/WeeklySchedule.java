@@ -31,7 +31,7 @@ public final class WeeklySchedule {
         EnumMap<DayOfWeek, List<DailyInterval>> copy = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             Collection<DailyInterval> intervals = days.get(day);
-            copy.put(day, intervals == null ? List.of() : DailyIntervals.sortedWithoutOverlap(intervals, day.name()));
+            copy.put(day, intervals == null ? List.of() : DailyIntervals.sortedWithoutOverlap(intervals, day));
         }
         if (copy.values().stream().allMatch(List::isEmpty)) {
             throw new DomainException("calendar.error.weekly.empty");

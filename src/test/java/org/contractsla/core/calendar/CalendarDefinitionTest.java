@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,22 @@ import org.junit.Test;
 public class CalendarDefinitionTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Test
+    public void shouldAcceptAsManyIntervalsAndWindowsAsACalendarMayHave() {
+        List<DailyInterval> twelve = new ArrayList<>();
+        for (int h = 0; h < 12; h++) {
+            twelve.add(DailyInterval.parse(String.format("%02d:00-%02d:30", 2 * h, 2 * h)));
+        }
+        BusinessCalendar.Builder b = BusinessCalendar.builder("c", BERLIN)
+                .weekly(WeeklySchedule.of(Map.of(DayOfWeek.MONDAY, twelve)))
+                .partialDay(LocalDate.of(2026, 12, 24), twelve);
+        for (int i = 0; i < BusinessCalendar.MAX_MAINTENANCE_WINDOWS; i++) {
+            b.maintenance(MaintenanceWindow.daily(DailyInterval.parse(String.format("%02d:00-%02d:10", i, i))));
+        }
+        assertEquals(BusinessCalendar.MAX_MAINTENANCE_WINDOWS, b.build().maintenanceWindows().size());
+        assertEquals(12, b.build().weekly().on(DayOfWeek.MONDAY).size());
+    }
 
     private static void assertKey(String key, Runnable definition) {
         try {
@@ -54,6 +71,20 @@ public class CalendarDefinitionTest {
                 FixedPublicHolidays.none(), false));
         // no weekly hours
         assertKey("calendar.error.weekly.missing", () -> BusinessCalendar.builder("c", BERLIN).build());
+        // more intervals a day than a calendar may have, on a weekday and on a partial day
+        List<DailyInterval> thirteen = new ArrayList<>();
+        for (int h = 0; h < 13; h++) {
+            thirteen.add(DailyInterval.parse(String.format("%02d:00-%02d:30", h, h)));
+        }
+        assertKey("calendar.error.interval.tooMany", () -> WeeklySchedule.of(Map.of(DayOfWeek.MONDAY, thirteen)));
+        assertKey("calendar.error.interval.tooMany", () -> BusinessCalendar.builder("c", BERLIN)
+                .partialDay(LocalDate.of(2026, 12, 24), thirteen));
+        // more maintenance windows than a calendar may have
+        BusinessCalendar.Builder windows = BusinessCalendar.builder("c", BERLIN).weekly(WeeklySchedule.allDay());
+        for (int i = 0; i <= BusinessCalendar.MAX_MAINTENANCE_WINDOWS; i++) {
+            windows.maintenance(MaintenanceWindow.daily(DailyInterval.parse(String.format("%02d:00-%02d:30", i, i))));
+        }
+        assertKey("calendar.error.maintenance.tooMany", windows::build);
         // monthly window outside 1-5 / -1
         assertKey("calendar.error.maintenance.week", () -> MaintenanceWindow.monthly(0, DayOfWeek.SATURDAY,
                 DailyInterval.parse("09:00-18:00")));
