@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.contractsla.core.DomainException;
@@ -27,7 +26,7 @@ import org.contractsla.core.DomainException;
  * fall-back night the repeated hour is worked twice if it is inside a working interval.
  *
  * <p>The instant line is cut into chunks of 2^35 ms (about 398 days); a chunk is compiled the first time an
- * instant in it is looked up, and then kept, up to {@link #MAX_KEPT_INTERVALS} working intervals in all. A
+ * instant in it is looked up, and then kept within a {@link ChunkBudget} of working intervals. A
  * query that only passes through a chunk reads its total, which is counted once and kept without the chunk's
  * intervals: a clock running for centuries keeps two chunks, not hundreds. Supported instants: 1900 to 2299.
  * Thread-safe.
@@ -40,9 +39,9 @@ public final class WorkingTimeline implements WorkingTime {
     private static final int CHUNK_OFFSET = 128;
     private static final int CHUNK_COUNT = 512;
     /**
-     * How many working intervals the kept chunks may hold together (about 2.5 MB). An office calendar keeps
-     * some 80 years within it; a query far from the others costs a compile, not memory for good. Past it,
-     * the kept chunks are dropped and compiled again as they are needed.
+     * How many working intervals the kept chunks of a timeline with a budget of its own may hold (about
+     * 2.5 MB). An office calendar keeps some 80 years within it; a query far from the others costs a compile,
+     * not memory for good. Past it, the kept chunks are dropped and compiled again as they are needed.
      */
     static final int MAX_KEPT_INTERVALS = 65_536;
     /** The earliest instant a timeline counts. */
@@ -58,13 +57,14 @@ public final class WorkingTimeline implements WorkingTime {
     private final ZoneRules rules;
     private final int[][] weekly;
     private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(CHUNK_COUNT);
-    /** Working intervals in the kept chunks, roughly (concurrent compiles may count a chunk twice). */
-    private final AtomicInteger keptIntervals = new AtomicInteger();
+    private final ChunkBudget budget;
     /** Each chunk's working time plus one, 0 while not known: what a query passing through a chunk needs. */
     private final AtomicLongArray totals = new AtomicLongArray(CHUNK_COUNT);
 
-    private WorkingTimeline(BusinessCalendar calendar, PublicHolidays holidays, boolean excludeMaintenance) {
+    private WorkingTimeline(BusinessCalendar calendar, PublicHolidays holidays, boolean excludeMaintenance,
+            ChunkBudget budget) {
         this.calendar = calendar;
+        this.budget = budget;
         this.holidays = holidays;
         this.excludeMaintenance = excludeMaintenance;
         this.rules = calendar.zone().getRules();
@@ -93,10 +93,24 @@ public final class WorkingTimeline implements WorkingTime {
      * @throws DomainException if the calendar's holiday region is not known
      */
     public static WorkingTimeline of(BusinessCalendar calendar, PublicHolidays holidays, boolean excludeMaintenance) {
+        return of(calendar, holidays, excludeMaintenance, ChunkBudget.of(MAX_KEPT_INTERVALS));
+    }
+
+    /**
+     * As {@link #of(BusinessCalendar, PublicHolidays, boolean)}, keeping compiled chunks within a budget shared
+     * with other timelines.
+     *
+     * @param budget the budget of the group this timeline belongs to, not null
+     */
+    public static WorkingTimeline of(BusinessCalendar calendar, PublicHolidays holidays, boolean excludeMaintenance,
+            ChunkBudget budget) {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(holidays, "holidays");
+        Objects.requireNonNull(budget, "budget");
         calendar.holidayRegion().ifPresent(holidays::requireKnown);
-        return new WorkingTimeline(calendar, holidays, excludeMaintenance);
+        WorkingTimeline timeline = new WorkingTimeline(calendar, holidays, excludeMaintenance, budget);
+        budget.join(timeline);
+        return timeline;
     }
 
     /** @return the calendar this was compiled from, not null */
@@ -308,7 +322,7 @@ public final class WorkingTimeline implements WorkingTime {
         if (c == null) {
             c = compile(chunkStart(index));
             if (chunks.compareAndSet(index, null, c)) {
-                keep(index, c);
+                budget.kept(c.n);
             } else {
                 Chunk other = chunks.get(index);
                 c = other != null ? other : c;
@@ -317,15 +331,10 @@ public final class WorkingTimeline implements WorkingTime {
         return c;
     }
 
-    /** Counts a chunk just kept; past the budget, drops every other chunk kept so far. */
-    private void keep(int index, Chunk c) {
-        if (keptIntervals.addAndGet(c.n) > MAX_KEPT_INTERVALS) {
-            for (int k = 0; k < CHUNK_COUNT; k++) {
-                if (k != index) {
-                    chunks.set(k, null);
-                }
-            }
-            keptIntervals.set(c.n);
+    /** Drops every chunk kept; a query holding one goes on with it. The chunks' totals stay known. */
+    void dropChunks() {
+        for (int k = 0; k < CHUNK_COUNT; k++) {
+            chunks.set(k, null);
         }
     }
 
@@ -353,8 +362,8 @@ public final class WorkingTimeline implements WorkingTime {
         return total;
     }
 
-    /** @return the number of chunks compiled and kept now, for tests */
-    int keptChunks() {
+    /** @return the number of chunks compiled and kept now (each holds about 398 days) */
+    public int keptChunks() {
         int kept = 0;
         for (int k = 0; k < CHUNK_COUNT; k++) {
             kept += chunks.get(k) == null ? 0 : 1;

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.contractsla.core.calendar.CalendarOverride;
+import org.contractsla.core.calendar.ChunkBudget;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.calendar.WorkingTimeline;
 import org.contractsla.core.clock.Goal;
@@ -16,16 +17,24 @@ import org.contractsla.core.severity.Severity;
  */
 public final class CompiledPolicy {
 
+    /**
+     * Working intervals all timelines of one policy may keep compiled together (some 40 MB): dozens of
+     * calendars, each as several contracts see it, with a few years each.
+     */
+    static final long KEPT_INTERVALS = 1L << 20;
+
     private final Policy policy;
     private final PublicHolidays holidays;
+    private final ChunkBudget budget;
     private final Map<TimelineKey, WorkingTimeline> timelines = new ConcurrentHashMap<>();
 
     private record TimelineKey(String calendarId, boolean excludeMaintenance, CalendarOverride override) {
     }
 
-    private CompiledPolicy(Policy policy, PublicHolidays holidays) {
+    private CompiledPolicy(Policy policy, PublicHolidays holidays, ChunkBudget budget) {
         this.policy = policy;
         this.holidays = holidays;
+        this.budget = budget;
     }
 
     /**
@@ -35,8 +44,13 @@ public final class CompiledPolicy {
      * @throws org.contractsla.core.DomainException if a calendar's holiday region is unknown
      */
     public static CompiledPolicy of(Policy policy, PublicHolidays holidays) {
+        return of(policy, holidays, ChunkBudget.of(KEPT_INTERVALS));
+    }
+
+    /** As {@link #of(Policy, PublicHolidays)}, with the budget its timelines share. */
+    static CompiledPolicy of(Policy policy, PublicHolidays holidays, ChunkBudget budget) {
         CompiledPolicy compiled = new CompiledPolicy(Objects.requireNonNull(policy, "policy"),
-                Objects.requireNonNull(holidays, "holidays"));
+                Objects.requireNonNull(holidays, "holidays"), Objects.requireNonNull(budget, "budget"));
         policy.calendars().values().forEach(c -> c.holidayRegion().ifPresent(holidays::requireKnown));
         return compiled;
     }
@@ -79,6 +93,6 @@ public final class CompiledPolicy {
         Objects.requireNonNull(override, "override");
         return timelines.computeIfAbsent(new TimelineKey(calendarId, excludeMaintenance, override),
                 k -> WorkingTimeline.of(override.apply(policy.calendars().get(calendarId)), holidays,
-                        excludeMaintenance));
+                        excludeMaintenance, budget));
     }
 }
