@@ -143,6 +143,14 @@ public final class RequestBodies {
     }
 
     /**
+     * The most requests one simulation over REST measures. Enough to try a policy on a sample; it bounds the work
+     * of one call, which any agent may make (a request on a calendar dense with intervals, dated far from the
+     * others, costs a compile of about a millisecond for each of its clocks). The command-line simulator has no
+     * such limit.
+     */
+    public static final int MAX_SIMULATED_REQUESTS = 500;
+
+    /**
      * @param body  {@code {"policy"?, "timeline"?, "contracts"?, "now"?, "zone"?}} plus the draft fields
      * @param known where public holidays come from: a calendar or contract naming a region without any is refused
      * @return the simulate request
@@ -161,6 +169,10 @@ public final class RequestBodies {
         }
         List<RequestHistory> requests = f.has("timeline")
                 ? new TimelineReader().read(f.required("timeline"), "timeline").requests() : null;
+        if (requests != null && requests.size() > MAX_SIMULATED_REQUESTS) {
+            throw new ConfigException("timeline.requests", "rest.error.simulate.tooManyRequests",
+                    List.of(requests.size(), MAX_SIMULATED_REQUESTS));
+        }
         List<Contract> contracts = null;
         if (f.has("contracts")) {
             contracts = new ArrayList<>();

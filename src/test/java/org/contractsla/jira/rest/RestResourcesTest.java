@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import javax.ws.rs.core.Response;
+import org.contractsla.config.RequestBodies;
 import org.junit.Test;
 
 /** What the resources answer, beyond who may call them. */
@@ -155,6 +156,25 @@ public class RestResourcesTest {
         String body = "{\"timeline\":" + RestFixture.read("examples/timelines.json") + ",\"zone\":\"Europe/Berlin\"}";
         JsonNode sup1 = RestFixture.body(f.simulate().simulate(RestFixture.json(), body)).get("requests").get(0);
         assertEquals("2025-03-08T13:00+01:00", sup1.get("clocks").get("firstResponse").get("due").asText());
+    }
+
+    @Test
+    public void shouldRefuseASimulationOfMoreRequestsThanItTakes() {
+        RestFixture f = new RestFixture().as(RestFixture.AGENT);
+        StringBuilder requests = new StringBuilder();
+        for (int i = 0; i <= RequestBodies.MAX_SIMULATED_REQUESTS; i++) {
+            requests.append(i == 0 ? "" : ",").append("{\"key\":\"SUP-").append(i)
+                    .append("\",\"received\":\"2025-03-10T09:00:00+01:00\",\"plan\":\"standard\",\"severity\":\"S3\"}");
+        }
+        Response tooMany = f.simulate().simulate(RestFixture.json(), "{\"timeline\":{\"requests\":[" + requests + "]}}");
+        assertEquals(400, tooMany.getStatus());
+        assertEquals("timeline.requests", firstError(tooMany).get("field").asText());
+        assertEquals("rest.error.simulate.tooManyRequests", firstError(tooMany).get("key").asText());
+        // one fewer is measured
+        String fewer = requests.substring(0, requests.lastIndexOf(",{"));
+        Response ok = f.simulate().simulate(RestFixture.json(), "{\"timeline\":{\"requests\":[" + fewer + "]}}");
+        assertEquals(200, ok.getStatus());
+        assertEquals(RequestBodies.MAX_SIMULATED_REQUESTS, RestFixture.body(ok).get("requests").size());
     }
 
     @Test
