@@ -76,11 +76,16 @@ public final class DailyInterval implements Comparable<DailyInterval> {
         if (time.equals("24:00") || time.equals("24:00:00")) {
             return SECONDS_PER_DAY;
         }
+        LocalTime parsed;
         try {
-            return LocalTime.parse(time).toSecondOfDay();
+            parsed = LocalTime.parse(time);
         } catch (java.time.DateTimeException e) {
             throw new DomainException("calendar.error.interval.format", whole);
         }
+        if (parsed.getNano() != 0) { // the interval counts whole seconds: "08:00:00.5" would silently become 08:00
+            throw new DomainException("calendar.error.interval.format", whole);
+        }
+        return parsed.toSecondOfDay();
     }
 
     /** @return seconds after local midnight where the interval starts */

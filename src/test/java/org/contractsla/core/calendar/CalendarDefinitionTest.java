@@ -56,6 +56,9 @@ public class CalendarDefinitionTest {
         assertKey("calendar.error.interval.reversed", () -> DailyInterval.parse("09:00-09:00"));
         // not an interval
         assertKey("calendar.error.interval.format", () -> DailyInterval.parse("nine to five"));
+        // fractions of a second, which the calendar cannot hold (they were cut off without a word)
+        assertKey("calendar.error.interval.format", () -> DailyInterval.parse("08:00:00.5-12:00"));
+        assertEquals(DailyInterval.parse("08:00-12:00"), DailyInterval.parse("08:00:00-12:00:00"));
         // overlapping intervals on one day
         assertKey("calendar.error.interval.overlap", () -> WeeklySchedule.of(Map.of(DayOfWeek.MONDAY,
                 List.of(DailyInterval.parse("08:00-12:00"), DailyInterval.parse("11:59-13:00")))));
