@@ -394,7 +394,8 @@ public final class WorkingTimeline implements WorkingTime {
      */
     private void collect(long from, LongList starts, LongList ends) {
         long to = from + CHUNK_MS;
-        Set<LocalDate> closed = closedDates(from, to);
+        Set<LocalDate> closed = calendar.closedDates();
+        Set<LocalDate> holidaysNear = holidaysNear(from, to);
         long t = from;
         while (t < to) {
             Instant ti = Instant.ofEpochMilli(t);
@@ -406,7 +407,7 @@ public final class WorkingTimeline implements WorkingTime {
             long lastDay = Math.floorDiv(localTo - 1, DAY_MS);
             for (long day = Math.floorDiv(localFrom, DAY_MS); day <= lastDay; day++) {
                 LocalDate date = LocalDate.ofEpochDay(day);
-                if (closed.contains(date)) {
+                if (closed.contains(date) || holidaysNear.contains(date)) {
                     continue;
                 }
                 long dayStart = day * DAY_MS;
@@ -433,8 +434,9 @@ public final class WorkingTimeline implements WorkingTime {
         }
     }
 
-    private Set<LocalDate> closedDates(long from, long to) {
-        Set<LocalDate> closed = new HashSet<>(calendar.closedDates());
+    /** The public holidays of the years the chunk from {@code from} to {@code to} touches. */
+    private Set<LocalDate> holidaysNear(long from, long to) {
+        Set<LocalDate> closed = new HashSet<>();
         calendar.holidayRegion().ifPresent(region -> {
             // local dates of the chunk lie within a day of its UTC bounds
             int firstYear = LocalDate.ofEpochDay(Math.floorDiv(from, DAY_MS) - 1).getYear();
