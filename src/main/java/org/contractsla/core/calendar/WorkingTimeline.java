@@ -124,7 +124,8 @@ public final class WorkingTimeline implements WorkingTime {
     }
 
     /**
-     * Compiles every chunk that overlaps {@code [from, to)} now rather than on first use.
+     * Compiles every chunk that overlaps {@code [from, to)} now rather than on first use. A range holding more
+     * working intervals than the {@link ChunkBudget} allows is still compiled, but not all of it stays kept.
      *
      * @return the number of working intervals held for that range
      */
