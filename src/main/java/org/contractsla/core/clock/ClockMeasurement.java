@@ -19,17 +19,22 @@ public final class ClockMeasurement {
     // milliseconds rather than a Duration and an Instant: a clock is measured far more often than read
     private final long elapsedMillis;
     private final long dueMillis;
+    private final long breachedAtMillis;
     private final Instant measuredAt;
 
     /**
      * @param elapsedMillis working time counted, in milliseconds
      * @param dueMillis     the due instant in epoch milliseconds, or {@link #NO_DUE}
+     * @param breachedAtMillis from when the clock counted more than its goal, in epoch milliseconds; {@link #NO_DUE}
+     *                      unless breached
      */
-    ClockMeasurement(ClockState state, Duration goal, long elapsedMillis, long dueMillis, Instant measuredAt) {
+    ClockMeasurement(ClockState state, Duration goal, long elapsedMillis, long dueMillis, long breachedAtMillis,
+            Instant measuredAt) {
         this.state = Objects.requireNonNull(state, "state");
         this.goal = Objects.requireNonNull(goal, "goal");
         this.elapsedMillis = elapsedMillis;
         this.dueMillis = dueMillis;
+        this.breachedAtMillis = breachedAtMillis;
         this.measuredAt = Objects.requireNonNull(measuredAt, "measuredAt");
     }
 
@@ -48,7 +53,7 @@ public final class ClockMeasurement {
         return Duration.ofMillis(elapsedMillis);
     }
 
-    /** @return goal minus elapsed; negative once the goal is overrun */
+    /** @return goal minus elapsed: zero when the goal is used up exactly, negative once it is overrun */
     public Duration remaining() {
         return goal.minusMillis(elapsedMillis);
     }
@@ -61,9 +66,13 @@ public final class ClockMeasurement {
         return dueMillis == NO_DUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(dueMillis));
     }
 
-    /** @return the instant the goal was breached, if it was */
+    /**
+     * @return if breached, the instant from which the clock counted more working time than its goal: the due
+     *         instant, or the next instant the clock counted after it (when the goal ran out at the end of a
+     *         working interval, the next opening); empty otherwise
+     */
     public Optional<Instant> breachedAt() {
-        return state == ClockState.BREACHED ? due() : Optional.empty();
+        return breachedAtMillis == NO_DUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(breachedAtMillis));
     }
 
     /** @return elapsed divided by goal: 0.75 means three quarters used; above 1 when overrun */

@@ -2,13 +2,13 @@ package org.contractsla.core.clock;
 
 /** Where an SLA clock stands. */
 public enum ClockState {
-    /** counting, goal not yet passed */
+    /** counting, or outside working time; no more working time than the goal counted yet */
     RUNNING,
-    /** not counting (waiting for the customer), goal not yet passed */
+    /** not counting (waiting for the customer); no more working time than the goal counted yet */
     PAUSED,
-    /** stopped by its event no later than the due instant */
+    /** stopped by its event having counted no more working time than the goal */
     MET,
-    /** the due instant passed before the stop event (or, still running, before now) */
+    /** more working time than the goal was counted before the stop event (or, still running, before now) */
     BREACHED;
 
     /** @return the message key of the state's name */

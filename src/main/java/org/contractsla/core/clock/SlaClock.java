@@ -12,7 +12,9 @@ import org.contractsla.core.calendar.WorkingTime;
  * stop event. When the goal changes at T, working time before T is counted on the old goal's calendar and
  * time after it on the new one's; the sum is held against the new goal's target. The due instant is the
  * earliest instant at which that sum reaches the target, but never before the goal in force took over.
- * A stop at or before the due instant is met; a later one is breached.
+ * The clock is breached once it has counted more working time than the goal: from the due instant on, or,
+ * when the goal runs out exactly at the end of a working interval, from the next instant it counts (the
+ * next opening). A stop before then is met, with nothing remaining.
  *
  * <p>Events after {@code now} are not yet known and are ignored. Stateless and thread-safe.
  */
@@ -65,17 +67,42 @@ public final class SlaClock {
             due = calendar.millisAfter(end, left - walk.worked());
         }
 
+        // breached means more working time than the goal: a stop (or now) after the due instant but before any
+        // further working time has passed (after hours, in a pause) is still within it
+        long target = finalGoal.targetMillis();
         ClockState state;
-        if (stopped) {
-            state = end <= due ? ClockState.MET : ClockState.BREACHED;
-        } else if (due != NEVER && nowMs > due) {
+        long breachedAt = ClockMeasurement.NO_DUE;
+        if (elapsed > target) {
             state = ClockState.BREACHED;
+            breachedAt = workedBeforeTakeover > target ? takeover
+                    : firstCountedFrom(calendar, due, takeover, end, pauseFrom, pauseUntil, left);
+        } else if (stopped) {
+            state = ClockState.MET;
         } else {
             state = pausedForever ? ClockState.PAUSED : ClockState.RUNNING;
         }
         Instant measuredAt = stopped ? timeline.stopOrNull() : end == nowMillis ? now : timeline.received();
         return new ClockMeasurement(state, finalGoal.target(), elapsed,
-                due == NEVER ? ClockMeasurement.NO_DUE : due, measuredAt);
+                due == NEVER ? ClockMeasurement.NO_DUE : due, breachedAt, measuredAt);
+    }
+
+    /**
+     * The instant from which the clock counts more than its goal: the due instant if the clock counts there (the
+     * usual case), else the next instant it counts again, such as the next opening after a goal that ran out at
+     * the end of a working interval. Called only when more than {@code left} is counted in {@code [takeover, end)}.
+     */
+    private static long firstCountedFrom(WorkingTime calendar, long due, long takeover, long end, long[] pauseFrom,
+            long[] pauseUntil, long left) {
+        boolean paused = false;
+        for (int p = 0; p < pauseFrom.length && pauseFrom[p] <= due; p++) {
+            paused |= due < pauseUntil[p];
+        }
+        if (!paused && calendar.millisBetween(due, due + 1) == 1) {
+            return due;
+        }
+        // the instant by which one millisecond more than the goal is counted, less that millisecond: every bound
+        // of working time and pauses lies on a whole millisecond
+        return calendar.walk(takeover, end, pauseFrom, pauseUntil, left + 1).reachedAt() - 1;
     }
 
     private static final long NEVER = WorkingTime.Walk.NOT_REACHED;

@@ -84,16 +84,18 @@ final class MinuteSteppingOracle {
         }
     }
 
-    /** What the oracle says: elapsed minutes, due instant (or null while paused), state. */
+    /** What the oracle says: elapsed minutes, due instant (or null while paused), breach instant, state. */
     static final class Answer {
         final long elapsedMinutes;
         final Long due;
+        final Long breachedAt;
         final ClockState state;
         final long goalMinutes;
 
-        Answer(long elapsedMinutes, Long due, ClockState state, long goalMinutes) {
+        Answer(long elapsedMinutes, Long due, Long breachedAt, ClockState state, long goalMinutes) {
             this.elapsedMinutes = elapsedMinutes;
             this.due = due;
+            this.breachedAt = breachedAt;
             this.state = state;
             this.goalMinutes = goalMinutes;
         }
@@ -101,7 +103,8 @@ final class MinuteSteppingOracle {
         @Override
         public String toString() {
             return state + " elapsed=" + elapsedMinutes + "min goal=" + goalMinutes + "min due="
-                    + (due == null ? null : Instant.ofEpochMilli(due));
+                    + (due == null ? null : Instant.ofEpochMilli(due)) + " breachedAt="
+                    + (breachedAt == null ? null : Instant.ofEpochMilli(breachedAt));
         }
     }
 
@@ -154,10 +157,14 @@ final class MinuteSteppingOracle {
 
         long elapsed = 0;
         Long due = null;
+        Long breachedAt = null; // the start of the first counted minute beyond the goal
         long cum = 0;
         for (long t = received; ; t += MINUTE) {
             if (t == end) {
                 elapsed = cum;
+            }
+            if (t == takeover && cum > finalGoal.targetMinutes) {
+                breachedAt = t; // the new goal took over already overrun
             }
             if (due == null && t >= takeover && cum >= finalGoal.targetMinutes) {
                 due = t;
@@ -174,18 +181,24 @@ final class MinuteSteppingOracle {
                 }
             }
             if (!paused && goal.working(t)) {
+                if (breachedAt == null && t >= takeover && cum >= finalGoal.targetMinutes) {
+                    breachedAt = t;
+                }
                 cum++;
             }
         }
+        // breached means more working time than the goal: a stop or "now" right after the due instant, before any
+        // further minute is worked, is within it
         ClockState state;
-        if (stopped) {
-            state = end <= due ? ClockState.MET : ClockState.BREACHED;
-        } else if (due != null && now > due) {
+        if (elapsed > finalGoal.targetMinutes) {
             state = ClockState.BREACHED;
+        } else if (stopped) {
+            state = ClockState.MET;
         } else {
             state = pausedNow ? ClockState.PAUSED : ClockState.RUNNING;
         }
-        return new Answer(elapsed, due, state, finalGoal.targetMinutes);
+        return new Answer(elapsed, due, state == ClockState.BREACHED ? breachedAt : null, state,
+                finalGoal.targetMinutes);
     }
 
     private static boolean pausedForever(List<long[]> pauses, long t) {

@@ -32,8 +32,8 @@ import org.junit.Test;
  * Differential test: the engine against {@link MinuteSteppingOracle} on seeded random cases — random
  * calendars (1–3 intervals a day, holidays, closed and partial days, maintenance windows), zones with and
  * without daylight saving time (receipts often in DST weeks), 0–5 pauses, goals from 1 minute to 200
- * working hours, 0–2 goal changes. Every case must agree to the minute on elapsed time, due instant and
- * state. Override the case count or seed with -Dsla.diff.cases / -Dsla.diff.seed.
+ * working hours, 0–2 goal changes. Every case must agree to the minute on elapsed time, due instant, breach
+ * instant and state. Override the case count or seed with -Dsla.diff.cases / -Dsla.diff.seed.
  */
 public class SlaClockDifferentialTest {
 
@@ -126,8 +126,10 @@ public class SlaClockDifferentialTest {
                 oracleGoals.subList(1, goalCount), pauseFrom, pauseUntil, stop, now);
 
         Long engineDue = engine.due().map(Instant::toEpochMilli).orElse(null);
+        Long engineBreachedAt = engine.breachedAt().map(Instant::toEpochMilli).orElse(null);
         boolean same = engine.elapsed().toMillis() == oracle.elapsedMinutes * MINUTE
                 && java.util.Objects.equals(engineDue, oracle.due)
+                && java.util.Objects.equals(engineBreachedAt, oracle.breachedAt)
                 && engine.state() == oracle.state
                 && engine.goal().toMinutes() == oracle.goalMinutes;
         if (same) {

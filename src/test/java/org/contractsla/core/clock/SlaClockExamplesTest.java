@@ -123,18 +123,65 @@ public class SlaClockExamplesTest {
     }
 
     @Test
-    public void shouldMeetWhenStoppedExactlyAtDueAndBreachOneMinuteLater() {
+    public void shouldBreachOnlyOnceMoreWorkingTimeThanTheGoalHasPassed() {
+        // 4 h on Mon–Fri 09–17 received Monday 13:00: due 17:00 that day, used up exactly at closing
         Goal goal = hours(4, NINE_TO_FIVE);
-        RequestTimeline onTime = RequestTimeline.receivedAt(berlin("2025-03-10T13:00"), goal)
-                .stoppedAt(berlin("2025-03-10T17:00")).build();
-        assertEquals(ClockState.MET, SlaClock.measure(onTime, berlin("2025-03-11T12:00")).state());
-        RequestTimeline late = RequestTimeline.receivedAt(berlin("2025-03-10T13:00"), goal)
-                .stoppedAt(berlin("2025-03-10T17:01")).build();
-        ClockMeasurement m = SlaClock.measure(late, berlin("2025-03-11T12:00"));
+        Object[][] stops = {
+            // stop,                    state,               remaining,         breachedAt
+            {"2025-03-10T16:59", ClockState.MET, Duration.ofMinutes(1), null},
+            {"2025-03-10T17:00", ClockState.MET, Duration.ZERO, null},             // at the due instant
+            {"2025-03-10T19:00", ClockState.MET, Duration.ZERO, null},             // after hours: no more worked
+            {"2025-03-11T09:00", ClockState.MET, Duration.ZERO, null},             // at the next opening itself
+            {"2025-03-11T09:01", ClockState.BREACHED, Duration.ofMinutes(-1), "2025-03-11T09:00"}, // one minute over
+        };
+        for (Object[] row : stops) {
+            RequestTimeline timeline = RequestTimeline.receivedAt(berlin("2025-03-10T13:00"), goal)
+                    .stoppedAt(berlin((String) row[0])).build();
+            ClockMeasurement m = SlaClock.measure(timeline, berlin("2025-03-12T12:00"));
+            assertEquals("stop " + row[0], row[1], m.state());
+            assertEquals("stop " + row[0], row[2], m.remaining());
+            assertEquals("stop " + row[0], berlin("2025-03-10T17:00"), m.due().orElseThrow());
+            assertEquals("stop " + row[0], row[3] == null ? null : berlin((String) row[3]), m.breachedAt().orElse(null));
+        }
+        // still open: running with nothing left in the evening, breached from the next opening on
+        RequestTimeline open = RequestTimeline.receivedAt(berlin("2025-03-10T13:00"), goal).build();
+        ClockMeasurement evening = SlaClock.measure(open, berlin("2025-03-10T19:00"));
+        assertEquals(ClockState.RUNNING, evening.state());
+        assertEquals(Duration.ZERO, evening.remaining());
+        assertFalse(evening.breachedAt().isPresent());
+        ClockMeasurement morning = SlaClock.measure(open, berlin("2025-03-11T10:00"));
+        assertEquals(ClockState.BREACHED, morning.state());
+        assertEquals(berlin("2025-03-11T09:00"), morning.breachedAt().orElseThrow());
+        assertEquals(berlin("2025-03-10T17:00"), morning.due().orElseThrow());
+    }
+
+    @Test
+    public void shouldBreachWhenTheClockCountsAgainAfterAPauseThatBeganAtTheDueInstant() {
+        // 2 h from Monday 09:00: due 11:00; waiting for the customer 11:00-14:00
+        RequestTimeline timeline = RequestTimeline.receivedAt(berlin("2025-03-10T09:00"), hours(2, NINE_TO_FIVE))
+                .pause(Pause.between(berlin("2025-03-10T11:00"), berlin("2025-03-10T14:00"))).build();
+        assertEquals(ClockState.PAUSED, SlaClock.measure(timeline, berlin("2025-03-10T12:00")).state());
+        ClockMeasurement later = SlaClock.measure(timeline, berlin("2025-03-10T15:00"));
+        assertEquals(ClockState.BREACHED, later.state());
+        assertEquals(berlin("2025-03-10T14:00"), later.breachedAt().orElseThrow());
+    }
+
+    @Test
+    public void shouldBreachAtTheChangeWhenTheNewGoalTakesOverAlreadyOverrun() {
+        // 3 h worked on 24×7 under a 12 h goal, then lowered to a 2 h goal at 12:00: breached from the change
+        RequestTimeline timeline = RequestTimeline.receivedAt(berlin("2025-03-10T09:00"), hours(12, ALWAYS))
+                .goalChange(berlin("2025-03-10T12:00"), hours(2, ALWAYS)).build();
+        ClockMeasurement m = SlaClock.measure(timeline, berlin("2025-03-10T12:30"));
         assertEquals(ClockState.BREACHED, m.state());
-        assertEquals(berlin("2025-03-10T17:00"), m.breachedAt().orElseThrow());
-        // no working time passed after 17:00, yet the customer waited past the due instant
-        assertEquals(Duration.ZERO, m.remaining());
+        assertEquals(berlin("2025-03-10T12:00"), m.breachedAt().orElseThrow());
+        // used up exactly at the change (2 h worked, lowered to 2 h): breached only once it counts on
+        RequestTimeline exact = RequestTimeline.receivedAt(berlin("2025-03-10T09:00"), hours(12, NINE_TO_FIVE))
+                .goalChange(berlin("2025-03-10T11:00"), hours(2, NINE_TO_FIVE))
+                .pause(Pause.between(berlin("2025-03-10T11:00"), berlin("2025-03-10T11:30"))).build();
+        assertEquals(ClockState.PAUSED, SlaClock.measure(exact, berlin("2025-03-10T11:10")).state());
+        ClockMeasurement after = SlaClock.measure(exact, berlin("2025-03-10T12:00"));
+        assertEquals(ClockState.BREACHED, after.state());
+        assertEquals(berlin("2025-03-10T11:30"), after.breachedAt().orElseThrow());
     }
 
     @Test
