@@ -3,7 +3,6 @@ package org.contractsla.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +40,13 @@ import org.contractsla.i18n.Messages;
  *
  * <pre>simulate --policy FILE [--timeline FILE] [--now 2026-03-09T12:00:00+01:00] [--zone Europe/Berlin] [--lang en|de]
  *          [--contracts FILE [--reporter USER_KEY_OR_EMAIL] [--customer NUMBER] [--channel portal|email|phone|chat]
- *           [--category ID] [--severity S1..S4] [--environment production|test|installation]]</pre>
+ *           [--category ID] [--severity S1..S4] [--environment production|test|installation]]
+ * simulate --help</pre>
  *
  * With contracts, every request of the timeline (in order of receipt) is also checked for entitlement and
- * opened against its contract's quota; without a timeline, one request at "now" is checked.
- * Exit codes: 0 done, 2 bad arguments or malformed input (the message names the field), 1 anything else.
+ * opened against its contract's quota, and its clocks follow the decision; without a timeline, one request at
+ * "now" is checked. The options about the check are refused without contracts. Messages are in {@code --lang}.
+ * Exit codes: 0 done, 2 bad arguments or malformed input (the message names the file and field), 1 anything else.
  */
 public final class Simulator {
 
@@ -68,13 +70,22 @@ public final class Simulator {
 
     int run(String[] args) {
         Map<String, String> options;
-        Messages messages = new Messages(Locale.ENGLISH);
+        Messages messages = new Messages(languageOf(args));
         try {
+            if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+                out.println(messages.text("simulator.help"));
+                return OK;
+            }
             options = options(args);
             messages = new Messages(language(options.getOrDefault("--lang", "en")));
             require(options, "--policy");
             if (!options.containsKey("--contracts")) {
                 require(options, "--timeline");
+                for (String entitlementOnly : ENTITLEMENT_OPTIONS) { // they describe a check that is not made
+                    if (options.containsKey(entitlementOnly)) {
+                        throw new UsageException("simulator.error.needsContracts", entitlementOnly);
+                    }
+                }
             }
         } catch (UsageException e) {
             err.println(messages.text(e.key, e.args));
@@ -88,7 +99,7 @@ public final class Simulator {
             TimelineReader.Timelines timelines = null;
             if (options.containsKey("--timeline")) {
                 file = options.get("--timeline");
-                timelines = new TimelineReader().read(read(file));
+                timelines = new TimelineReader(policy).read(read(file));
             }
             List<Contract> contracts = null;
             if (options.containsKey("--contracts")) {
@@ -110,7 +121,8 @@ public final class Simulator {
             err.println(messages.text("simulator.error.at", where, messages.text(e.key(), e.args())));
             return BAD_INPUT;
         } catch (DomainException e) {
-            err.println(messages.text("simulator.error.at", file == null ? "" : file, messages.text(e.key(), e.args())));
+            err.println(file == null ? messages.text(e.key(), e.args())
+                    : messages.text("simulator.error.at", file, messages.text(e.key(), e.args())));
             return BAD_INPUT;
         } catch (UsageException e) {
             err.println(messages.text(e.key, e.args));
@@ -118,12 +130,29 @@ public final class Simulator {
         }
     }
 
+    /** Options that describe the entitlement check, which only runs with {@code --contracts}. */
+    private static final List<String> ENTITLEMENT_OPTIONS = List.of("--reporter", "--customer", "--channel",
+            "--category", "--severity", "--environment");
+
+    /** @return the language asked for, so that even a bad command line is answered in it; English if unclear */
+    private static Locale languageOf(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--lang") && args[i + 1].equals("de")) {
+                return Locale.GERMAN;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    /** @return the file's text, as UTF-8 */
     private static String read(String file) {
+        byte[] bytes;
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
+            bytes = Files.readAllBytes(Path.of(file));
+        } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
             throw new UsageException("simulator.error.file", file);
         }
+        return Json.decode(bytes);
     }
 
     private static Map<String, String> options(String[] args) {
@@ -134,7 +163,7 @@ public final class Simulator {
             if (!known.contains(args[i])) {
                 throw new UsageException("simulator.error.option", args[i]);
             }
-            if (i + 1 >= args.length) {
+            if (i + 1 >= args.length || args[i + 1].startsWith("--")) { // "--severity --lang de": no severity given
                 throw new UsageException("simulator.error.value", args[i]);
             }
             if (options.put(args[i], args[i + 1]) != null) { // which of two would be meant?
@@ -182,19 +211,21 @@ public final class Simulator {
         }
     }
 
-    /** The entitlement part of the command line: who asks, how, about what. */
+    /** The entitlement part of the command line: who asks, how, about what. Choices are read as in files. */
     private static Simulation.Asker asker(Map<String, String> options) {
-        String c = options.getOrDefault("--channel", "portal");
-        Channel channel = Channel.byId(c).orElseThrow(() -> new UsageException("simulator.error.choice", "--channel", c));
+        Channel channel = choice(options, "--channel", Channel.class, Channel.PORTAL);
         String s = options.get("--severity");
-        Severity severity = s == null ? null : java.util.Arrays.stream(Severity.values())
-                .filter(v -> v.name().equals(s)).findFirst()
-                .orElseThrow(() -> new UsageException("simulator.error.choice", "--severity", s));
-        String e = options.getOrDefault("--environment", "production");
-        Environment environment = EnumIds.byId(Environment.class, e)
-                .orElseThrow(() -> new UsageException("simulator.error.choice", "--environment", e));
+        Severity severity = s == null ? null : EnumIds.byId(Severity.class, s)
+                .orElseThrow(() -> new UsageException("simulator.error.choice", "--severity", s, "S1, S2, S3, S4"));
+        Environment environment = choice(options, "--environment", Environment.class, Environment.PRODUCTION);
         return Simulation.Asker.of(options.get("--reporter"), options.get("--customer"), channel,
                 options.get("--category"), severity, environment);
+    }
+
+    private static <E extends Enum<E>> E choice(Map<String, String> options, String name, Class<E> type, E fallback) {
+        String text = options.get(name);
+        return text == null ? fallback : EnumIds.byId(type, text)
+                .orElseThrow(() -> new UsageException("simulator.error.choice", name, text, EnumIds.ids(type)));
     }
 
     /** A bad command line, named by a message key. */

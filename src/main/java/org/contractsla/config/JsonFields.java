@@ -24,7 +24,7 @@ import org.contractsla.core.calendar.WorkingTimeline;
  */
 final class JsonFields {
 
-    private static final Pattern HOURS_MINUTES = Pattern.compile("(?:(\\d+(?:\\.\\d+)?)h)?\\s*(?:(\\d+)m)?");
+    private static final Pattern HOURS_MINUTES = Pattern.compile("(?i)(?:(\\d+(?:\\.\\d+)?)h)?\\s*(?:(\\d+)m)?");
 
     private final JsonNode node;
     private final String path;
@@ -40,6 +40,14 @@ final class JsonFields {
      * @param allowed the field names it may have
      */
     static JsonFields object(JsonNode node, String path, Set<String> allowed) {
+        return object(node, path, allowed, "config.error.field.unknown");
+    }
+
+    /**
+     * As {@link #object(JsonNode, String, Set)}, refusing a field it does not take with that message, whose first
+     * argument is the field's name and the others those given.
+     */
+    static JsonFields object(JsonNode node, String path, Set<String> allowed, String unknownKey, Object... args) {
         if (node == null || !node.isObject()) {
             throw new ConfigException(path, "config.error.type.object", List.of());
         }
@@ -47,7 +55,10 @@ final class JsonFields {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new ConfigException(join(path, name), "config.error.field.unknown", List.of(name));
+                List<Object> all = new ArrayList<>();
+                all.add(name);
+                all.addAll(List.of(args));
+                throw new ConfigException(join(path, name), unknownKey, all);
             }
         }
         return new JsonFields(node, path);
@@ -161,11 +172,11 @@ final class JsonFields {
         return region;
     }
 
-    /** Reads an enum constant by its id ({@link org.contractsla.core.EnumIds}). */
+    /** Reads an enum constant by its id ({@link org.contractsla.core.EnumIds}, any case); a refusal lists them. */
     <E extends Enum<E>> E choice(String name, Class<E> type) {
         String text = text(name);
-        return org.contractsla.core.EnumIds.byId(type, text).orElseThrow(
-                () -> new ConfigException(path(name), "config.error.value.unknown", List.of(text)));
+        return org.contractsla.core.EnumIds.byId(type, text).orElseThrow(() -> new ConfigException(path(name),
+                "config.error.value.unknown", List.of(text, org.contractsla.core.EnumIds.ids(type))));
     }
 
     // dates reach further than the instants clocks count at: "valid until 9999-12-31" is how some write "no end"
@@ -222,27 +233,75 @@ final class JsonFields {
         return instant;
     }
 
-    /** Reads {@code 4h}, {@code 90m}, {@code 1h30m}, {@code 1.5h} or ISO-8601 {@code PT4H}. */
-    Duration duration(String name) {
+    /**
+     * Reads a duration of working time, {@code 4h}, {@code 90m}, {@code 1h30m}, {@code 1.5h} (any case) or ISO-8601
+     * {@code PT4H}, in whole minutes, and builds a value from it. Days are refused with a hint: a day of working
+     * time could mean 24 hours or one working day. A value the build refuses (too long, say) is named as typed.
+     */
+    <T> T duration(String name, java.util.function.Function<Duration, T> build) {
         String text = text(name).trim();
+        Duration d = parseDuration(text, path(name));
         try {
-            if (text.startsWith("P") || text.startsWith("p")) {
-                return Duration.parse(text);
+            return build.apply(d);
+        } catch (DomainException e) {
+            List<Object> args = new ArrayList<>();
+            for (Object a : e.args()) {
+                args.add(a instanceof Duration ? text : a);
             }
-        } catch (DateTimeParseException e) {
-            throw new ConfigException(path(name), "config.error.duration.format", List.of(text));
+            throw new ConfigException(path(name), e.key(), args);
+        }
+    }
+
+    /** As {@link #duration(String, java.util.function.Function)}, for a duration taken as it is. */
+    Duration duration(String name) {
+        return duration(name, d -> d);
+    }
+
+    /** More than any goal or budget may be: what a number too long to count is read as, to be refused as typed. */
+    private static final Duration TOO_LONG = Duration.ofDays(365L * 1_000_000);
+
+    private static final Pattern DAYS = Pattern.compile("(?i)\\d+(?:\\.\\d+)?\\s*(?:d|w|days?|weeks?)\\b.*");
+
+    static Duration parseDuration(String text, String path) {
+        if (text.startsWith("P") || text.startsWith("p")) {
+            int t = text.toUpperCase(java.util.Locale.ROOT).indexOf('T');
+            if (t != 1) { // a date part (days, weeks, months, years) or nothing readable
+                throw new ConfigException(path, text.matches("(?i)P[-+]?\\d.*") ? "config.error.duration.days"
+                        : "config.error.duration.format", List.of(text));
+            }
+            Duration d;
+            try {
+                d = Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                if (e.getCause() instanceof ArithmeticException) {
+                    return TOO_LONG;
+                }
+                throw new ConfigException(path, "config.error.duration.format", List.of(text));
+            }
+            return wholeMinutes(d, text, path);
         }
         Matcher m = HOURS_MINUTES.matcher(text);
         if (text.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
-            throw new ConfigException(path(name), "config.error.duration.format", List.of(text));
+            throw new ConfigException(path, DAYS.matcher(text).matches() ? "config.error.duration.days"
+                    : "config.error.duration.format", List.of(text));
         }
-        try {
-            double hours = m.group(1) == null ? 0 : Double.parseDouble(m.group(1));
-            long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
-            return Duration.ofSeconds(Math.round(hours * 3600)).plusMinutes(minutes);
-        } catch (NumberFormatException | ArithmeticException e) { // more digits than a long holds
-            throw new ConfigException(path(name), "config.error.duration.format", List.of(text));
+        java.math.BigDecimal hours = m.group(1) == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(m.group(1));
+        java.math.BigDecimal minutes = m.group(2) == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(m.group(2));
+        java.math.BigDecimal total = hours.multiply(java.math.BigDecimal.valueOf(60)).add(minutes);
+        if (total.compareTo(java.math.BigDecimal.valueOf(TOO_LONG.toMinutes())) > 0) {
+            return TOO_LONG; // refused by whatever it is built into, named as typed
         }
+        if (total.stripTrailingZeros().scale() > 0) {
+            throw new ConfigException(path, "config.error.duration.minutes", List.of(text));
+        }
+        return Duration.ofMinutes(total.longValueExact());
+    }
+
+    private static Duration wholeMinutes(Duration d, String text, String path) {
+        if (d.toSecondsPart() != 0 || d.toNanosPart() != 0) {
+            throw new ConfigException(path, "config.error.duration.minutes", List.of(text));
+        }
+        return d;
     }
 
     /** Runs a core constructor; a rejected value is reported at the given path. */

@@ -1,9 +1,6 @@
 package org.contractsla.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,8 +34,6 @@ import org.contractsla.core.severity.Severity;
  */
 public final class PolicyReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     private static final String[] DAY_NAMES = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
 
     private final PublicHolidays known;
@@ -100,17 +95,7 @@ public final class PolicyReader {
     }
 
     static JsonNode parse(String json) {
-        try {
-            JsonNode node = MAPPER.readTree(json);
-            if (node == null || node.isMissingNode()) {
-                throw new ConfigException("", "config.error.json.empty", List.of());
-            }
-            return node;
-        } catch (JsonProcessingException jpe) {
-            long line = jpe.getLocation() == null ? 0 : jpe.getLocation().getLineNr();
-            long column = jpe.getLocation() == null ? 0 : jpe.getLocation().getColumnNr();
-            throw new ConfigException("", "config.error.json.syntax", List.of(line, column));
-        }
+        return Json.parse(json);
     }
 
     private BusinessCalendar calendar(JsonNode node, String path) {
@@ -136,7 +121,7 @@ public final class PolicyReader {
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String p = f.path("partialDays") + "." + e.getKey();
-                LocalDate date = JsonFields.dateAt(MAPPER.getNodeFactory().textNode(e.getKey()), p);
+                LocalDate date = JsonFields.dateAt(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(e.getKey()), p);
                 List<DailyInterval> intervals = intervals(e.getValue(), p);
                 JsonFields.at(p, () -> b.partialDay(date, intervals));
             }
@@ -250,10 +235,10 @@ public final class PolicyReader {
             }
         }
         if (f.has("covers")) {
-            plan.covers(enumList(f, "covers", text -> severity(text)));
+            plan.covers(enumList(f, "covers", Severity.class));
         }
         if (f.has("channels")) {
-            plan.channels(enumList(f, "channels", text -> Channel.byId(text).orElse(null)));
+            plan.channels(enumList(f, "channels", Channel.class));
         }
         if (f.has("quota")) {
             plan.quota(quota(f.required("quota"), f.path("quota")));
@@ -266,8 +251,7 @@ public final class PolicyReader {
             String p = f.path("effortBudgets") + "[" + i + "]";
             JsonFields b = JsonFields.object(budgets.get(i), p, Set.of("category", "perMonth"));
             String category = b.text("category");
-            java.time.Duration perMonth = b.duration("perMonth");
-            plan.effortBudget(JsonFields.at(p, () -> EffortBudget.of(category, perMonth)));
+            plan.effortBudget(b.duration("perMonth", perMonth -> EffortBudget.of(category, perMonth)));
         }
         if (f.has("outOfEntitlement")) {
             plan.outOfEntitlement(f.choice("outOfEntitlement", OutOfEntitlement.class));
@@ -279,26 +263,17 @@ public final class PolicyReader {
         return JsonFields.at(path, plan::build);
     }
 
-    private static Severity severity(String text) {
-        for (Severity s : Severity.values()) {
-            if (s.name().equals(text)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** A list of ids, each mapped to a constant; an unknown id is reported at its index. */
-    private static <T> List<T> enumList(JsonFields f, String name, java.util.function.Function<String, T> byId) {
+    /** A list of ids, each read as {@link JsonFields#choice} reads one; an unknown id is reported at its index. */
+    private static <T extends Enum<T>> List<T> enumList(JsonFields f, String name, Class<T> type) {
         List<JsonNode> items = f.array(name);
         List<T> result = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String p = f.path(name) + "[" + i + "]";
             String text = JsonFields.textAt(items.get(i), p);
-            T value = byId.apply(text);
-            if (value == null) {
-                throw new ConfigException(p, "config.error.value.unknown", List.of(text));
-            }
+            T value = org.contractsla.core.EnumIds.byId(type, text).orElseThrow(() -> type == Severity.class
+                    ? new ConfigException(p, "severity.error.unknown", List.of(text)) // "S1, S2, S3 or S4"
+                    : new ConfigException(p, "config.error.value.unknown",
+                            List.of(text, org.contractsla.core.EnumIds.ids(type))));
             if (result.contains(value)) {
                 throw new ConfigException(p, "config.error.value.twice", List.of(text));
             }
@@ -338,9 +313,8 @@ public final class PolicyReader {
 
     private GoalDefinition goal(JsonNode node, String path) {
         JsonFields f = JsonFields.object(node, path, Set.of("duration", "calendar", "excludeMaintenance"));
-        java.time.Duration duration = f.duration("duration");
         String calendar = f.text("calendar");
         boolean exclude = f.bool("excludeMaintenance", false);
-        return JsonFields.at(f.path("duration"), () -> GoalDefinition.of(duration, calendar, exclude));
+        return f.duration("duration", duration -> GoalDefinition.of(duration, calendar, exclude));
     }
 }

@@ -73,7 +73,7 @@ public final class RequestBodies {
             this.zone = zone;
         }
 
-        /** @return the policy to simulate, or null for the stored one */
+        /** @return the policy to simulate: the body's, else the stored one */
         public Policy policy() {
             return policy;
         }
@@ -151,11 +151,13 @@ public final class RequestBodies {
     public static final int MAX_SIMULATED_REQUESTS = 500;
 
     /**
-     * @param body  {@code {"policy"?, "timeline"?, "contracts"?, "now"?, "zone"?}} plus the draft fields
-     * @param known where public holidays come from: a calendar or contract naming a region without any is refused
-     * @return the simulate request
+     * @param body   {@code {"policy"?, "timeline"?, "contracts"?, "now"?, "zone"?}} plus the draft fields
+     * @param known  where public holidays come from: a calendar or contract naming a region without any is refused
+     * @param stored the policy to simulate when the body brings none, not null
+     * @return the simulate request; a plan the policy lacks is refused where the timeline names it
      */
-    public SimulateRequest simulate(JsonNode body, org.contractsla.core.calendar.PublicHolidays known) {
+    public SimulateRequest simulate(JsonNode body, org.contractsla.core.calendar.PublicHolidays known,
+            java.util.function.Supplier<Policy> stored) {
         Set<String> fields = new java.util.HashSet<>(DRAFT_FIELDS);
         fields.addAll(Set.of("policy", "timeline", "contracts", "now", "zone"));
         JsonFields f = JsonFields.object(body, "", fields);
@@ -167,8 +169,11 @@ public final class RequestBodies {
                 throw new ConfigException(JsonFields.join("policy", e.path()), e.key(), e.args());
             }
         }
+        if (policy == null) {
+            policy = stored.get();
+        }
         List<RequestHistory> requests = f.has("timeline")
-                ? new TimelineReader().read(f.required("timeline"), "timeline").requests() : null;
+                ? new TimelineReader(policy).read(f.required("timeline"), "timeline").requests() : null;
         if (requests != null && requests.size() > MAX_SIMULATED_REQUESTS) {
             throw new ConfigException("timeline.requests", "rest.error.simulate.tooManyRequests",
                     List.of(requests.size(), MAX_SIMULATED_REQUESTS));

@@ -7,11 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.contractsla.core.calendar.CalendarOverride;
+import org.contractsla.core.Reason;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.clock.ClockMeasurement;
 import org.contractsla.core.contract.Contract;
@@ -25,8 +25,10 @@ import org.contractsla.core.policy.Channel;
 import org.contractsla.core.policy.CompiledPolicy;
 import org.contractsla.core.policy.Metric;
 import org.contractsla.core.policy.Policy;
+import org.contractsla.core.request.AssessingRequests;
 import org.contractsla.core.request.MeasuringRequestClocks;
 import org.contractsla.core.request.MetricClock;
+import org.contractsla.core.request.RequestAssessment;
 import org.contractsla.core.request.RequestHistory;
 import org.contractsla.core.severity.Environment;
 import org.contractsla.core.severity.Severity;
@@ -35,9 +37,9 @@ import org.contractsla.i18n.Messages;
 
 /**
  * A dry run on a policy: every clock of some request timelines and, given contracts, each request's
- * entitlement decision (requests opened in order of receipt, so quotas fill up; the clocks of a request
- * whose contract is found run in that contract's zone and holidays). Used by the command-line
- * simulator and the REST simulate endpoint; the result is the JSON both print. Not thread-safe.
+ * entitlement decision, both from {@link AssessingRequests} (requests opened in order of receipt, so quotas fill
+ * up; clocks follow the decision). Used by the command-line simulator and the REST simulate endpoint; the
+ * result is the JSON both print. Not thread-safe.
  */
 public final class Simulation {
 
@@ -110,7 +112,7 @@ public final class Simulation {
      * @param now       the instant to measure at, not null
      * @param zone      the zone instants are shown in, not null
      * @param messages  texts in the reader's language, not null
-     * @return {@code {"now", "requests":[{"key","entitlement"?,"clocks"}]}} or {@code {"now","entitlement"}}
+     * @return {@code {"now", "requests":[...]}} (docs/config-format.md) or {@code {"now","entitlement"}}
      */
     public ObjectNode run(List<RequestHistory> requests, List<Contract> contracts, Asker asker, Instant now,
             ZoneId zone, Messages messages) {
@@ -128,34 +130,49 @@ public final class Simulation {
             }
             return root;
         }
-        Map<String, ObjectNode> decisions = new LinkedHashMap<>();
-        Map<String, CalendarOverride> calendars = new LinkedHashMap<>();
-        if (checking != null) {
-            List<RequestHistory> byReceipt = new ArrayList<>(requests);
-            byReceipt.sort(Comparator.comparing(RequestHistory::received));
-            for (RequestHistory r : byReceipt) {
-                Severity proposed = asker.severity != null ? asker.severity : r.severity();
-                EntitlementDecision d = checking.open(asker.request(r.received(), proposed), r.key());
-                decisions.put(r.key(), decision(d, messages));
-                // the clocks run on the calendars as the contract found sees them (its zone and holidays)
-                d.customerNumber().flatMap(store::byCustomerNumber).ifPresent(c -> calendars.put(r.key(), c.calendarOverride()));
-            }
-        }
         MeasuringRequestClocks measuring = new MeasuringRequestClocks(CompiledPolicy.of(policy, holidays));
+        AssessingRequests assessing = checking == null ? AssessingRequests.clocksOnly(measuring)
+                : new AssessingRequests(measuring, checking, store);
+        // opened in order of receipt, so that quotas fill up as they would; answered in the order given
+        List<RequestHistory> byReceipt = new ArrayList<>(requests);
+        byReceipt.sort(Comparator.comparing(RequestHistory::received));
+        Map<String, RequestAssessment> answers = new HashMap<>();
+        for (RequestHistory r : byReceipt) {
+            Severity proposed = checking == null ? null : asker.severity != null ? asker.severity : r.severity();
+            answers.put(r.key(), checking == null ? assessing.measure(r, now)
+                    : assessing.open(r, asker.request(r.received(), proposed), now));
+        }
         ArrayNode list = root.putArray("requests");
         for (RequestHistory request : requests) {
-            ObjectNode r = list.addObject();
-            r.put("key", request.key());
-            if (decisions.containsKey(request.key())) {
-                r.set("entitlement", decisions.get(request.key()));
-            }
+            list.add(assessment(answers.get(request.key()), zone, messages));
+        }
+        return root;
+    }
+
+    private static ObjectNode assessment(RequestAssessment a, ZoneId zone, Messages messages) {
+        ObjectNode r = Json.object();
+        r.put("key", a.key());
+        r.put("received", at(a.received(), zone));
+        String status = a.known() ? "RECEIVED" : "NOT_RECEIVED";
+        r.put("status", status);
+        r.put("statusText", messages.text(a.known() ? "request.status.received" : "request.status.notReceived"));
+        a.decision().ifPresent(d -> r.set("entitlement", decision(d, messages)));
+        if (a.known()) {
+            r.put("plan", a.planId().orElse(null));
+            r.put("severity", a.severity().map(Enum::name).orElse(null));
+            r.put("billable", a.billable());
+        }
+        ArrayNode notes = r.putArray("notes");
+        for (Reason note : a.notes()) {
+            notes.addObject().put("key", note.key()).put("text", messages.text(note.key(), note.args()));
+        }
+        if (a.known()) {
             ObjectNode clocks = r.putObject("clocks");
-            CalendarOverride override = calendars.getOrDefault(request.key(), CalendarOverride.NONE);
-            for (Map.Entry<Metric, MetricClock> e : measuring.measure(request, override, now).entrySet()) {
+            for (Map.Entry<Metric, MetricClock> e : a.clocks().entrySet()) {
                 clocks.set(e.getKey().id(), clock(e.getValue(), zone, messages));
             }
         }
-        return root;
+        return r;
     }
 
     /** @return the decision as JSON, each reason with its text in the reader's language */
@@ -181,20 +198,23 @@ public final class Simulation {
 
     private static ObjectNode clock(MetricClock clock, ZoneId zone, Messages messages) {
         ObjectNode n = Json.object();
-        if (clock.measurement().isEmpty()) {
-            n.put("state", "NO_GOAL");
-            n.put("stateText", messages.text("clock.state.noGoal"));
-            return n;
+        if (clock.absence().isPresent()) {
+            MetricClock.Absence absence = clock.absence().get();
+            n.put("state", absence.name());
+            n.put("stateText", messages.text(absence.messageKey()));
+            clock.reason().ifPresent(reason -> n.putObject("reason").put("key", reason.key())
+                    .put("text", messages.text(reason.key(), reason.args())));
+        } else {
+            ClockMeasurement m = clock.measurement().get();
+            n.put("state", m.state().name());
+            n.put("stateText", messages.text(m.state().messageKey()));
+            n.put("goal", m.goal().toString());
+            n.put("elapsed", m.elapsed().toString());
+            n.put("remaining", m.remaining().toString());
+            n.put("due", m.due().map(d -> at(d, zone)).orElse(null));
+            n.put("breachedAt", m.breachedAt().map(d -> at(d, zone)).orElse(null));
+            n.put("shareUsed", Math.round(m.shareUsed() * 10_000) / 10_000.0);
         }
-        ClockMeasurement m = clock.measurement().get();
-        n.put("state", m.state().name());
-        n.put("stateText", messages.text(m.state().messageKey()));
-        n.put("goal", m.goal().toString());
-        n.put("elapsed", m.elapsed().toString());
-        n.put("remaining", m.remaining().toString());
-        n.put("due", m.due().map(d -> at(d, zone)).orElse(null));
-        n.put("breachedAt", m.breachedAt().map(d -> at(d, zone)).orElse(null));
-        n.put("shareUsed", Math.round(m.shareUsed() * 10_000) / 10_000.0);
         if (clock.metric() == Metric.UPDATE_INTERVAL) {
             n.put("cycles", clock.cycles());
             n.put("breachedCycles", clock.breachedCycles());

@@ -3,8 +3,11 @@ package org.contractsla.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.contractsla.core.policy.Policy;
 import org.contractsla.core.request.RequestHistory;
 import org.contractsla.core.severity.Severity;
 
@@ -13,6 +16,26 @@ import org.contractsla.core.severity.Severity;
  * and optionally the instant to measure at. Errors name the field. Thread-safe.
  */
 public final class TimelineReader {
+
+    /** The fields each event type takes besides {@code at} and {@code type}. */
+    private static final Map<String, Set<String>> EVENT_FIELDS = Map.of(
+            "status", Set.of("at", "type", "status"),
+            "severity", Set.of("at", "type", "severity"),
+            "plan", Set.of("at", "type", "plan"),
+            "response", Set.of("at", "type"),
+            "resolved", Set.of("at", "type"));
+
+    private final Policy policy;
+
+    /** A reader that checks the format only: plan ids are not looked up. */
+    public TimelineReader() {
+        this.policy = null;
+    }
+
+    /** @param policy the policy the timelines run on: a plan it lacks is refused where it is named, not null */
+    public TimelineReader(Policy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
+    }
 
     /** The file's content: the requests and, if given, "now". */
     public static final class Timelines {
@@ -55,8 +78,15 @@ public final class TimelineReader {
         Instant now = root.has("now") ? root.instant("now") : null;
         List<JsonNode> nodes = root.array("requests");
         List<RequestHistory> requests = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
-            requests.add(request(nodes.get(i), root.path("requests") + "[" + i + "]"));
+            String p = root.path("requests") + "[" + i + "]";
+            RequestHistory request = request(nodes.get(i), p);
+            if (!keys.add(request.key())) { // answers are given by key: two requests with one key would be one
+                throw new ConfigException(JsonFields.join(p, "key"), "config.error.request.duplicate",
+                        List.of(request.key()));
+            }
+            requests.add(request);
         }
         return new Timelines(requests, now);
     }
@@ -65,21 +95,39 @@ public final class TimelineReader {
         JsonFields f = JsonFields.object(node, path, Set.of("key", "received", "plan", "severity", "events"));
         String key = f.text("key");
         Instant received = f.instant("received");
-        String plan = f.text("plan");
+        String plan = knownPlan(f, "plan");
         String severityText = f.text("severity");
         Severity severity = JsonFields.at(f.path("severity"), () -> Severity.parse(severityText));
         List<RequestHistory.Entry> entries = new ArrayList<>();
         List<JsonNode> events = f.optionalArray("events");
         for (int i = 0; i < events.size(); i++) {
-            entries.add(entry(events.get(i), f.path("events") + "[" + i + "]"));
+            RequestHistory.Entry e = entry(events.get(i), f.path("events") + "[" + i + "]");
+            if (e.at().isBefore(received)) {
+                throw new ConfigException(f.path("events") + "[" + i + "].at", "clock.error.beforeReceived",
+                        List.of(events.get(i).get("at").asText(), f.text("received")));
+            }
+            entries.add(e);
         }
         return JsonFields.at(f.path("events"), () -> RequestHistory.of(key, received, plan, severity, entries));
     }
 
+    private String knownPlan(JsonFields f, String name) {
+        String plan = f.text(name);
+        if (policy != null && policy.plan(plan).isEmpty()) {
+            throw new ConfigException(f.path(name), "policy.error.plan.unknown", List.of(plan));
+        }
+        return plan;
+    }
+
     private RequestHistory.Entry entry(JsonNode node, String path) {
-        JsonFields f = JsonFields.object(node, path, Set.of("at", "type", "status", "severity", "plan"));
+        JsonFields t = JsonFields.object(node, path, Set.of("at", "type", "status", "severity", "plan"));
+        String type = t.text("type");
+        Set<String> fields = EVENT_FIELDS.get(type);
+        if (fields == null) {
+            throw new ConfigException(t.path("type"), "config.error.event.type", List.of(type));
+        }
+        JsonFields f = JsonFields.object(node, path, fields, "config.error.event.field", type);
         Instant at = f.instant("at");
-        String type = f.text("type");
         switch (type) {
             case "status":
                 return RequestHistory.Entry.status(at, f.text("status"));
@@ -87,7 +135,7 @@ public final class TimelineReader {
                 String s = f.text("severity");
                 return RequestHistory.Entry.severity(at, JsonFields.at(f.path("severity"), () -> Severity.parse(s)));
             case "plan":
-                return RequestHistory.Entry.plan(at, f.text("plan"));
+                return RequestHistory.Entry.plan(at, knownPlan(f, "plan"));
             case "response":
                 return RequestHistory.Entry.response(at);
             case "resolved":

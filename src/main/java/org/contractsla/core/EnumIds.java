@@ -16,16 +16,25 @@ public final class EnumIds {
 
     /**
      * @param type the enum type, not null
-     * @param id   an id as {@link #id} spells it, or null
+     * @param id   an id as {@link #id} spells it, in any case ({@code portal}, {@code PORTAL}), or null
      * @param <E>  the enum
      * @return the constant with that id, if any
      */
     public static <E extends Enum<E>> Optional<E> byId(Class<E> type, String id) {
         for (E e : type.getEnumConstants()) {
-            if (id(e).equals(id)) {
+            if (id(e).equalsIgnoreCase(id)) {
                 return Optional.of(e);
             }
         }
         return Optional.empty();
+    }
+
+    /** @return the ids of the type's constants in order, as a list for messages: {@code "portal, email, phone, chat"} */
+    public static <E extends Enum<E>> String ids(Class<E> type) {
+        StringBuilder b = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            b.append(b.length() == 0 ? "" : ", ").append(id(e));
+        }
+        return b.toString();
     }
 }

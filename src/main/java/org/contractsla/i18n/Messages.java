@@ -2,6 +2,7 @@ package org.contractsla.i18n;
 
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,7 +15,8 @@ import java.util.ResourceBundle;
 /**
  * Resolves message keys from {@code i18n/contract-sla*.properties} for one locale. An argument that is
  * itself a message key (such as {@code environment.test}) is resolved too; dates and weekdays are written the
- * locale's way.
+ * locale's way, durations as the configuration format writes them. Plurals are the patterns' business
+ * ({@code {0,choice,...}}).
  */
 public final class Messages {
 
@@ -43,11 +45,23 @@ public final class Messages {
                 resolved[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format((LocalDate) a);
             } else if (a instanceof DayOfWeek) {
                 resolved[i] = ((DayOfWeek) a).getDisplayName(TextStyle.FULL, locale);
+            } else if (a instanceof Duration) {
+                resolved[i] = duration((Duration) a);
             } else {
                 resolved[i] = a instanceof String && bundle.containsKey((String) a) ? bundle.getString((String) a) : a;
             }
         }
         return new MessageFormat(pattern, locale).format(resolved);
+    }
+
+    /** A duration as the configuration format writes it: {@code 4h}, {@code 1h30m}, {@code 45m}, else ISO-8601. */
+    private static String duration(Duration d) {
+        if (d.isNegative() || d.toSecondsPart() != 0 || d.toNanosPart() != 0) {
+            return d.toString();
+        }
+        long hours = d.toHours();
+        int minutes = d.toMinutesPart();
+        return hours == 0 ? minutes + "m" : minutes == 0 ? hours + "h" : hours + "h" + minutes + "m";
     }
 
     /** @return the text of the key with its arguments */

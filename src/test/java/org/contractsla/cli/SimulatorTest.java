@@ -140,7 +140,7 @@ public class SimulatorTest {
         assertEquals(2, simulator.run(new String[] {"--colour", "red"}));
         assertTrue(error(), error().contains("Unknown option \"--colour\""));
         assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline",
-            "examples/timelines.json", "--lang", "de", "--lang", "en"}));
+            "examples/timelines.json", "--lang", "en", "--lang", "en"}));
         assertTrue(error(), error().contains("The option --lang is given twice"));
     }
 
@@ -224,5 +224,220 @@ public class SimulatorTest {
                 + "\"organization\":\"A\",\"plan\":\"basic\",\"start\":\"2026-01-01\",\"contacts\":[\"not an email@\"]}]}");
         assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--contracts", contracts.toString()}));
         assertTrue(error(), error().contains("contracts[0].contacts[0]"));
+    }
+
+    private JsonNode output() throws Exception {
+        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path file(String content) throws Exception {
+        Path p = folder.newFile().toPath();
+        Files.writeString(p, content);
+        return p;
+    }
+
+    @Test
+    public void shouldRunTheClocksOnWhatTheDecisionSaysAndNoteAPlanTheTimelineNamesInstead() throws Exception {
+        // anna.berg's contract K-10042 is on "maintenance"; the timeline says "standard" and S1, on a test system
+        Path timeline = file("{\"requests\":[{\"key\":\"T-1\",\"received\":\"2025-06-02T09:00:00+02:00\","
+                + "\"plan\":\"standard\",\"severity\":\"S1\"}]}");
+        int code = simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline", timeline.toString(),
+            "--contracts", "examples/contracts.json", "--reporter", "anna.berg", "--environment", "test",
+            "--now", "2025-06-02T10:00:00+02:00", "--zone", "Europe/Berlin"});
+        assertEquals(error(), 0, code);
+        JsonNode t1 = output().get("requests").get(0);
+        assertEquals("S3", t1.get("entitlement").get("severity").asText());
+        // the clocks say the same: maintenance S3 is 12 h on Mon-Fri 09:00-17:00, not standard S1 (2 h)
+        assertEquals("maintenance", t1.get("plan").asText());
+        assertEquals("S3", t1.get("severity").asText());
+        assertEquals("PT12H", t1.get("clocks").get("firstResponse").get("goal").asText());
+        assertEquals("2025-06-03T13:00+02:00", t1.get("clocks").get("firstResponse").get("due").asText());
+        assertEquals("request.note.planOfContract", t1.get("notes").get(0).get("key").asText());
+        assertEquals("The request was recorded under plan \"standard\", but contract K-10042 is on plan \"maintenance\"; "
+                + "its clocks run on \"maintenance\".", t1.get("notes").get(0).get("text").asText());
+    }
+
+    @Test
+    public void shouldRunNoClockForARequestTurnedAwayAndSayWhy() throws Exception {
+        Path timeline = file("{\"requests\":[{\"key\":\"T-1\",\"received\":\"2025-06-02T09:00:00+02:00\","
+                + "\"plan\":\"maintenance\",\"severity\":\"S3\"}]}");
+        int code = simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline", timeline.toString(),
+            "--contracts", "examples/contracts.json", "--reporter", "nobody@else.example", "--lang", "de",
+            "--now", "2025-06-02T10:00:00+02:00"});
+        assertEquals(error(), 0, code);
+        JsonNode t1 = output().get("requests").get(0);
+        assertEquals("REJECT", t1.get("entitlement").get("handling").asText());
+        assertTrue(t1.get("plan").isNull());
+        for (String metric : new String[] {"firstResponse", "resolution", "updateInterval"}) {
+            JsonNode clock = t1.get("clocks").get(metric);
+            assertEquals(metric, "REJECTED", clock.get("state").asText());
+            assertEquals("L\u00e4uft nicht: Die Anfrage ist nicht abgedeckt und wird abgelehnt", clock.get("stateText").asText());
+            assertTrue(metric, clock.get("due") == null);
+        }
+    }
+
+    @Test
+    public void shouldListARequestReceivedAfterNowAsNotReceivedWithoutBookingIt() throws Exception {
+        Path contracts = file("{\"schemaVersion\":1,\"contracts\":[{\"customerNumber\":\"PL-1\","
+                + "\"organization\":\"Wisla\",\"plan\":\"basic\",\"start\":\"2026-01-01\",\"contacts\":[\"ops@w.example\"]}]}");
+        StringBuilder requests = new StringBuilder();
+        for (int i = 1; i <= 11; i++) { // eleven in one quarter; the eleventh only after "now"
+            requests.append(i == 1 ? "" : ",").append("{\"key\":\"W-").append(i).append("\",\"received\":\"2026-02-")
+                    .append(String.format("%02d", i)).append("T10:00:00+01:00\",\"plan\":\"basic\",\"severity\":\"S3\"}");
+        }
+        Path timeline = file("{\"now\":\"2026-02-10T12:00:00+01:00\",\"requests\":[" + requests + "]}");
+        int code = simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline", timeline.toString(),
+            "--contracts", contracts.toString(), "--reporter", "ops@w.example"});
+        assertEquals(error(), 0, code);
+        JsonNode list = output().get("requests");
+        JsonNode w11 = list.get(10);
+        assertEquals("NOT_RECEIVED", w11.get("status").asText());
+        assertEquals("Not yet received", w11.get("statusText").asText());
+        assertEquals("request.note.notReceived", w11.get("notes").get(0).get("key").asText());
+        assertTrue(w11.get("clocks") == null);
+        assertTrue(w11.get("entitlement") == null);
+        // the tenth took the quarter's last unit: nothing later was booked before it
+        assertEquals("ENTITLED_WITH_WARNINGS", list.get(9).get("entitlement").get("outcome").asText());
+        assertEquals("RECEIVED", list.get(9).get("status").asText());
+    }
+
+    @Test
+    public void shouldMarkAGoalThatCanNeverBeReachedAndMeasureTheRest() throws Exception {
+        // open on Saturdays only, every Saturday of the month is maintenance, and the S1 goal leaves maintenance out
+        Path policy = file("{\"schemaVersion\":2,\"calendars\":[{\"id\":\"sat\",\"zone\":\"UTC\",\"weekly\":"
+                + "{\"SAT\":[\"09:00-17:00\"]},\"maintenanceWindows\":["
+                + "{\"repeat\":\"monthly\",\"week\":1,\"day\":\"SAT\",\"time\":\"00:00-24:00\"},"
+                + "{\"repeat\":\"monthly\",\"week\":2,\"day\":\"SAT\",\"time\":\"00:00-24:00\"},"
+                + "{\"repeat\":\"monthly\",\"week\":3,\"day\":\"SAT\",\"time\":\"00:00-24:00\"},"
+                + "{\"repeat\":\"monthly\",\"week\":4,\"day\":\"SAT\",\"time\":\"00:00-24:00\"},"
+                + "{\"repeat\":\"monthly\",\"week\":5,\"day\":\"SAT\",\"time\":\"00:00-24:00\"}]},"
+                + "{\"id\":\"always\",\"zone\":\"UTC\",\"weekly\":\"24x7\"}],"
+                + "\"plans\":[{\"id\":\"p\",\"goals\":{\"firstResponse\":{\"S1\":{\"duration\":\"4h\",\"calendar\":\"sat\","
+                + "\"excludeMaintenance\":true}},\"resolution\":{\"S1\":{\"duration\":\"8h\",\"calendar\":\"always\"}}}}]}");
+        Path timeline = file("{\"requests\":[{\"key\":\"U-1\",\"received\":\"2026-03-02T09:00:00Z\",\"plan\":\"p\","
+                + "\"severity\":\"S1\"},{\"key\":\"U-2\",\"received\":\"2026-03-02T10:00:00Z\",\"plan\":\"p\","
+                + "\"severity\":\"S1\"}]}");
+        int code = simulator.run(new String[] {"--policy", policy.toString(), "--timeline", timeline.toString(),
+            "--now", "2026-03-02T12:00:00Z"});
+        assertEquals(error(), 0, code); // the run goes on: before, the first such clock stopped it with exit 2
+        for (JsonNode r : output().get("requests")) {
+            JsonNode fr = r.get("clocks").get("firstResponse");
+            assertEquals("UNREACHABLE", fr.get("state").asText());
+            assertEquals("Calendar \"sat\" has no working time left to reach the goal.",
+                    fr.get("reason").get("text").asText());
+            assertEquals("RUNNING", r.get("clocks").get("resolution").get("state").asText());
+        }
+    }
+
+    @Test
+    public void shouldNameTheRequestAndFieldOfAnUnknownPlan() throws Exception {
+        String[][] rows = {
+            {"\"plan\":\"gold\"", "", "requests[0].plan"},
+            {"\"plan\":\"demo\"", ",\"events\":[{\"at\":\"2026-01-05T10:00:00Z\",\"type\":\"response\"},"
+                + "{\"at\":\"2026-01-05T11:00:00Z\",\"type\":\"plan\",\"plan\":\"gold\"}]", "requests[0].events[1].plan"}};
+        for (String[] row : rows) {
+            err.reset();
+            Path timeline = file("{\"requests\":[{\"key\":\"A-1\",\"received\":\"2026-01-05T09:00:00Z\"," + row[0]
+                    + ",\"severity\":\"S2\"" + row[1] + "}]}");
+            assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline",
+                timeline.toString()}));
+            assertEquals(timeline + ": " + row[2] + ": There is no plan \"gold\".", error().trim());
+        }
+    }
+
+    @Test
+    public void shouldRefuseFieldsAnEventDoesNotTakeAndRequestKeysGivenTwice() throws Exception {
+        Path extra = file("{\"requests\":[{\"key\":\"A-1\",\"received\":\"2026-01-05T09:00:00Z\",\"plan\":\"demo\","
+                + "\"severity\":\"S2\",\"events\":[{\"at\":\"2026-01-05T10:00:00Z\",\"type\":\"response\",\"status\":\"Done\"}]}]}");
+        assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline", extra.toString()}));
+        assertTrue(error(), error().contains("requests[0].events[0].status: An event of type \"response\" has no field \"status\"."));
+        err.reset();
+        Path twice = file("{\"requests\":[{\"key\":\"A-1\",\"received\":\"2026-01-05T09:00:00Z\",\"plan\":\"demo\","
+                + "\"severity\":\"S2\"},{\"key\":\"A-1\",\"received\":\"2026-01-06T09:00:00Z\",\"plan\":\"demo\",\"severity\":\"S3\"}]}");
+        assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline", twice.toString()}));
+        assertTrue(error(), error().contains("requests[1].key: The request key \"A-1\" is used more than once"));
+        err.reset();
+        Path early = file("{\"requests\":[{\"key\":\"A-1\",\"received\":\"2026-01-05T09:00:00Z\",\"plan\":\"demo\","
+                + "\"severity\":\"S2\",\"events\":[{\"at\":\"2026-01-05T10:00:00Z\",\"type\":\"response\"},"
+                + "{\"at\":\"2026-01-05T08:00:00Z\",\"type\":\"resolved\"}]}]}");
+        assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline", early.toString()}));
+        assertTrue(error(), error().contains("requests[0].events[1].at: The event at 2026-01-05T08:00:00Z lies before"));
+    }
+
+    @Test
+    public void shouldTakeAByteOrderMarkAndNameEachJsonProblem() throws Exception {
+        Path bom = folder.newFile().toPath();
+        Files.write(bom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                Files.readAllBytes(Path.of("examples/timelines.json"))));
+        assertEquals(error(), 0, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline",
+            bom.toString()}));
+        Path latin1 = folder.newFile().toPath();
+        Files.write(latin1, "{\"requests\":[{\"key\":\"Gr\u00fc\u00dfe\"}]}".getBytes(StandardCharsets.ISO_8859_1));
+        Path deep = file("[".repeat(40) + "]".repeat(40));
+        Path twice = file("{\"now\":\"2026-01-05T12:00:00Z\",\n \"requests\":[{\"key\":\"A\",\"key\":\"B\"}]}");
+        Object[][] rows = {
+            {latin1, "The file is not UTF-8 text: byte 24 cannot be read. Save it as UTF-8."},
+            {deep, "The document is nested more than 32 levels deep."},
+            {twice, "requests[0].key: The key \"key\" appears twice in the same object (line 2, column 30)."}};
+        for (Object[] row : rows) {
+            err.reset();
+            assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--timeline", row[0].toString()}));
+            assertEquals(row[0] + ": " + row[1], error().trim());
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
+    public void shouldPrintHelpAndExitWithZero() {
+        assertEquals(0, simulator.run(new String[] {"--help"}));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--contracts FILE"));
+        out.reset();
+        assertEquals(0, simulator.run(new String[] {"--lang", "de", "--help"}));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Simuliert SLA-Uhren"));
+        assertEquals("", error());
+    }
+
+    @Test
+    public void shouldWriteUsageErrorsInTheLanguageAsked() {
+        String[][] rows = {
+            // arguments, what the German message says
+            {"--colour red --lang de", "Unbekannte Option \u201e--colour\u201c."},
+            {"--lang de --policy", "Die Option --policy braucht einen Wert."},
+            {"--severity --lang de", "Die Option --severity braucht einen Wert."}, // not "--lang" as the severity
+            {"--policy examples/presets.json --lang de", "Die Option --timeline ist erforderlich."},
+            {"--policy examples/presets.json --timeline examples/timelines.json --severity S1 --lang de",
+                "Die Option --severity beschreibt eine Anspruchspr\u00fcfung, und die l\u00e4uft nur mit --contracts."},
+            {"--policy examples/presets.json --timeline examples/timelines.json --reporter anna.berg --lang de",
+                "Die Option --reporter beschreibt eine Anspruchspr\u00fcfung"}};
+        for (String[] row : rows) {
+            err.reset();
+            assertEquals(row[0], 2, simulator.run(row[0].split(" ")));
+            assertTrue(row[0] + " -> " + error(), error().startsWith(row[1]));
+            assertTrue(error(), error().contains("Aufruf: simulate"));
+        }
+    }
+
+    @Test
+    public void shouldReadChoicesInAnyCaseAndListTheValuesItTakes() throws Exception {
+        int code = simulator.run(new String[] {"--policy", "examples/presets.json", "--contracts", "examples/contracts.json",
+            "--reporter", "anna.berg", "--severity", "s1", "--channel", "PORTAL", "--environment", "Test",
+            "--now", "2025-06-02T10:00:00+02:00"});
+        assertEquals(error(), 0, code);
+        assertEquals("S3", output().get("entitlement").get("severity").asText()); // s1 on a test system, lowered
+        String[][] rows = {
+            {"--channel", "fax", "\"fax\" is not a value for --channel; use one of portal, email, phone, chat."},
+            {"--severity", "S5", "\"S5\" is not a value for --severity; use one of S1, S2, S3, S4."},
+            {"--environment", "staging", "\"staging\" is not a value for --environment; use one of production, test, installation."}};
+        for (String[] row : rows) {
+            err.reset();
+            assertEquals(2, simulator.run(new String[] {"--policy", "examples/presets.json", "--contracts",
+                "examples/contracts.json", row[0], row[1]}));
+            assertEquals(row[2], error().trim());
+        }
     }
 }

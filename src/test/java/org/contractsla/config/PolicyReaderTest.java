@@ -29,13 +29,18 @@ public class PolicyReaderTest {
     }
 
     private void assertRejected(String json, String path, String key) {
+        rejected(json, path, key);
+    }
+
+    private ConfigException rejected(String json, String path, String key) {
         try {
             reader.read(json);
-            fail("accepted: " + json);
         } catch (ConfigException e) {
-            assertEquals(path, e.path());
-            assertEquals(key, e.key());
+            assertEquals(json, path, e.path());
+            assertEquals(json, key, e.key());
+            return e;
         }
+        throw new AssertionError("accepted: " + json);
     }
 
     private static String calendar(String weekly) {
@@ -93,24 +98,62 @@ public class PolicyReaderTest {
     }
 
     @Test
-    public void shouldRefuseDurationsTooLargeToCountWithAClearMessage() {
+    public void shouldRefuseDurationsTooLargeNamingThemAsTyped() {
         String template = "{\"schemaVersion\":2,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\",\"weekly\":\"24x7\"}],"
                 + "\"plans\":[{\"id\":\"p\",\"goals\":{\"firstResponse\":{\"S1\":{\"duration\":\"%s\",\"calendar\":\"c\"}}}}]}";
         String at = "plans[0].goals.firstResponse.S1.duration";
-        // more minutes than a number holds: refused as text, not as a crash
-        assertRejected(String.format(template, "99999999999999999999m"), at, "config.error.duration.format");
-        assertRejected(String.format(template, "1h99999999999999999999m"), at, "config.error.duration.format");
-        // numbers that fit, but goals no SLA has (and that no calendar could count to the minute)
-        assertRejected(String.format(template, "PT2562047788015215H"), at, "goal.error.duration.tooLong");
-        assertRejected(String.format(template, "999999999h"), at, "goal.error.duration.tooLong");
-        assertRejected(String.format(template, "99999999999999999999h"), at, "goal.error.duration.tooLong");
-        assertRejected(String.format(template, "10000h1m"), at, "goal.error.duration.tooLong");
+        for (String typed : new String[] {
+            "99999999999999999999m",   // more minutes than a number holds: named as typed, not "not a duration"
+            "1h99999999999999999999m",
+            "PT2562047788015215H",     // fits as hours, overflows as milliseconds
+            "999999999h",
+            "99999999999999999999h",
+            "10000h1m",                // one minute over the longest goal
+            "600001M"}) {              // in minutes and capitals: still named as typed, not as PT10000H1M
+            ConfigException e = rejected(String.format(template, typed), at, "goal.error.duration.tooLong");
+            assertEquals(typed, List.of(10_000L, typed), e.args());
+            assertEquals("A goal may be at most 10,000 hours long; it is " + typed + ".",
+                    new org.contractsla.i18n.Messages(java.util.Locale.ENGLISH).text(e.key(), e.args()));
+        }
         assertEquals(Duration.ofHours(10_000), reader.read(String.format(template, "10000h")).plan("p").orElseThrow()
                 .goal(Metric.FIRST_RESPONSE, Severity.S1).orElseThrow().target());
-        // an effort budget too
-        assertRejected("{\"schemaVersion\":2,\"calendars\":[],\"plans\":[{\"id\":\"p\",\"goals\":{},\"effortBudgets\":"
-                + "[{\"category\":\"usage\",\"perMonth\":\"99999999999999999999m\"}]}]}",
-                "plans[0].effortBudgets[0].perMonth", "config.error.duration.format");
+        // an effort budget too, and a message that quotes the budget as written
+        ConfigException budget = rejected("{\"schemaVersion\":2,\"calendars\":[],\"plans\":[{\"id\":\"p\",\"goals\":{},"
+                + "\"effortBudgets\":[{\"category\":\"usage\",\"perMonth\":\"800h\"}]}]}",
+                "plans[0].effortBudgets[0].perMonth", "plan.error.effort.range");
+        assertEquals("An effort budget must lie between 1 minute and 744 hours a month, not 800h.",
+                new org.contractsla.i18n.Messages(java.util.Locale.ENGLISH).text(budget.key(), budget.args()));
+    }
+
+    @Test
+    public void shouldReadDurationsInWholeMinutesAndRefuseDaysWithAHint() {
+        String template = "{\"schemaVersion\":2,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\",\"weekly\":\"24x7\"}],"
+                + "\"plans\":[{\"id\":\"p\",\"goals\":{\"firstResponse\":{\"S1\":{\"duration\":\"%s\",\"calendar\":\"c\"}}}}]}";
+        String at = "plans[0].goals.firstResponse.S1.duration";
+        Object[][] read = {
+            {"1h30m", 90}, {"1H30M", 90}, {"1h 30m", 90}, {"1.5h", 90}, {"1.5H", 90}, {"90m", 90}, {"PT1H30M", 90},
+            {"pt1h30m", 90}, {"PT90M", 90}, {"0.25h", 15}};
+        for (Object[] row : read) {
+            assertEquals((String) row[0], Duration.ofMinutes((Integer) row[1]), reader.read(String.format(template,
+                    row[0])).plan("p").orElseThrow().goal(Metric.FIRST_RESPONSE, Severity.S1).orElseThrow().target());
+        }
+        String[][] refused = {
+            {"P1D", "config.error.duration.days"},      // a day of working time: 24 hours or one working day?
+            {"P1DT2H", "config.error.duration.days"},
+            {"p2w", "config.error.duration.days"},
+            {"1d", "config.error.duration.days"},
+            {"2 days", "config.error.duration.days"},
+            {"PT30S", "config.error.duration.minutes"}, // clocks count minutes
+            {"PT1M30S", "config.error.duration.minutes"},
+            {"1.01h", "config.error.duration.minutes"}, // 60.6 minutes
+            {"30s", "config.error.duration.format"},
+            {"P", "config.error.duration.format"},
+            {"PTX", "config.error.duration.format"},
+            {"0m", "goal.error.duration.notPositive"}};
+        for (String[] row : refused) {
+            ConfigException e = rejected(String.format(template, row[0]), at, row[1]);
+            assertEquals(row[0], row[0], e.args().get(0));
+        }
     }
 
     @Test

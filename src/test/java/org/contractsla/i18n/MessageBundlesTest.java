@@ -23,7 +23,7 @@ public class MessageBundlesTest {
 
     /** Message keys in code: string literals starting with one of our message areas. */
     private static final Pattern KEY = Pattern.compile(
-            "\"((?:calendar|clock|config|contract|entitlement|plan|policy|severity|simulator|rest|channel)\\.[A-Za-z]+(?:\\.[A-Za-z]+)+)\"");
+            "\"((?:calendar|clock|config|contract|entitlement|plan|policy|severity|simulator|rest|channel|goal|request|metric|environment)\\.[A-Za-z]+(?:\\.[A-Za-z]+)+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -71,6 +71,23 @@ public class MessageBundlesTest {
                         missing.add(m.group(1) + " (" + f.getFileName() + ")");
                     }
                 }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    public void shouldHaveATextForEveryStateAClockCanBeIn() throws IOException {
+        Properties en = load("contract-sla.properties");
+        Set<String> missing = new TreeSet<>();
+        for (org.contractsla.core.clock.ClockState s : org.contractsla.core.clock.ClockState.values()) {
+            if (!en.containsKey(s.messageKey())) {
+                missing.add(s.messageKey());
+            }
+        }
+        for (org.contractsla.core.request.MetricClock.Absence a : org.contractsla.core.request.MetricClock.Absence.values()) {
+            if (!en.containsKey(a.messageKey())) {
+                missing.add(a.messageKey());
             }
         }
         assertEquals(Set.of(), missing);

@@ -43,10 +43,10 @@ public final class Goal {
     public static Duration checkTarget(Duration target) {
         Objects.requireNonNull(target, "target");
         if (target.isZero() || target.isNegative()) {
-            throw new DomainException("goal.error.duration.notPositive", target.toString());
+            throw new DomainException("goal.error.duration.notPositive", target);
         }
         if (target.compareTo(MAX_TARGET) > 0) {
-            throw new DomainException("goal.error.duration.tooLong", MAX_TARGET.toHours(), target.toString());
+            throw new DomainException("goal.error.duration.tooLong", MAX_TARGET.toHours(), target);
         }
         return target;
     }

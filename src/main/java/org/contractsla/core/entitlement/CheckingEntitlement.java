@@ -155,7 +155,11 @@ public final class CheckingEntitlement {
         return EntitlementFacts.of(request, c, plan.get(), zone, window, used, incidentPack(request, c, p));
     }
 
-    /** An incident pack of the organization (or, without a contract, naming the reporter) with units left. */
+    /**
+     * An incident pack of the organization (or, without a contract, naming the reporter) that would take this very
+     * request: in force, with units left, covering its channel and severity, the reporter one of its contacts.
+     * The pack is checked with the same rules as any contract; a pack that any of them would block is not offered.
+     */
     private EntitlementFacts.IncidentPack incidentPack(EntitlementRequest request, Contract contract, Policy p) {
         List<Contract> candidates = contract != null ? contracts.byOrganization(contract.organization())
                 : request.reporterKey().isPresent() || request.reporterEmail().isPresent()
@@ -166,13 +170,14 @@ public final class CheckingEntitlement {
             if (c.equals(contract) || plan.isEmpty() || !plan.get().incidentPack()) {
                 continue;
             }
-            LocalDate day = request.at().atZone(zone(c, p)).toLocalDate();
-            if (!c.inForceOn(day)) {
-                continue;
-            }
+            ZoneId zone = zone(c, p);
+            LocalDate day = request.at().atZone(zone).toLocalDate();
             Optional<QuotaWindow> window = plan.get().quota().period().map(q -> q.windowOf(day, c.start(), c.end()));
-            int left = window.map(w -> plan.get().quota().cases() - ledger.used(c.customerNumber(), w)).orElse(1);
-            if (left > 0) {
+            int used = window.map(w -> ledger.used(c.customerNumber(), w)).orElse(0);
+            EntitlementFacts onPack = EntitlementFacts.of(request, c, plan.get(), zone, window.orElse(null), used, null);
+            boolean takes = rules.check(onPack, List.of()).stream().noneMatch(f -> f.effect() == Finding.Effect.BLOCKS);
+            if (takes) {
+                int left = window.map(w -> plan.get().quota().cases() - used).orElse(1);
                 return new EntitlementFacts.IncidentPack(c.customerNumber(), left);
             }
         }

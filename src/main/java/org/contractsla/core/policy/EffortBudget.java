@@ -27,7 +27,7 @@ public final class EffortBudget {
         }
         Objects.requireNonNull(perMonth, "perMonth");
         if (perMonth.compareTo(Duration.ofMinutes(1)) < 0 || perMonth.compareTo(Duration.ofHours(744)) > 0) {
-            throw new DomainException("plan.error.effort.range", perMonth.toMinutes());
+            throw new DomainException("plan.error.effort.range", perMonth);
         }
         return new EffortBudget(category, perMonth);
     }

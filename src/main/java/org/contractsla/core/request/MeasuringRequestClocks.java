@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.contractsla.core.DomainException;
+import org.contractsla.core.Reason;
 import org.contractsla.core.calendar.CalendarOverride;
 import org.contractsla.core.clock.ClockMeasurement;
 import org.contractsla.core.clock.ClockState;
@@ -26,8 +28,12 @@ import org.contractsla.core.severity.Severity;
  *   <li>Goals: the plan and severity at receipt, replaced piecewise by each severity or plan change. A
  *       change to a severity without a goal leaves the running goal in force; a clock whose first goal is
  *       missing starts when a goal first applies; a clock with no goal at its end reports none.</li>
- *   <li>First response stops at the first response; resolution at the resolution; update intervals run
- *       from each response to the next (or to the resolution).</li>
+ *   <li>First response stops at the first response, or at the resolution if that comes first (a resolution
+ *       answers the customer too); resolution at the resolution; update intervals run from each response to
+ *       the next (or to the resolution).</li>
+ *   <li>A clock whose goal cannot be reached on its calendar (no working time left before the engine's last
+ *       supported year) is reported as {@link MetricClock.Absence#UNREACHABLE} with the reason; the other
+ *       clocks are measured as usual.</li>
  * </ul>
  * Entries after {@code now} are not yet known and are ignored. Thread-safe.
  */
@@ -77,8 +83,9 @@ public final class MeasuringRequestClocks {
         Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
         Instant response = first(known, RequestHistory.Entry.Type.RESPONSE);
         Instant resolved = first(known, RequestHistory.Entry.Type.RESOLVED);
+        Instant answered = response == null || resolved != null && resolved.isBefore(response) ? resolved : response;
         clocks.put(Metric.FIRST_RESPONSE, single(Metric.FIRST_RESPONSE, history, override, goalChanges, pauses,
-                history.received(), response, now));
+                history.received(), answered, now));
         clocks.put(Metric.RESOLUTION, single(Metric.RESOLUTION, history, override, goalChanges, pauses,
                 history.received(), resolved, now));
         clocks.put(Metric.UPDATE_INTERVAL, updates(history, override, known, goalChanges, pauses, resolved, now));
@@ -87,14 +94,22 @@ public final class MeasuringRequestClocks {
 
     private void requirePlan(String planId) {
         if (policy.policy().plan(planId).isEmpty()) {
-            throw new org.contractsla.core.DomainException("policy.error.plan.unknown", planId);
+            throw new DomainException("policy.error.plan.unknown", planId);
         }
     }
 
     private MetricClock single(Metric metric, RequestHistory history, CalendarOverride override,
             List<RequestHistory.Entry> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
-        ClockMeasurement m = measureCycle(metric, history, override, goalChanges, pauses, start, stop, now);
-        return new MetricClock(metric, m, m == null ? 0 : 1, m != null && m.state() == ClockState.BREACHED ? 1 : 0);
+        ClockMeasurement m;
+        try {
+            m = measureCycle(metric, history, override, goalChanges, pauses, start, stop, now);
+        } catch (DomainException e) {
+            return MetricClock.absent(metric, MetricClock.Absence.UNREACHABLE, unreachable(e), 0, 0);
+        }
+        if (m == null) {
+            return MetricClock.absent(metric, MetricClock.Absence.NO_GOAL, null, 0, 0);
+        }
+        return MetricClock.measured(metric, m, 1, m.state() == ClockState.BREACHED ? 1 : 0);
     }
 
     private MetricClock updates(RequestHistory history, CalendarOverride override, List<RequestHistory.Entry> known,
@@ -110,15 +125,57 @@ public final class MeasuringRequestClocks {
         int breached = 0;
         for (int i = 0; i < responses.size(); i++) {
             Instant stop = i + 1 < responses.size() ? responses.get(i + 1) : resolved;
-            ClockMeasurement m = measureCycle(Metric.UPDATE_INTERVAL, history, override, goalChanges, pauses,
-                    responses.get(i), stop, now);
+            ClockMeasurement m;
+            try {
+                m = measureCycle(Metric.UPDATE_INTERVAL, history, override, goalChanges, pauses, responses.get(i), stop,
+                        now);
+            } catch (DomainException e) {
+                return MetricClock.absent(Metric.UPDATE_INTERVAL, MetricClock.Absence.UNREACHABLE, unreachable(e),
+                        cycles, breached);
+            }
             if (m != null) {
                 cycles++;
                 breached += m.state() == ClockState.BREACHED ? 1 : 0;
                 current = m;
             }
         }
-        return new MetricClock(Metric.UPDATE_INTERVAL, current, cycles, breached);
+        if (current != null) {
+            return MetricClock.measured(Metric.UPDATE_INTERVAL, current, cycles, breached);
+        }
+        // no cycle measured: none has begun (a goal is waiting for the first response), or none has a goal
+        boolean waiting = responses.isEmpty() && hasGoal(Metric.UPDATE_INTERVAL, history, goalChanges);
+        return MetricClock.absent(Metric.UPDATE_INTERVAL,
+                waiting ? MetricClock.Absence.NOT_STARTED : MetricClock.Absence.NO_GOAL, null, 0, 0);
+    }
+
+    /** @return the reason of a goal that cannot be reached; other refusals are not the clock's to explain */
+    private static Reason unreachable(DomainException e) {
+        if (!e.key().equals(NO_WORKING_TIME)) {
+            throw e;
+        }
+        return Reason.of(e.key(), e.args().toArray());
+    }
+
+    private static final String NO_WORKING_TIME = "calendar.error.noWorkingTime";
+
+    /** @return whether the metric has a goal at receipt or after any of the request's severity and plan changes */
+    private boolean hasGoal(Metric metric, RequestHistory history, List<RequestHistory.Entry> goalChanges) {
+        String plan = history.planId();
+        Severity severity = history.severity();
+        if (goalOf(plan, metric, severity) != null) {
+            return true;
+        }
+        for (RequestHistory.Entry e : goalChanges) {
+            if (e.type() == RequestHistory.Entry.Type.SEVERITY) {
+                severity = Severity.parse(e.value());
+            } else {
+                plan = e.value();
+            }
+            if (goalOf(plan, metric, severity) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

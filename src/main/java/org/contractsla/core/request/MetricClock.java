@@ -1,27 +1,69 @@
 package org.contractsla.core.request;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.contractsla.core.Reason;
 import org.contractsla.core.clock.ClockMeasurement;
 import org.contractsla.core.policy.Metric;
 
 /**
- * One metric's clock for a request: the measurement, or none when the plan sets no goal (or the clock has
- * not started yet, as update intervals before the first response). For update intervals, the measurement
- * is of the current cycle and the counts cover all cycles. Immutable.
+ * One metric's clock for a request: the measurement, or why there is none (no goal, not started, the request
+ * was turned away, the goal cannot be reached). For update intervals, the measurement is of the current cycle
+ * and the counts cover all cycles. Immutable.
  */
 public final class MetricClock {
+
+    /** Why a clock has no measurement. */
+    public enum Absence {
+        /** the plan sets no goal for the metric at the request's severity */
+        NO_GOAL,
+        /** the clock has not started yet: update intervals run from the first response */
+        NOT_STARTED,
+        /** the request is not entitled and is turned away, so no clock runs for it */
+        REJECTED,
+        /** the goal cannot be reached on its calendar; {@link #reason()} says why */
+        UNREACHABLE;
+
+        /** @return the message key of the state's name, e.g. {@code clock.state.noGoal} */
+        public String messageKey() {
+            String[] words = name().toLowerCase(Locale.ROOT).split("_");
+            StringBuilder key = new StringBuilder("clock.state.").append(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+            return key.toString();
+        }
+    }
 
     private final Metric metric;
     private final ClockMeasurement measurement;
     private final int cycles;
     private final int breachedCycles;
+    private final Absence absence;
+    private final Reason reason;
 
-    MetricClock(Metric metric, ClockMeasurement measurement, int cycles, int breachedCycles) {
+    private MetricClock(Metric metric, ClockMeasurement measurement, int cycles, int breachedCycles, Absence absence,
+            Reason reason) {
         this.metric = Objects.requireNonNull(metric, "metric");
         this.measurement = measurement;
         this.cycles = cycles;
         this.breachedCycles = breachedCycles;
+        this.absence = absence;
+        this.reason = reason;
+    }
+
+    static MetricClock measured(Metric metric, ClockMeasurement measurement, int cycles, int breachedCycles) {
+        return new MetricClock(metric, Objects.requireNonNull(measurement, "measurement"), cycles, breachedCycles,
+                null, null);
+    }
+
+    /**
+     * @param reason what explains the absence beyond its name, or null
+     * @param cycles cycles measured before it (update intervals), else 0
+     */
+    static MetricClock absent(Metric metric, Absence absence, Reason reason, int cycles, int breachedCycles) {
+        return new MetricClock(metric, null, cycles, breachedCycles, Objects.requireNonNull(absence, "absence"), reason);
     }
 
     /** @return the metric */
@@ -29,9 +71,19 @@ public final class MetricClock {
         return metric;
     }
 
-    /** @return the measurement; empty when there is no goal or the clock has not started */
+    /** @return the measurement; empty when {@link #absence()} says why there is none */
     public Optional<ClockMeasurement> measurement() {
         return Optional.ofNullable(measurement);
+    }
+
+    /** @return why there is no measurement; empty when there is one */
+    public Optional<Absence> absence() {
+        return Optional.ofNullable(absence);
+    }
+
+    /** @return the detail of an absence, such as the calendar that has no working time left */
+    public Optional<Reason> reason() {
+        return Optional.ofNullable(reason);
     }
 
     /** @return how many cycles were measured (1 for first response and resolution once started) */
@@ -42,5 +94,10 @@ public final class MetricClock {
     /** @return how many of them were breached */
     public int breachedCycles() {
         return breachedCycles;
+    }
+
+    @Override
+    public String toString() {
+        return metric + " " + (measurement != null ? measurement : absence + (reason == null ? "" : " " + reason));
     }
 }

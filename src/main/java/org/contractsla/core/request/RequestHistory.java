@@ -118,6 +118,16 @@ public final class RequestHistory {
                 Objects.requireNonNull(severity, "severity"), List.copyOf(sorted));
     }
 
+    /**
+     * @param planId   the plan the request is handled under from receipt, not null
+     * @param severity the severity it is handled with from receipt, not null
+     * @return this history received under that plan and severity, with the same entries
+     */
+    public RequestHistory receivedUnder(String planId, Severity severity) {
+        return new RequestHistory(key, received, Objects.requireNonNull(planId, "planId"),
+                Objects.requireNonNull(severity, "severity"), entries);
+    }
+
     /** @return the request key */
     public String key() {
         return key;

@@ -1,6 +1,7 @@
 package org.contractsla.core.severity;
 
 import java.util.Locale;
+import org.contractsla.core.EnumIds;
 
 /**
  * The four severity levels, S1 the most urgent. Default names and definitions live in i18n under
@@ -25,15 +26,12 @@ public enum Severity {
     }
 
     /**
-     * @param text {@code S1}…{@code S4}, case-insensitive, not null
+     * @param text {@code S1}…{@code S4} in any case, as every other choice is read ({@link EnumIds#byId}), not null
      * @return the level
      * @throws org.contractsla.core.DomainException {@code severity.error.unknown} for anything else
      */
     public static Severity parse(String text) {
-        try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new org.contractsla.core.DomainException("severity.error.unknown", text);
-        }
+        return EnumIds.byId(Severity.class, java.util.Objects.requireNonNull(text, "text"))
+                .orElseThrow(() -> new org.contractsla.core.DomainException("severity.error.unknown", text));
     }
 }

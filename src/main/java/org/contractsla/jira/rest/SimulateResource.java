@@ -53,8 +53,9 @@ public class SimulateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response simulate(@Context HttpHeaders headers, String body) {
         return endpoint.write(Endpoint.Access.AGENT, headers, caller -> {
-            RequestBodies.SimulateRequest request = new RequestBodies().simulate(Endpoint.object(body), holidays);
-            Policy policy = request.policy() != null ? request.policy() : policies.current();
+            RequestBodies.SimulateRequest request = new RequestBodies().simulate(Endpoint.object(body), holidays,
+                    policies::current);
+            Policy policy = request.policy();
             Instant now = request.now() != null ? request.now() : clock.instant();
             ZoneId zone = request.zone() != null ? request.zone() : policy.calendars().isEmpty() ? ZoneOffset.UTC
                     : policy.calendars().values().iterator().next().zone();

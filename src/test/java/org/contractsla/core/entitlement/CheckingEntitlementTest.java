@@ -38,6 +38,10 @@ public class CheckingEntitlementTest {
                             .goal(Metric.FIRST_RESPONSE, Severity.S3, GoalDefinition.of(Duration.ofHours(12), "berlin", false))
                             .quota(CaseQuota.of(2, QuotaPeriod.QUARTER)).build(),
                     Plan.builder("emergency-call").quota(CaseQuota.of(1, QuotaPeriod.TERM)).incidentPack(true)
+                            .outOfEntitlement(OutOfEntitlement.BILLABLE).build(),
+                    // a pack taken by phone only, for S1 and S2 only
+                    Plan.builder("phone-pack").quota(CaseQuota.of(2, QuotaPeriod.TERM)).incidentPack(true)
+                            .channels(List.of(Channel.PHONE)).covers(List.of(Severity.S1, Severity.S2))
                             .outOfEntitlement(OutOfEntitlement.BILLABLE).build()),
             Set.of());
     private final InMemoryContracts contracts = new InMemoryContracts();
@@ -101,6 +105,46 @@ public class CheckingEntitlementTest {
         assertEquals("C-100", d.customerNumber().get()); // the maintenance contract, not the pack
         assertEquals(Finding.informs("entitlement.emergencyCall.available", "C-EC-7", 1),
                 d.findings().get(d.findings().size() - 1));
+    }
+
+    @Test
+    public void shouldOfferAnEmergencyCallOnlyWhenThatPackWouldTakeTheRequest() {
+        addAcme();
+        checking.open(byJdoe(NOW1), "1");
+        checking.open(byJdoe(NOW1), "2"); // the maintenance contract's quarter is used up
+        // each row: the pack, who it names, the request's channel and severity, whether it is offered
+        Object[][] rows = {
+            {pack("P-1", "phone-pack", "2026-01-01", "jdoe"), Channel.PHONE, Severity.S1, true},
+            {pack("P-2", "phone-pack", "2026-01-01", "jdoe"), Channel.PORTAL, Severity.S1, false}, // not its channel
+            {pack("P-3", "phone-pack", "2026-01-01", "jdoe"), Channel.PHONE, Severity.S3, false},  // not its severity
+            {pack("P-4", "phone-pack", "2026-06-01", "jdoe"), Channel.PHONE, Severity.S1, false},  // not started yet
+            {pack("P-5", "phone-pack", "2025-01-01", "jdoe"), Channel.PHONE, Severity.S1, false},  // ended in 2025
+            {pack("P-6", "phone-pack", "2026-01-01", "mmax"), Channel.PHONE, Severity.S1, false},  // not his contact
+        };
+        for (Object[] row : rows) {
+            Contract p = (Contract) row[0];
+            contracts.add(p);
+            EntitlementDecision d = checking.check(EntitlementRequest.builder((Channel) row[1], NOW1).reporter("jdoe", null)
+                    .severity(org.contractsla.core.severity.SeverityProposal.of((Severity) row[2],
+                            org.contractsla.core.severity.Environment.PRODUCTION)).build());
+            boolean offered = d.findings().stream().anyMatch(f -> f.reason().key().equals("entitlement.emergencyCall.available"));
+            assertEquals(p.customerNumber(), row[3], offered);
+            contracts.remove(p.customerNumber());
+        }
+        // no units left: used up by two calls
+        contracts.add(pack("P-7", "phone-pack", "2026-01-01", "jdoe"));
+        ledger.claim("P-7", "x1", LocalDate.of(2026, 2, 1), org.contractsla.core.policy.QuotaWindow.of(
+                LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)), 2);
+        ledger.claim("P-7", "x2", LocalDate.of(2026, 2, 1), org.contractsla.core.policy.QuotaWindow.of(
+                LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)), 2);
+        EntitlementDecision spent = checking.check(EntitlementRequest.builder(Channel.PHONE, NOW1).reporter("jdoe", null)
+                .severity(org.contractsla.core.severity.SeverityProposal.of(Severity.S1,
+                        org.contractsla.core.severity.Environment.PRODUCTION)).build());
+        assertFalse(spent.findings().stream().anyMatch(f -> f.reason().key().equals("entitlement.emergencyCall.available")));
+    }
+
+    private static Contract pack(String number, String plan, String start, String contact) {
+        return Contract.builder(number, "Acme GmbH", plan, LocalDate.parse(start)).contacts(List.of(contact)).build();
     }
 
     @Test

@@ -142,11 +142,77 @@ public class MeasuringRequestClocksTest {
     @Test
     public void shouldReportNoGoalAndIgnoreEventsNotYetKnown() {
         RequestHistory none = RequestHistory.of("SUP-5", t("2026-03-02T09:00"), "none", Severity.S3, List.of());
-        assertFalse(measuring.measure(none, t("2026-03-02T10:00")).get(Metric.FIRST_RESPONSE).measurement().isPresent());
+        MetricClock noGoal = measuring.measure(none, t("2026-03-02T10:00")).get(Metric.FIRST_RESPONSE);
+        assertFalse(noGoal.measurement().isPresent());
+        assertEquals(MetricClock.Absence.NO_GOAL, noGoal.absence().orElseThrow());
         RequestHistory later = RequestHistory.of("SUP-6", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
                 Entry.response(t("2026-03-02T12:00"))));
         assertEquals(ClockState.RUNNING, measuring.measure(later, t("2026-03-02T10:00")).get(Metric.FIRST_RESPONSE)
                 .measurement().orElseThrow().state());
+    }
+
+    @Test
+    public void shouldStopTheFirstResponseClockAtAResolutionThatCameBeforeAnyResponse() {
+        // S3: 4 h on the office calendar from Monday 09:00; resolved at 10:30 without a reply before it
+        RequestHistory h = RequestHistory.of("SUP-7", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.resolved(t("2026-03-02T10:30")), Entry.response(t("2026-03-02T11:00"))));
+        org.contractsla.core.clock.ClockMeasurement fr = measuring.measure(h, t("2026-03-03T12:00"))
+                .get(Metric.FIRST_RESPONSE).measurement().orElseThrow();
+        assertEquals(ClockState.MET, fr.state());
+        assertEquals(Duration.ofMinutes(90), fr.elapsed());
+        assertEquals(t("2026-03-02T10:30"), fr.measuredAt());
+        // resolved late, with no reply at all: the first-response clock stops there too, breached
+        RequestHistory late = RequestHistory.of("SUP-8", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.resolved(t("2026-03-02T15:00"))));
+        org.contractsla.core.clock.ClockMeasurement lateFr = measuring.measure(late, t("2026-03-04T12:00"))
+                .get(Metric.FIRST_RESPONSE).measurement().orElseThrow();
+        assertEquals(ClockState.BREACHED, lateFr.state());
+        assertEquals(Duration.ofHours(6), lateFr.elapsed());
+    }
+
+    @Test
+    public void shouldSayWhetherAnUpdateIntervalWaitsForTheFirstResponseOrHasNoGoal() {
+        RequestHistory waiting = RequestHistory.of("SUP-9", t("2026-03-02T09:00"), "gold", Severity.S3, List.of());
+        MetricClock updates = measuring.measure(waiting, t("2026-03-02T10:00")).get(Metric.UPDATE_INTERVAL);
+        assertEquals(MetricClock.Absence.NOT_STARTED, updates.absence().orElseThrow());
+        // S1 has no update goal, and neither does anything the request becomes
+        RequestHistory none = RequestHistory.of("SUP-10", t("2026-03-02T09:00"), "gold", Severity.S1, List.of(
+                Entry.response(t("2026-03-02T09:30"))));
+        assertEquals(MetricClock.Absence.NO_GOAL, measuring.measure(none, t("2026-03-02T10:00"))
+                .get(Metric.UPDATE_INTERVAL).absence().orElseThrow());
+        // S1 lowered to S3 later: a goal applies then, so the clock waits for a response rather than having none
+        RequestHistory lowered = RequestHistory.of("SUP-11", t("2026-03-02T09:00"), "gold", Severity.S1, List.of(
+                Entry.severity(t("2026-03-02T09:10"), Severity.S3)));
+        assertEquals(MetricClock.Absence.NOT_STARTED, measuring.measure(lowered, t("2026-03-02T10:00"))
+                .get(Metric.UPDATE_INTERVAL).absence().orElseThrow());
+    }
+
+    @Test
+    public void shouldMarkAGoalThatCannotBeReachedAndMeasureTheOtherClocks() {
+        // open on Saturdays only, and every Saturday of every month is maintenance: a goal that leaves
+        // maintenance out never ends (the import's check sees daily and weekly windows, not monthly ones)
+        BusinessCalendar.Builder saturdays = BusinessCalendar.builder("saturdays", BERLIN).weekly(WeeklySchedule.of(
+                Map.of(DayOfWeek.SATURDAY, List.of(DailyInterval.parse("09:00-17:00")))));
+        for (int week : new int[] {1, 2, 3, 4, 5}) {
+            saturdays.maintenance(org.contractsla.core.calendar.MaintenanceWindow.monthly(week, DayOfWeek.SATURDAY,
+                    DailyInterval.parse("00:00-24:00")));
+        }
+        Policy policy = Policy.of(List.of(POLICY.calendars().get("office"), saturdays.build()),
+                List.of(Plan.of("weekend", Map.of(
+                        Metric.FIRST_RESPONSE, Map.of(Severity.S3, goal("PT4H", "office")),
+                        Metric.RESOLUTION, Map.of(Severity.S3,
+                                GoalDefinition.of(Duration.ofHours(16), "saturdays", true))))),
+                Set.of());
+        MeasuringRequestClocks weekend = new MeasuringRequestClocks(CompiledPolicy.of(policy, FixedPublicHolidays.none()));
+        RequestHistory h = RequestHistory.of("SUP-12", t("2026-03-02T09:00"), "weekend", Severity.S3, List.of());
+        Map<Metric, MetricClock> clocks = weekend.measure(h, t("2026-03-02T10:00"));
+        assertEquals(t("2026-03-02T13:00"), clocks.get(Metric.FIRST_RESPONSE).measurement().orElseThrow().due()
+                .orElseThrow());
+        MetricClock resolution = clocks.get(Metric.RESOLUTION);
+        assertFalse(resolution.measurement().isPresent());
+        assertEquals(MetricClock.Absence.UNREACHABLE, resolution.absence().orElseThrow());
+        assertEquals("calendar.error.noWorkingTime", resolution.reason().orElseThrow().key());
+        assertEquals(List.of("saturdays"), resolution.reason().orElseThrow().args());
     }
 
     /**
@@ -177,7 +243,9 @@ public class MeasuringRequestClocksTest {
             List<org.contractsla.core.clock.Pause> all = allPauses(h, now);
             Instant response = firstOf(h, Entry.Type.RESPONSE, now);
             Instant resolved = firstOf(h, Entry.Type.RESOLVED, now);
-            assertSame(oracle(compiled, goals[0], all, received, response, now),
+            // a resolution before any response stops the first-response clock too
+            Instant answered = response == null || resolved != null && resolved.isBefore(response) ? resolved : response;
+            assertSame(oracle(compiled, goals[0], all, received, answered, now),
                     clocks.get(Metric.FIRST_RESPONSE).measurement().orElseThrow());
             assertSame(oracle(compiled, goals[1], all, received, resolved, now),
                     clocks.get(Metric.RESOLUTION).measurement().orElseThrow());

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import javax.ws.rs.core.Response;
+import org.contractsla.config.Json;
 import org.contractsla.config.RequestBodies;
 import org.junit.Test;
 
@@ -68,7 +69,7 @@ public class RestResourcesTest {
         JsonNode e = firstError(r);
         assertEquals("weekly", e.get("field").asText()); // relative to the body, not to the whole configuration
         assertEquals("config.error.weekly.form", e.get("key").asText());
-        assertTrue(e.get("message").asText(), e.get("message").asText().startsWith("Die Wochenarbeitszeit"));
+        assertTrue(e.get("message").asText(), e.get("message").asText().startsWith("Bitte geben Sie die Wochenarbeitszeit"));
     }
 
     @Test
@@ -124,7 +125,7 @@ public class RestResourcesTest {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         Response r = f.plans().delete("basic", RestFixture.json());
         assertEquals(409, r.getStatus());
-        assertEquals("Plan \"basic\" cannot be removed: 1 contracts are on it.", firstError(r).get("message").asText());
+        assertEquals("Plan \"basic\" cannot be removed: 1 contract is on it.", firstError(r).get("message").asText());
     }
 
     @Test
@@ -156,6 +157,33 @@ public class RestResourcesTest {
         String body = "{\"timeline\":" + RestFixture.read("examples/timelines.json") + ",\"zone\":\"Europe/Berlin\"}";
         JsonNode sup1 = RestFixture.body(f.simulate().simulate(RestFixture.json(), body)).get("requests").get(0);
         assertEquals("2025-03-08T13:00+01:00", sup1.get("clocks").get("firstResponse").get("due").asText());
+    }
+
+    @Test
+    public void shouldSimulateClocksThatFollowTheDecisionAsTheCommandLineDoes() {
+        RestFixture f = new RestFixture().as(RestFixture.AGENT);
+        // the body's contracts; the timeline names "standard" and S1, the contract is on "maintenance" and the
+        // request comes from a test system: S3 on maintenance, 12 h on Mon-Fri 09:00-17:00
+        String body = "{\"timeline\":{\"requests\":[{\"key\":\"T-1\",\"received\":\"2025-06-02T09:00:00+02:00\","
+                + "\"plan\":\"standard\",\"severity\":\"S1\"}]},\"contracts\":"
+                + Json.parse(RestFixture.read("examples/contracts.json")).get("contracts")
+                + ",\"reporter\":\"anna.berg\",\"environment\":\"test\",\"now\":\"2025-06-02T10:00:00+02:00\","
+                + "\"zone\":\"Europe/Berlin\"}";
+        JsonNode t1 = RestFixture.body(f.simulate().simulate(RestFixture.json(), body)).get("requests").get(0);
+        assertEquals("maintenance", t1.get("plan").asText());
+        assertEquals("S3", t1.get("severity").asText());
+        assertEquals("2025-06-03T13:00+02:00", t1.get("clocks").get("firstResponse").get("due").asText());
+        assertEquals("request.note.planOfContract", t1.get("notes").get(0).get("key").asText());
+    }
+
+    @Test
+    public void shouldNameTheTimelineFieldOfAPlanTheStoredPolicyLacks() {
+        RestFixture f = new RestFixture().as(RestFixture.AGENT);
+        Response r = f.simulate().simulate(RestFixture.json(), "{\"timeline\":{\"requests\":[{\"key\":\"T-1\","
+                + "\"received\":\"2025-06-02T09:00:00+02:00\",\"plan\":\"gold\",\"severity\":\"S1\"}]}}");
+        assertEquals(400, r.getStatus());
+        assertEquals("timeline.requests[0].plan", firstError(r).get("field").asText());
+        assertEquals("policy.error.plan.unknown", firstError(r).get("key").asText());
     }
 
     @Test
