@@ -46,7 +46,13 @@ public final class Json {
      */
     public static JsonNode parse(String json) {
         String text = json == null ? "" : json.startsWith("\uFEFF") ? json.substring(1) : json;
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from a string cannot fail", e);
+        }
+        try (parser) {
             JsonNode node = READER.readTree(parser);
             if (node == null || node.isMissingNode()) {
                 throw new ConfigException("", "config.error.json.empty", List.of());
@@ -55,8 +61,11 @@ public final class Json {
                 throw syntax(parser.currentLocation());
             }
             return node;
-        } catch (StreamConstraintsException e) {
-            throw new ConfigException("", "config.error.json.depth", List.of(MAX_DEPTH));
+        } catch (StreamConstraintsException e) { // too deep, or a number or text longer than Jackson reads
+            if (parser.getParsingContext().getNestingDepth() >= MAX_DEPTH) {
+                throw new ConfigException("", "config.error.json.depth", List.of(MAX_DEPTH));
+            }
+            throw syntax(parser.currentLocation());
         } catch (JsonProcessingException e) {
             if (e.getProcessor() instanceof JsonParser && e.getOriginalMessage().startsWith("Duplicate field")) {
                 JsonStreamContext context = ((JsonParser) e.getProcessor()).getParsingContext();

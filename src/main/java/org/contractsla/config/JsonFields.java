@@ -273,7 +273,7 @@ final class JsonFields {
             try {
                 d = Duration.parse(text);
             } catch (DateTimeParseException e) {
-                if (e.getCause() instanceof ArithmeticException) {
+                if (text.matches("(?i)PT(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?")) { // well formed: only too long to count
                     return TOO_LONG;
                 }
                 throw new ConfigException(path, "config.error.duration.format", List.of(text));

@@ -16,13 +16,15 @@ public final class EnumIds {
 
     /**
      * @param type the enum type, not null
-     * @param id   an id as {@link #id} spells it, in any case ({@code portal}, {@code PORTAL}), or null
+     * @param id   an id as {@link #id} spells it, in any case ({@code portal}, {@code PORTAL}) and with any
+     *             space around it, or null
      * @param <E>  the enum
      * @return the constant with that id, if any
      */
     public static <E extends Enum<E>> Optional<E> byId(Class<E> type, String id) {
+        String trimmed = id == null ? null : id.trim();
         for (E e : type.getEnumConstants()) {
-            if (id(e).equalsIgnoreCase(id)) {
+            if (id(e).equalsIgnoreCase(trimmed)) {
                 return Optional.of(e);
             }
         }

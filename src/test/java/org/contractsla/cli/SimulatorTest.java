@@ -296,7 +296,7 @@ public class SimulatorTest {
         assertEquals("request.note.notReceived", w11.get("notes").get(0).get("key").asText());
         assertTrue(w11.get("clocks") == null);
         assertTrue(w11.get("entitlement") == null);
-        // the tenth took the quarter's last unit: nothing later was booked before it
+        // the tenth, received before "now", was checked and took the quarter's last unit
         assertEquals("ENTITLED_WITH_WARNINGS", list.get(9).get("entitlement").get("outcome").asText());
         assertEquals("RECEIVED", list.get(9).get("status").asText());
     }
@@ -407,13 +407,15 @@ public class SimulatorTest {
         String[][] rows = {
             // arguments, what the German message says
             {"--colour red --lang de", "Unbekannte Option \u201e--colour\u201c."},
+            // German wherever "--lang de" stands, even beside an English one that is refused as given twice
+            {"--lang en --lang de", "Die Option --lang wurde zweimal angegeben"},
             {"--lang de --policy", "Die Option --policy braucht einen Wert."},
             {"--severity --lang de", "Die Option --severity braucht einen Wert."}, // not "--lang" as the severity
             {"--policy examples/presets.json --lang de", "Die Option --timeline ist erforderlich."},
             {"--policy examples/presets.json --timeline examples/timelines.json --severity S1 --lang de",
-                "Die Option --severity beschreibt eine Anspruchspr\u00fcfung, und die l\u00e4uft nur mit --contracts."},
+                "Die Option --severity geh\u00f6rt zur Anspruchspr\u00fcfung, die nur mit --contracts ausgef\u00fchrt wird."},
             {"--policy examples/presets.json --timeline examples/timelines.json --reporter anna.berg --lang de",
-                "Die Option --reporter beschreibt eine Anspruchspr\u00fcfung"}};
+                "Die Option --reporter geh\u00f6rt zur Anspruchspr\u00fcfung"}};
         for (String[] row : rows) {
             err.reset();
             assertEquals(row[0], 2, simulator.run(row[0].split(" ")));
@@ -425,7 +427,7 @@ public class SimulatorTest {
     @Test
     public void shouldReadChoicesInAnyCaseAndListTheValuesItTakes() throws Exception {
         int code = simulator.run(new String[] {"--policy", "examples/presets.json", "--contracts", "examples/contracts.json",
-            "--reporter", "anna.berg", "--severity", "s1", "--channel", "PORTAL", "--environment", "Test",
+            "--reporter", "anna.berg", "--severity", " s1", "--channel", "PORTAL", "--environment", "Test",
             "--now", "2025-06-02T10:00:00+02:00"});
         assertEquals(error(), 0, code);
         assertEquals("S3", output().get("entitlement").get("severity").asText()); // s1 on a test system, lowered

@@ -106,6 +106,7 @@ public class PolicyReaderTest {
             "99999999999999999999m",   // more minutes than a number holds: named as typed, not "not a duration"
             "1h99999999999999999999m",
             "PT2562047788015215H",     // fits as hours, overflows as milliseconds
+            "PT99999999999999999999H", // more hours than a number holds
             "999999999h",
             "99999999999999999999h",
             "10000h1m",                // one minute over the longest goal
@@ -141,6 +142,7 @@ public class PolicyReaderTest {
             {"P1D", "config.error.duration.days"},      // a day of working time: 24 hours or one working day?
             {"P1DT2H", "config.error.duration.days"},
             {"p2w", "config.error.duration.days"},
+            {"P1M", "config.error.duration.days"},      // a month, not a minute: ISO's date part
             {"1d", "config.error.duration.days"},
             {"2 days", "config.error.duration.days"},
             {"PT30S", "config.error.duration.minutes"}, // clocks count minutes

@@ -41,13 +41,13 @@ public class MessagesTest {
     public void shouldWriteQuotasOfOneRequestInTheSingular() {
         LocalDate from = LocalDate.of(2026, 1, 1);
         LocalDate to = LocalDate.of(2026, 3, 31);
-        assertEquals("The one request of this period (January 1, 2026 to March 31, 2026) has been used.",
+        assertEquals("The only request of this period (January 1, 2026 to March 31, 2026) has been used.",
                 EN.text("entitlement.quota.usedUp", 1, 1, from, to));
         assertEquals("All 10 requests of this period (January 1, 2026 to March 31, 2026) have been used.",
                 EN.text("entitlement.quota.usedUp", 10, 10, from, to));
-        assertEquals("Die eine Anfrage dieses Zeitraums (1. Januar 2026 bis 31. M\u00e4rz 2026) ist aufgebraucht.",
+        assertEquals("Die einzige Anfrage dieses Zeitraums (1. Januar 2026 bis 31. M\u00e4rz 2026) ist aufgebraucht.",
                 DE.text("entitlement.quota.usedUp", 1, 1, from, to));
-        assertEquals("With this request, the one request of this period is used (the period ends on March 31, 2026).",
+        assertEquals("This request uses up the only request of this period (the period ends on March 31, 2026).",
                 EN.text("entitlement.quota.nearlyUsed", 1, 1, to));
         assertEquals("Mit dieser Anfrage sind 8 von 10 Anfragen dieses Zeitraums verbraucht (der Zeitraum endet am "
                 + "31. M\u00e4rz 2026).", DE.text("entitlement.quota.nearlyUsed", 8, 10, to));
@@ -73,7 +73,10 @@ public class MessagesTest {
         for (String key : de.stringPropertyNames()) {
             String text = de.getProperty(key);
             // "Bitte ... angeben" without a subject is the infinitive style; "du" and "dein" the familiar one
-            boolean infinitive = text.matches("(?s).*\\b[Bb]itte\\b.*") && !text.matches("(?s).*\\bSie\\b.*");
+            boolean asksSomething = text.matches("(?s).*\\b[Bb]itte\\b.*")
+                    || text.matches("(?s).*\\b(angeben|eingeben|ausw\u00e4hlen|w\u00e4hlen|verteilen|speichern|pr\u00fcfen"
+                            + "|\u00e4ndern|verwenden|nutzen|eintragen|hinzuf\u00fcgen)\\b[.!]?\\s*$");
+            boolean infinitive = asksSomething && !text.matches("(?s).*\\bSie\\b.*");
             boolean familiar = text.matches("(?s).*\\b(du|Du|dein\\w*|Dein\\w*|dich|dir)\\b.*");
             if (infinitive || familiar) {
                 offending.add(key + "=" + text);

@@ -24,13 +24,14 @@ public interface WorkingTime {
      * @param start  where counting starts, not null; outside working time counting begins at the next opening
      * @param amount working time to pass, not null, not negative
      * @return that instant; {@code start} for a zero amount
+     * @throws NoWorkingTimeLeftException if the calendar has too little working time left to pass it
      */
     Instant after(Instant start, Duration amount);
 
     /** Millisecond form of {@link #between}: epoch milliseconds in, milliseconds of working time out. */
     long millisBetween(long startInclusive, long endExclusive);
 
-    /** Millisecond form of {@link #after}: epoch milliseconds in and out. */
+    /** Millisecond form of {@link #after}: epoch milliseconds in and out; throws as it does. */
     long millisAfter(long start, long amountMillis);
 
     /**

@@ -191,7 +191,7 @@ public final class WorkingTimeline implements WorkingTime {
             }
             left -= total;
         }
-        throw new DomainException("calendar.error.noWorkingTime", calendar.id());
+        throw new NoWorkingTimeLeftException(calendar.id());
     }
 
     @Override

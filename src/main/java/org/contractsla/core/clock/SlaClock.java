@@ -3,6 +3,7 @@ package org.contractsla.core.clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.contractsla.core.calendar.NoWorkingTimeLeftException;
 import org.contractsla.core.calendar.WorkingTime;
 
 /**
@@ -26,7 +27,9 @@ public final class SlaClock {
     /**
      * @param timeline the request's timeline, not null
      * @param now      the instant to measure at (from an injected {@link java.time.Clock}), not null
-     * @return the measurement
+     * @return the measurement; a clock stopped before its goal was used up has no due instant if its calendar
+     *         could never have reached the goal
+     * @throws NoWorkingTimeLeftException if the clock still runs and its goal can never be reached
      */
     public static ClockMeasurement measure(RequestTimeline timeline, Instant now) {
         Objects.requireNonNull(timeline, "timeline");
@@ -59,13 +62,24 @@ public final class SlaClock {
         }
         WorkingTime calendar = finalGoal.calendar();
         long left = Math.max(0, finalGoal.targetMillis() - workedBeforeTakeover);
-        WorkingTime.Walk walk = calendar.walk(takeover, end, pauseFrom, pauseUntil, left);
+        WorkingTime.Walk walk;
+        long due;
+        try {
+            walk = calendar.walk(takeover, end, pauseFrom, pauseUntil, left);
+            due = walk.reachedAt();
+            if (!walk.reached() && stopped) { // stopped in a pause: the due instant as if it had run on from the stop
+                due = calendar.millisAfter(end, left - walk.worked());
+            }
+        } catch (NoWorkingTimeLeftException e) {
+            if (!stopped) {
+                throw e; // a running clock whose goal can never be reached: its caller says so
+            }
+            // stopped before its goal was used up: met, though the calendar could never have reached the goal
+            walk = calendar.walk(takeover, end, pauseFrom, pauseUntil, WorkingTime.NO_TARGET);
+            due = NEVER;
+        }
         long elapsed = workedBeforeTakeover + walk.worked();
         boolean pausedForever = walk.endsInGap() && !stopped;
-        long due = walk.reachedAt();
-        if (!walk.reached() && stopped) { // stopped in a pause: the due instant as if it had run on from the stop
-            due = calendar.millisAfter(end, left - walk.worked());
-        }
 
         // breached means more working time than the goal: a stop (or now) after the due instant but before any
         // further working time has passed (after hours, in a pause) is still within it

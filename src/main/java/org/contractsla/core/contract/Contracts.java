@@ -47,7 +47,7 @@ public interface Contracts {
 
     /**
      * Replaces every contract at once (import): either all of {@code contracts} are kept afterwards, or, if
-     * Replaces every contract at once; if anything fails, the old ones stay.
+     * anything fails, the old ones are.
      *
      * @param contracts the new set, customer numbers unique
      */

@@ -107,9 +107,12 @@ public final class CheckingEntitlement {
         }
         boolean billable = facts.plan().map(pl -> pl.outOfEntitlement()
                 == org.contractsla.core.policy.OutOfEntitlement.BILLABLE).orElse(false);
-        return EntitlementDecision.from(findings, billable, facts.contract().map(Contract::customerNumber).orElse(null),
-                facts.plan().map(Plan::id).orElse(null),
+        EntitlementDecision decision = EntitlementDecision.from(findings, billable,
+                facts.contract().map(Contract::customerNumber).orElse(null), facts.plan().map(Plan::id).orElse(null),
                 facts.severity().map(d -> d.severity()).orElse(null));
+        boolean refused = facts.plan().isPresent() && facts.severity()
+                .map(d -> d.outcome() == org.contractsla.core.severity.SeverityDecision.Outcome.REJECTED).orElse(false);
+        return refused ? decision.withSeverityRefused() : decision;
     }
 
     private Optional<Contract> find(EntitlementRequest request, Policy p) {

@@ -34,16 +34,18 @@ public final class EntitlementDecision {
     private final String customerNumber;
     private final String planId;
     private final Severity severity;
+    private final boolean severityRefused;
     private final boolean quotaUnitHeld;
 
     private EntitlementDecision(Outcome outcome, Handling handling, List<Finding> findings, String customerNumber,
-            String planId, Severity severity, boolean quotaUnitHeld) {
+            String planId, Severity severity, boolean severityRefused, boolean quotaUnitHeld) {
         this.outcome = outcome;
         this.handling = handling;
         this.findings = List.copyOf(findings);
         this.customerNumber = customerNumber;
         this.planId = planId;
         this.severity = severity;
+        this.severityRefused = severityRefused;
         this.quotaUnitHeld = quotaUnitHeld;
     }
 
@@ -70,12 +72,19 @@ public final class EntitlementDecision {
         }
         Handling handling = outcome != Outcome.NOT_ENTITLED ? Handling.UNDER_CONTRACT
                 : billable ? Handling.BILLABLE : Handling.REJECT;
-        return new EntitlementDecision(outcome, handling, findings, customerNumber, planId, severity, false);
+        return new EntitlementDecision(outcome, handling, findings, customerNumber, planId, severity, false, false);
     }
 
     /** @return this decision, noting that the request now holds a unit of the contract's quota */
     public EntitlementDecision withQuotaUnitHeld() {
-        return new EntitlementDecision(outcome, handling, findings, customerNumber, planId, severity, true);
+        return new EntitlementDecision(outcome, handling, findings, customerNumber, planId, severity, severityRefused,
+                true);
+    }
+
+    /** @return this decision, noting that the severity proposed may not be chosen (the production gate refused it) */
+    public EntitlementDecision withSeverityRefused() {
+        return new EntitlementDecision(outcome, handling, findings, customerNumber, planId, severity, true,
+                quotaUnitHeld);
     }
 
     /** @return the outcome, not null */
@@ -108,9 +117,17 @@ public final class EntitlementDecision {
         return Optional.ofNullable(planId);
     }
 
-    /** @return the severity to use after the production gate, if one was proposed */
+    /**
+     * @return the severity to use after the production gate, if one was proposed; when the gate refused it
+     *         ({@link #severityRefused()}), the severity that was asked for
+     */
     public Optional<Severity> severity() {
         return Optional.ofNullable(severity);
+    }
+
+    /** @return true if the severity proposed may not be chosen for the request's environment */
+    public boolean severityRefused() {
+        return severityRefused;
     }
 
     /** @return whether the request holds a unit of the quota (set by {@link CheckingEntitlement#open}) */

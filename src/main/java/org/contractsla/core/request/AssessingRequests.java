@@ -14,6 +14,7 @@ import org.contractsla.core.entitlement.CheckingEntitlement;
 import org.contractsla.core.entitlement.EntitlementDecision;
 import org.contractsla.core.entitlement.EntitlementRequest;
 import org.contractsla.core.policy.Metric;
+import org.contractsla.core.severity.ProductionGate;
 import org.contractsla.core.severity.Severity;
 
 /**
@@ -24,7 +25,9 @@ import org.contractsla.core.severity.Severity;
  *   <li>A request received after the instant asked about is not known yet: no decision, no clocks, no quota.</li>
  *   <li>Checked against a contract, its clocks run on what the decision says: the contract's plan and the
  *       severity after the production gate, on the goals' calendars as the contract sees them (its zone and
- *       holidays). If the request's history names another plan at receipt, a note says which one runs.</li>
+ *       holidays). If the request's history names another plan at receipt, a note says which one runs. A
+ *       request taken as billable with a severity the gate refuses runs at the most urgent level allowed outside
+ *       production, with a note, until the team sets one.</li>
  *   <li>Not entitled and turned away ({@link EntitlementDecision.Handling#REJECT}): no clock runs, and each says
  *       so. Taken as billable: the clocks run on the plan, and a note says the work is billable.</li>
  *   <li>Not checked: the clocks run on the plan and severity of the history.</li>
@@ -124,6 +127,11 @@ public final class AssessingRequests {
         List<Reason> notes = new ArrayList<>();
         String plan = decision.planId().orElse(history.planId());
         Severity severity = decision.severity().orElse(history.severity());
+        if (decision.severityRefused()) { // taken as billable although the level asked for may not be chosen
+            notes.add(Reason.of("request.note.severityRefused", severity.name(),
+                    ProductionGate.MOST_URGENT_OUTSIDE_PRODUCTION.name()));
+            severity = ProductionGate.MOST_URGENT_OUTSIDE_PRODUCTION;
+        }
         Contract contract = decision.customerNumber().flatMap(contracts::byCustomerNumber).orElse(null);
         if (!plan.equals(history.planId())) {
             notes.add(Reason.of("request.note.planOfContract", history.planId(),

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.contractsla.core.DomainException;
 import org.contractsla.core.Reason;
 import org.contractsla.core.calendar.CalendarOverride;
+import org.contractsla.core.calendar.NoWorkingTimeLeftException;
 import org.contractsla.core.clock.ClockMeasurement;
 import org.contractsla.core.clock.ClockState;
 import org.contractsla.core.clock.Pause;
@@ -103,7 +104,7 @@ public final class MeasuringRequestClocks {
         ClockMeasurement m;
         try {
             m = measureCycle(metric, history, override, goalChanges, pauses, start, stop, now);
-        } catch (DomainException e) {
+        } catch (NoWorkingTimeLeftException e) {
             return MetricClock.absent(metric, MetricClock.Absence.UNREACHABLE, unreachable(e), 0, 0);
         }
         if (m == null) {
@@ -129,7 +130,7 @@ public final class MeasuringRequestClocks {
             try {
                 m = measureCycle(Metric.UPDATE_INTERVAL, history, override, goalChanges, pauses, responses.get(i), stop,
                         now);
-            } catch (DomainException e) {
+            } catch (NoWorkingTimeLeftException e) { // only the running cycle, the last, can be unreachable
                 return MetricClock.absent(Metric.UPDATE_INTERVAL, MetricClock.Absence.UNREACHABLE, unreachable(e),
                         cycles, breached);
             }
@@ -142,21 +143,17 @@ public final class MeasuringRequestClocks {
         if (current != null) {
             return MetricClock.measured(Metric.UPDATE_INTERVAL, current, cycles, breached);
         }
-        // no cycle measured: none has begun (a goal is waiting for the first response), or none has a goal
-        boolean waiting = responses.isEmpty() && hasGoal(Metric.UPDATE_INTERVAL, history, goalChanges);
-        return MetricClock.absent(Metric.UPDATE_INTERVAL,
-                waiting ? MetricClock.Absence.NOT_STARTED : MetricClock.Absence.NO_GOAL, null, 0, 0);
+        // no cycle measured: none has a goal, or none has begun — yet (waiting for the first response), or ever
+        // (resolved before any response)
+        MetricClock.Absence absence = !responses.isEmpty() || !hasGoal(Metric.UPDATE_INTERVAL, history, goalChanges)
+                ? MetricClock.Absence.NO_GOAL
+                : resolved == null ? MetricClock.Absence.NOT_STARTED : MetricClock.Absence.NEVER_STARTED;
+        return MetricClock.absent(Metric.UPDATE_INTERVAL, absence, null, 0, 0);
     }
 
-    /** @return the reason of a goal that cannot be reached; other refusals are not the clock's to explain */
-    private static Reason unreachable(DomainException e) {
-        if (!e.key().equals(NO_WORKING_TIME)) {
-            throw e;
-        }
+    private static Reason unreachable(NoWorkingTimeLeftException e) {
         return Reason.of(e.key(), e.args().toArray());
     }
-
-    private static final String NO_WORKING_TIME = "calendar.error.noWorkingTime";
 
     /** @return whether the metric has a goal at receipt or after any of the request's severity and plan changes */
     private boolean hasGoal(Metric metric, RequestHistory history, List<RequestHistory.Entry> goalChanges) {

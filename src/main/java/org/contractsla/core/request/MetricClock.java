@@ -20,6 +20,8 @@ public final class MetricClock {
         NO_GOAL,
         /** the clock has not started yet: update intervals run from the first response */
         NOT_STARTED,
+        /** the clock never ran: the request was resolved before a first response began an update interval */
+        NEVER_STARTED,
         /** the request is not entitled and is turned away, so no clock runs for it */
         REJECTED,
         /** the goal cannot be reached on its calendar; {@link #reason()} says why */

@@ -14,6 +14,9 @@ public final class ProductionGate implements SeverityRule {
         DOWNGRADE, REJECT
     }
 
+    /** The most urgent level outside production. */
+    public static final Severity MOST_URGENT_OUTSIDE_PRODUCTION = Severity.S3;
+
     private final Action action;
 
     private ProductionGate(Action action) {
@@ -37,7 +40,7 @@ public final class ProductionGate implements SeverityRule {
 
     @Override
     public SeverityDecision apply(SeverityProposal proposal, SeverityDecision soFar) {
-        if (proposal.environment().productive() || !soFar.severity().moreUrgentThan(Severity.S3)) {
+        if (proposal.environment().productive() || !soFar.severity().moreUrgentThan(MOST_URGENT_OUTSIDE_PRODUCTION)) {
             return soFar;
         }
         String environment = "environment." + proposal.environment().name().toLowerCase(java.util.Locale.ROOT);
@@ -45,7 +48,7 @@ public final class ProductionGate implements SeverityRule {
             return soFar.rejected(Reason.of("severity.rule.productionGate.rejected", soFar.severity().name(),
                     environment));
         }
-        return soFar.downgradedTo(Severity.S3, Reason.of("severity.rule.productionGate.downgraded",
+        return soFar.downgradedTo(MOST_URGENT_OUTSIDE_PRODUCTION, Reason.of("severity.rule.productionGate.downgraded",
                 soFar.severity().name(), environment));
     }
 }

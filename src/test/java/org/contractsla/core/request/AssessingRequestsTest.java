@@ -56,7 +56,7 @@ public class AssessingRequestsTest {
     /**
      * "maintenance": S1 4 h on 24×7, S3 12 h on 09–17, S1/S2 outside production lowered to S3. "standard": S1 2 h
      * and S3 8 h on 09–17. "capped": 1 request a quarter, turned away beyond it; "billable": the same, taken as
-     * billable beyond it.
+     * billable beyond it. "strict": S1 1 h on 24×7, S3 8 h on 09–17, S1/S2 refused outside production, billable.
      */
     private static final Policy POLICY = Policy.of(
             List.of(BusinessCalendar.builder("office", BERLIN).weekly(WeeklySchedule.sameEachDay(DayOfWeek.MONDAY,
@@ -71,6 +71,10 @@ public class AssessingRequestsTest {
                             .quota(CaseQuota.of(1, QuotaPeriod.QUARTER)).build(),
                     Plan.builder("billable").goal(Metric.FIRST_RESPONSE, Severity.S3, hours(8, "office"))
                             .quota(CaseQuota.of(1, QuotaPeriod.QUARTER))
+                            .outOfEntitlement(OutOfEntitlement.BILLABLE).build(),
+                    Plan.builder("strict").goal(Metric.FIRST_RESPONSE, Severity.S1, hours(1, "always"))
+                            .goal(Metric.FIRST_RESPONSE, Severity.S3, hours(8, "office"))
+                            .productionGate(ProductionGate.Action.REJECT)
                             .outOfEntitlement(OutOfEntitlement.BILLABLE).build()),
             Set.of());
 
@@ -156,6 +160,21 @@ public class AssessingRequestsTest {
         assertEquals(List.of(Reason.of("request.note.billable", "billable")), a.notes());
         assertEquals(Duration.ofHours(8), firstResponse(a).goal());
         assertEquals(t("2026-03-03T17:00"), firstResponse(a).due().orElseThrow());
+    }
+
+    @Test
+    public void shouldRunABillableRequestWhoseSeverityTheGateRefusedAtTheMostUrgentLevelAllowed() {
+        contract("K-4", "strict");
+        RequestHistory h = RequestHistory.of("SUP-1", t("2026-03-02T09:00"), "strict", Severity.S1, List.of());
+        RequestAssessment a = assessing.open(h, asked(h.received(), Severity.S1, Environment.TEST), t("2026-03-02T10:00"));
+
+        assertEquals(EntitlementDecision.Handling.BILLABLE, a.decision().orElseThrow().handling());
+        assertTrue(a.decision().orElseThrow().severityRefused());
+        // not S1's hour on 24x7, which the customer may not choose for a test system: S3, 8 h on 09-17
+        assertEquals(Severity.S3, a.severity().orElseThrow());
+        assertEquals(t("2026-03-02T17:00"), firstResponse(a).due().orElseThrow());
+        assertEquals(List.of(Reason.of("request.note.severityRefused", "S1", "S3"),
+                Reason.of("request.note.billable", "strict")), a.notes());
     }
 
     @Test

@@ -185,6 +185,11 @@ public class MeasuringRequestClocksTest {
                 Entry.severity(t("2026-03-02T09:10"), Severity.S3)));
         assertEquals(MetricClock.Absence.NOT_STARTED, measuring.measure(lowered, t("2026-03-02T10:00"))
                 .get(Metric.UPDATE_INTERVAL).absence().orElseThrow());
+        // resolved before any response: no update interval ever ran, and none will
+        RequestHistory resolved = RequestHistory.of("SUP-13", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.resolved(t("2026-03-02T09:30")), Entry.response(t("2026-03-02T09:45"))));
+        assertEquals(MetricClock.Absence.NEVER_STARTED, measuring.measure(resolved, t("2026-03-02T10:00"))
+                .get(Metric.UPDATE_INTERVAL).absence().orElseThrow());
     }
 
     @Test
@@ -213,6 +218,14 @@ public class MeasuringRequestClocksTest {
         assertEquals(MetricClock.Absence.UNREACHABLE, resolution.absence().orElseThrow());
         assertEquals("calendar.error.noWorkingTime", resolution.reason().orElseThrow().key());
         assertEquals(List.of("saturdays"), resolution.reason().orElseThrow().args());
+        // resolved after an hour: stopped with nothing counted, the clock is met, though with no due instant
+        RequestHistory resolvedEarly = RequestHistory.of("SUP-14", t("2026-03-02T09:00"), "weekend", Severity.S3,
+                List.of(Entry.resolved(t("2026-03-02T10:00"))));
+        org.contractsla.core.clock.ClockMeasurement met = weekend.measure(resolvedEarly, t("2026-03-02T11:00"))
+                .get(Metric.RESOLUTION).measurement().orElseThrow();
+        assertEquals(ClockState.MET, met.state());
+        assertEquals(Duration.ZERO, met.elapsed());
+        assertFalse(met.due().isPresent());
     }
 
     /**
