@@ -15,7 +15,8 @@ import org.openjdk.jol.info.GraphLayout;
 
 /**
  * Prints what a calendar compiled for 20 years keeps in memory (JOL object graph), without the calendar
- * definition and the shared holiday cache it points to. Same calendar as {@link CalendarBuildBenchmark}.
+ * definition and the shared holiday cache it points to, and what the holiday cache keeps when it is full. Same
+ * calendar as {@link CalendarBuildBenchmark}.
  * Run: {@code bin/bench footprint}.
  */
 public final class CalendarFootprint {
@@ -37,5 +38,18 @@ public final class CalendarFootprint {
                 .totalSize();
         System.out.printf("20 years (2020-2039): %d working intervals, %d bytes retained (%.2f MB)%n", intervals, total,
                 total / 1_048_576.0);
+
+        // the holiday cache filled to its bound with real holidays: every German state, year after year
+        CachingPublicHolidays cache = CachingPublicHolidays.of(new JollydayPublicHolidays());
+        String[] states = {"bw", "by", "be", "bb", "hb", "hh", "he", "mv", "ni", "nw", "rp", "sl", "sn", "st", "sh", "th"};
+        for (int year = 1900; cache.size() < CachingPublicHolidays.MAX_ENTRIES && year < 2300; year++) {
+            for (String state : states) {
+                cache.holidays(HolidayRegion.of("DE", state), year);
+            }
+        }
+        long empty = GraphLayout.parseInstance(CachingPublicHolidays.of(new JollydayPublicHolidays())).totalSize();
+        long filled = GraphLayout.parseInstance(cache).totalSize() - empty;
+        System.out.printf("holiday cache filled: %d (region, year) pairs, %d bytes retained (%.2f MB)%n", cache.size(),
+                filled, filled / 1_048_576.0);
     }
 }
