@@ -376,7 +376,7 @@ public class SimulatorTest {
         Path deep = file("[".repeat(40) + "]".repeat(40));
         Path twice = file("{\"now\":\"2026-01-05T12:00:00Z\",\n \"requests\":[{\"key\":\"A\",\"key\":\"B\"}]}");
         Object[][] rows = {
-            {latin1, "The file is not UTF-8 text: byte 24 cannot be read. Save it as UTF-8."},
+            {latin1, "This is not UTF-8 text: byte 24 cannot be read. Save or send it as UTF-8."},
             {deep, "The document is nested more than 32 levels deep."},
             {twice, "requests[0].key: The key \"key\" appears twice in the same object (line 2, column 30)."}};
         for (Object[] row : rows) {

@@ -63,6 +63,27 @@ public final class CheckingEntitlement {
     }
 
     /**
+     * The check as a reporter asking for themselves may see it, such as a customer on the portal: a customer number
+     * they are not a named contact of is answered alike whether a contract has that number or not, and nothing of
+     * such a contract (its plan, its findings) is told. Nothing is booked.
+     *
+     * @param request the request, its reporter the one asking, not null
+     * @return the decision; for a number that is not theirs, {@code entitlement.contract.notYours} alone
+     */
+    public EntitlementDecision checkAsReporter(EntitlementRequest request) {
+        Optional<String> quoted = request.customerNumber();
+        if (quoted.isPresent()) {
+            boolean theirs = contracts.byCustomerNumber(quoted.get()).map(c -> c.authorizes(
+                    request.reporterKey().orElse(null), request.reporterEmail().orElse(null))).orElse(false);
+            if (!theirs) {
+                return EntitlementDecision.from(List.of(Finding.blocks("entitlement.contract.notYours", quoted.get())),
+                        false, null, null, null);
+            }
+        }
+        return check(request);
+    }
+
+    /**
      * Checks a request that is being opened and, unless it is not entitled, books a unit of its quota. When
      * concurrent requests take the last unit first, the decision says the quota is used up.
      *

@@ -2,6 +2,7 @@ package org.contractsla.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
+import java.io.InputStream;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -46,7 +47,7 @@ public class ConfigResource {
     /** Import: replaces the configuration if the document passes every check, else changes nothing. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response importDocument(@Context HttpHeaders headers, String body) {
+    public Response importDocument(@Context HttpHeaders headers, InputStream body) {
         return endpoint.write(Endpoint.Access.ADMIN, headers, caller ->
                 Endpoint.ok(new PolicyWriter().toTree(editing.importDocument(Endpoint.object(body)))));
     }

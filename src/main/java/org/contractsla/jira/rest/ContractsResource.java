@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -91,7 +92,7 @@ public class ContractsResource {
     @AdminOnly
     @WebSudoRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context HttpHeaders headers, String body) {
+    public Response create(@Context HttpHeaders headers, InputStream body) {
         return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
             Contract contract = json.read(Endpoint.object(body), "");
             policies.withCurrent(current -> {
@@ -112,7 +113,7 @@ public class ContractsResource {
     @AdminOnly
     @WebSudoRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("number") String number, @Context HttpHeaders headers, String body) {
+    public Response replace(@PathParam("number") String number, @Context HttpHeaders headers, InputStream body) {
         return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
             Contract contract = json.read(Endpoint.object(body), "");
             if (!contract.customerNumber().equals(number)) {

@@ -3,7 +3,8 @@ package org.contractsla.jira.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.function.Function;
 import javax.ws.rs.core.HttpHeaders;
@@ -64,11 +65,13 @@ final class Endpoint {
             }
             return action.apply(caller);
         } catch (ApiException e) {
-            return errors(e.status(), e.problems(), messages);
+            Response.ResponseBuilder r = errors(e.status(), e.problems(), messages);
+            e.retryAfterSeconds().ifPresent(seconds -> r.header("Retry-After", seconds));
+            return r.build();
         } catch (ConfigException e) {
-            return errors(400, List.of(new ApiException.Problem(e.path(), e.key(), e.args())), messages);
+            return errors(400, List.of(new ApiException.Problem(e.path(), e.key(), e.args())), messages).build();
         } catch (DomainException e) {
-            return errors(400, List.of(new ApiException.Problem("", e.key(), e.args())), messages);
+            return errors(400, List.of(new ApiException.Problem("", e.key(), e.args())), messages).build();
         }
     }
 
@@ -99,14 +102,23 @@ final class Endpoint {
         }
     }
 
-    /** @return the body parsed, refusing an oversized, empty or non-object body */
-    static JsonNode object(String body) {
-        // a char is at least one byte: only a body near the limit needs counting
-        if (body != null && (body.length() > MAX_BODY_BYTES
-                || body.length() > MAX_BODY_BYTES / 3 && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES)) {
+    /**
+     * Reads the body through a bounded stream: however much a client sends, at most {@link #MAX_BODY_BYTES} and one
+     * byte more are read before it is refused. The body must be UTF-8 JSON holding an object.
+     *
+     * @return the body parsed, refusing an oversized, unreadable, empty or non-object body
+     */
+    static JsonNode object(InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY_BYTES + 1);
+        } catch (IOException e) { // the client went away, or the container could not read the request
+            throw ApiException.badRequest("", "rest.error.body.unreadable");
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
             throw ApiException.badRequest("", "rest.error.body.tooLarge", MAX_BODY_BYTES / 1024);
         }
-        JsonNode node = Json.parse(body);
+        JsonNode node = Json.parse(Json.decode(bytes));
         if (!node.isObject()) {
             throw ApiException.badRequest("", "config.error.type.object");
         }
@@ -125,7 +137,7 @@ final class Endpoint {
         return Response.noContent().build();
     }
 
-    private static Response errors(int status, List<ApiException.Problem> problems, Messages messages) {
+    private static Response.ResponseBuilder errors(int status, List<ApiException.Problem> problems, Messages messages) {
         ObjectNode root = Json.object();
         ArrayNode list = root.putArray("errors");
         for (ApiException.Problem p : problems) {
@@ -134,6 +146,6 @@ final class Endpoint {
             e.put("key", p.key());
             e.put("message", messages.text(p.key(), p.args()));
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.write(root)).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.write(root));
     }
 }

@@ -3,9 +3,9 @@ package org.contractsla.jira.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -25,16 +25,16 @@ import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.CheckingEntitlement;
 import org.contractsla.core.entitlement.EntitlementDecision;
-import org.contractsla.core.entitlement.Finding;
+import org.contractsla.core.entitlement.EntitlementRequest;
 import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.i18n.Messages;
 
 /**
  * {@code /rest/contract-sla/1.0/entitlement}: would a request be entitled? Nothing is booked.
  *
- * <p>{@code POST check}: a draft. Customers ask for themselves (the live check of the request form); agents
- * may ask for any reporter and instant. When the caller is not a contact of the contract a customer number
- * points to, only that is said, so no customer learns anything about another organization's contract.
+ * <p>{@code POST check}: a draft. Customers ask for themselves, now (the live check of the request form); agents
+ * may ask for any reporter and instant. A customer number the customer is not a contact of gets the same answer
+ * whether it exists or not ({@link CheckingEntitlement#checkAsReporter}).
  *
  * <p>{@code GET issue/{key}}: an existing issue, as its reporter at its creation; agents who may browse it.
  */
@@ -103,7 +103,7 @@ public class EntitlementResource {
     @Path("check")
     @UnlicensedSiteAccess
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response check(@Context HttpHeaders headers, String body) {
+    public Response check(@Context HttpHeaders headers, InputStream body) {
         return endpoint.write(Endpoint.Access.LOGGED_IN, headers, caller -> {
             RequestBodies.Draft draft = new RequestBodies().draft(Endpoint.object(body));
             if (!caller.agent() && (draft.reporterGiven() || draft.at() != null)) {
@@ -114,20 +114,10 @@ public class EntitlementResource {
             Simulation.Asker asker = draft.reporterGiven() ? draft.asker() : draft.asker().forReporter(
                     caller.userKey().orElseThrow(), caller.email().orElse(null));
             CheckingEntitlement checking = CheckingEntitlement.standard(policies::current, contracts, ledger);
-            EntitlementDecision decision = checking.check(asker.request(at, draft.severity()));
-            if (!caller.agent()) {
-                decision = withoutOtherOrganizationsDetails(decision);
-            }
+            EntitlementRequest request = asker.request(at, draft.severity());
+            // a customer learns nothing of contracts they are not a contact of, not even whether a number exists
+            EntitlementDecision decision = caller.agent() ? checking.check(request) : checking.checkAsReporter(request);
             return Endpoint.ok(Simulation.decision(decision, new Messages(caller.locale())));
         });
-    }
-
-    private static EntitlementDecision withoutOtherOrganizationsDetails(EntitlementDecision d) {
-        for (Finding f : d.findings()) {
-            if (f.reason().key().equals("entitlement.reporter.notAuthorized")) {
-                return EntitlementDecision.from(List.of(f), false, null, null, d.severity().orElse(null));
-            }
-        }
-        return d;
     }
 }

@@ -1,5 +1,6 @@
 package org.contractsla.jira.rest;
 
+import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -15,8 +16,10 @@ import javax.inject.Named;
 import org.contractsla.core.policy.PolicyStore;
 
 /**
- * The caller as Jira knows them: administrators hold the global Administer permission; agents may browse
- * one of the support projects named in the configuration.
+ * The caller as Jira knows them: administrators hold the global Administer permission; agents are active users
+ * with an application licence (any application role) who may browse one of the support projects named in the
+ * configuration. Everyone else who is logged in is a customer: Jira Service Management grants portal customers
+ * Browse Projects in its default scheme, so browsing alone never makes an agent.
  */
 @Named
 public class JiraCallers implements Callers {
@@ -25,16 +28,19 @@ public class JiraCallers implements Callers {
     private final GlobalPermissionManager globalPermissions;
     private final PermissionManager permissions;
     private final ProjectManager projects;
+    private final ApplicationRoleManager applicationRoles;
     private final PolicyStore policies;
 
     @Inject
     public JiraCallers(@ComponentImport JiraAuthenticationContext authentication,
             @ComponentImport GlobalPermissionManager globalPermissions, @ComponentImport PermissionManager permissions,
-            @ComponentImport ProjectManager projects, PolicyStore policies) {
+            @ComponentImport ProjectManager projects, @ComponentImport ApplicationRoleManager applicationRoles,
+            PolicyStore policies) {
         this.authentication = authentication;
         this.globalPermissions = globalPermissions;
         this.permissions = permissions;
         this.projects = projects;
+        this.applicationRoles = applicationRoles;
         this.policies = policies;
     }
 
@@ -46,7 +52,13 @@ public class JiraCallers implements Callers {
             return Caller.anonymous(locale);
         }
         boolean admin = globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user);
-        return Caller.user(user.getKey(), user.getEmailAddress(), admin, !admin && browsesSupportProject(user), locale);
+        boolean agent = !admin && licensed(user) && browsesSupportProject(user);
+        return Caller.user(user.getKey(), user.getEmailAddress(), admin, agent, locale);
+    }
+
+    /** An active account holding an application role: not a portal-only customer. */
+    private boolean licensed(ApplicationUser user) {
+        return user.isActive() && applicationRoles.hasAnyRole(user);
     }
 
     private boolean browsesSupportProject(ApplicationUser user) {

@@ -3,6 +3,7 @@ package org.contractsla.jira.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
+import java.io.InputStream;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -61,7 +62,7 @@ public abstract class PolicySectionResource {
     @AdminOnly
     @WebSudoRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("id") String id, @Context HttpHeaders headers, String body) {
+    public Response put(@PathParam("id") String id, @Context HttpHeaders headers, InputStream body) {
         return endpoint.write(Endpoint.Access.ADMIN, headers,
                 caller -> Endpoint.ok(editing.put(section, id, Endpoint.object(body))));
     }

@@ -9,4 +9,6 @@ public interface ApplicationUser {
     String getKey();
 
     String getEmailAddress();
+
+    boolean isActive();
 }

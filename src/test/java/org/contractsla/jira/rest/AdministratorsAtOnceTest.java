@@ -47,7 +47,7 @@ public class AdministratorsAtOnceTest {
             public int countByPlan(String planId) {
                 int count = super.countByPlan(planId);
                 Future<Response> other = otherAdmin.submit(() -> contractsResource.create(RestFixture.json(),
-                        CONTRACT_ON_DEMO));
+                        RestFixture.in(CONTRACT_ON_DEMO)));
                 creation.set(other);
                 try {
                     other.get(300, TimeUnit.MILLISECONDS);
@@ -136,7 +136,7 @@ public class AdministratorsAtOnceTest {
         };
 
         Response put = new PlansResource(admin, deletedRightAfter, f.contracts, RestFixture.HOLIDAYS)
-                .put("gold", RestFixture.json(), "{\"goals\":{},\"channels\":[\"portal\"]}");
+                .put("gold", RestFixture.json(), RestFixture.in("{\"goals\":{},\"channels\":[\"portal\"]}"));
 
         assertEquals(200, put.getStatus());
         assertEquals("gold", RestFixture.body(put).get("id").asText());
@@ -159,7 +159,7 @@ public class AdministratorsAtOnceTest {
                 + "\"contacts\":[\"ops@wisla.example\"]}";
 
         Response replaced = new ContractsResource(admin, deletedMeanwhile, f.policies, RestFixture.HOLIDAYS)
-                .replace("PL-2207", RestFixture.json(), body);
+                .replace("PL-2207", RestFixture.json(), RestFixture.in(body));
 
         assertEquals(404, replaced.getStatus());
         assertTrue(f.contracts.byCustomerNumber("PL-2207").isEmpty());

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -28,6 +29,7 @@ public class JiraCallersTest {
     private final GlobalPermissionManager global = mock(GlobalPermissionManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
     private final ProjectManager projects = mock(ProjectManager.class);
+    private final ApplicationRoleManager roles = mock(ApplicationRoleManager.class);
     private final ApplicationUser user = mock(ApplicationUser.class);
     private final Project support = mock(Project.class);
     private JiraCallers callers;
@@ -36,11 +38,12 @@ public class JiraCallersTest {
     public void setUp() {
         InMemoryPolicyStore store = new InMemoryPolicyStore(
                 Policy.of(List.of(), List.of(), Set.of()).withSupportProjects(Set.of("SUP")));
-        callers = new JiraCallers(authentication, global, permissions, projects, store);
+        callers = new JiraCallers(authentication, global, permissions, projects, roles, store);
         when(authentication.getLocale()).thenReturn(Locale.GERMANY);
         when(user.getKey()).thenReturn("JIRAUSER10100");
         when(user.getEmailAddress()).thenReturn("anna@example.com");
         when(projects.getProjectObjByKey("SUP")).thenReturn(support);
+        when(user.isActive()).thenReturn(true);
     }
 
     @Test
@@ -51,13 +54,29 @@ public class JiraCallersTest {
     }
 
     @Test
-    public void shouldMakeUsersWhoBrowseASupportProjectAgents() {
+    public void shouldMakeLicensedUsersWhoBrowseASupportProjectAgents() {
         when(authentication.getLoggedInUser()).thenReturn(user);
+        when(roles.hasAnyRole(user)).thenReturn(true);
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, support, user)).thenReturn(true);
         Caller c = callers.current();
         assertTrue(c.agent());
         assertFalse(c.admin());
         assertEquals("anna@example.com", c.email().get());
+    }
+
+    @Test
+    public void shouldTreatAPortalCustomerWhoMayBrowseTheProjectAsACustomer() {
+        // Jira Service Management's default scheme grants its customers Browse Projects: no licence, no agent
+        when(authentication.getLoggedInUser()).thenReturn(user);
+        when(roles.hasAnyRole(user)).thenReturn(false);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, support, user)).thenReturn(true);
+        Caller c = callers.current();
+        assertTrue(c.loggedIn());
+        assertFalse(c.agent());
+        // a deactivated account keeps its roles in some directories: not an agent either
+        when(roles.hasAnyRole(user)).thenReturn(true);
+        when(user.isActive()).thenReturn(false);
+        assertFalse(callers.current().agent());
     }
 
     @Test

@@ -31,39 +31,39 @@ public class MalformedBodyFuzzTest {
 
     private static final List<Target> TARGETS = List.of(
             new Target("PUT /config", RestFixture.ADMIN, RestFixture.read("examples/presets.json"),
-                    (f, b) -> f.config().importDocument(RestFixture.json(), b)),
+                    (f, b) -> f.config().importDocument(RestFixture.json(), RestFixture.in(b))),
             new Target("PUT /calendars/{id}", RestFixture.ADMIN, "{\"id\":\"vienna\",\"zone\":\"Europe/Vienna\","
                     + "\"weekly\":{\"MON-THU\":[\"08:00-12:00\",\"13:00-17:00\"],\"FRI\":[\"08:00-12:00\"]},"
                     + "\"holidays\":{\"country\":\"AT\",\"subdivision\":\"9\"},\"closedDates\":[\"2026-12-24\"],"
                     + "\"partialDays\":{\"2026-12-31\":[\"08:00-12:00\"]},"
                     + "\"maintenanceWindows\":[{\"repeat\":\"monthly\",\"week\":1,\"day\":\"SAT\",\"time\":\"09:00-18:00\"}]}",
-                    (f, b) -> f.calendars().put("vienna", RestFixture.json(), b)),
+                    (f, b) -> f.calendars().put("vienna", RestFixture.json(), RestFixture.in(b))),
             new Target("PUT /plans/{id}", RestFixture.ADMIN, "{\"id\":\"gold\",\"goals\":{\"firstResponse\":{\"S1\":"
                     + "{\"duration\":\"1h\",\"calendar\":\"berlin-24x7\"}},\"resolution\":{\"S1\":{\"duration\":\"PT8H\","
                     + "\"calendar\":\"berlin-24x7\",\"excludeMaintenance\":true}}},\"covers\":[\"S1\",\"S2\"],"
                     + "\"channels\":[\"portal\",\"phone\"],\"quota\":{\"cases\":5,\"per\":\"month\"},"
                     + "\"contacts\":{\"min\":1,\"max\":3},\"effortBudgets\":[{\"category\":\"usage\",\"perMonth\":\"15m\"}],"
                     + "\"outOfEntitlement\":\"billable\",\"productionGate\":\"reject\",\"incidentPack\":false}",
-                    (f, b) -> f.plans().put("gold", RestFixture.json(), b)),
+                    (f, b) -> f.plans().put("gold", RestFixture.json(), RestFixture.in(b))),
             new Target("POST /contracts", RestFixture.ADMIN, "{\"customerNumber\":\"K-77\",\"organization\":\"Sieben AG\","
                     + "\"plan\":\"standard\",\"start\":\"2025-01-01\",\"termMonths\":24,\"end\":\"2027-01-01\","
                     + "\"status\":\"active\",\"licenceIds\":[\"L-1\"],\"contacts\":[\"sieben@sieben.example\",\"ute\"],"
                     + "\"zone\":\"Europe/Berlin\",\"holidays\":{\"country\":\"DE\",\"subdivision\":\"by\"},\"notes\":\"n\"}",
-                    (f, b) -> f.contracts().create(RestFixture.json(), b)),
+                    (f, b) -> f.contracts().create(RestFixture.json(), RestFixture.in(b))),
             new Target("PUT /contracts/{n}", RestFixture.ADMIN, "{\"customerNumber\":\"PL-2207\",\"organization\":\"Wisla\","
                     + "\"plan\":\"basic\",\"start\":\"2025-02-01\",\"contacts\":[\"ops@wisla.example\"]}",
-                    (f, b) -> f.contracts().replace("PL-2207", RestFixture.json(), b)),
+                    (f, b) -> f.contracts().replace("PL-2207", RestFixture.json(), RestFixture.in(b))),
             new Target("POST /entitlement/check", RestFixture.AGENT, "{\"customerNumber\":\"K-10042\",\"reporter\":"
                     + "\"anna.berg\",\"channel\":\"email\",\"category\":\"incident\",\"severity\":\"S1\","
                     + "\"environment\":\"test\",\"at\":\"2025-06-02T12:00:00+02:00\"}",
-                    (f, b) -> f.entitlement().check(RestFixture.json(), b)),
+                    (f, b) -> f.entitlement().check(RestFixture.json(), RestFixture.in(b))),
             new Target("POST /simulate", RestFixture.AGENT, "{\"timeline\":{\"requests\":[{\"key\":\"A-1\","
                     + "\"received\":\"2025-03-07T16:00:00+01:00\",\"plan\":\"maintenance\",\"severity\":\"S3\",\"events\":"
                     + "[{\"at\":\"2025-03-08T10:00:00+01:00\",\"type\":\"severity\",\"severity\":\"S1\"}]}]},"
                     + "\"contracts\":[{\"customerNumber\":\"X-1\",\"organization\":\"X\",\"plan\":\"maintenance\","
                     + "\"start\":\"2025-01-01\",\"contacts\":[\"x\"]}],\"reporter\":\"x\",\"now\":\"2025-03-09T00:00:00Z\","
                     + "\"zone\":\"Europe/Berlin\"}",
-                    (f, b) -> f.simulate().simulate(RestFixture.json(), b)));
+                    (f, b) -> f.simulate().simulate(RestFixture.json(), RestFixture.in(b))));
 
     @Test
     public void shouldAnswerMalformedBodiesWithoutServerErrorsOrChanges() {

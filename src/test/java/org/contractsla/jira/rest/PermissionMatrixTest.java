@@ -41,11 +41,11 @@ public class PermissionMatrixTest {
 
     private static final List<Row> ROWS = List.of(
             new Row("GET /config", f -> f.config().export(), 401, 403, 403, 200),
-            new Row("PUT /config", f -> f.config().importDocument(RestFixture.json(), RestFixture.read("examples/presets.json")),
+            new Row("PUT /config", f -> f.config().importDocument(RestFixture.json(), RestFixture.in(RestFixture.read("examples/presets.json"))),
                     401, 403, 403, 200),
             new Row("GET /calendars", f -> f.calendars().list(), 401, 403, 200, 200),
             new Row("GET /calendars/{id}", f -> f.calendars().get("berlin-24x7"), 401, 403, 200, 200),
-            new Row("PUT /calendars/{id}", f -> f.calendars().put("new-cal", RestFixture.json(), CALENDAR), 401, 403, 403, 200),
+            new Row("PUT /calendars/{id}", f -> f.calendars().put("new-cal", RestFixture.json(), RestFixture.in(CALENDAR)), 401, 403, 403, 200),
             // Basic's goals run on it
             new Row("DELETE /calendars/{id} in use", f -> f.calendars().delete("warsaw-09-18", RestFixture.json()), 401,
                     403, 403, 409),
@@ -54,19 +54,19 @@ public class PermissionMatrixTest {
                     401, 403, 403, 204),
             new Row("GET /plans", f -> f.plans().list(), 401, 403, 200, 200),
             new Row("GET /plans/{id}", f -> f.plans().get("basic"), 401, 403, 200, 200),
-            new Row("PUT /plans/{id}", f -> f.plans().put("new-plan", RestFixture.json(), PLAN), 401, 403, 403, 200),
+            new Row("PUT /plans/{id}", f -> f.plans().put("new-plan", RestFixture.json(), RestFixture.in(PLAN)), 401, 403, 403, 200),
             new Row("DELETE /plans/{id}", f -> f.plans().delete("demo", RestFixture.json()), 401, 403, 403, 204),
             new Row("GET /contracts", f -> f.contracts().search(null, null, null), 401, 403, 200, 200),
             new Row("GET /contracts/{n}", f -> f.contracts().get("K-10042"), 401, 403, 200, 200),
-            new Row("POST /contracts", f -> f.contracts().create(RestFixture.json(), CONTRACT), 401, 403, 403, 201),
-            new Row("PUT /contracts/{n}", f -> f.contracts().replace("K-2", RestFixture.json(), CONTRACT), 401, 403, 403,
+            new Row("POST /contracts", f -> f.contracts().create(RestFixture.json(), RestFixture.in(CONTRACT)), 401, 403, 403, 201),
+            new Row("PUT /contracts/{n}", f -> f.contracts().replace("K-2", RestFixture.json(), RestFixture.in(CONTRACT)), 401, 403, 403,
                     404),
             new Row("DELETE /contracts/{n}", f -> f.contracts().delete("PL-2207", RestFixture.json()), 401, 403, 403, 204),
             new Row("GET /customer/contracts", f -> f.customerContracts().mine(), 401, 200, 200, 200),
             new Row("GET /entitlement/issue/{key}", f -> f.entitlement().checkIssue("SUP-1", "email", "S2", null), 401, 403,
                     200, 200),
-            new Row("POST /entitlement/check", f -> f.entitlement().check(RestFixture.json(), CHECK), 401, 200, 200, 200),
-            new Row("POST /simulate", f -> f.simulate().simulate(RestFixture.json(), SIMULATE), 401, 403, 200, 200));
+            new Row("POST /entitlement/check", f -> f.entitlement().check(RestFixture.json(), RestFixture.in(CHECK)), 401, 200, 200, 200),
+            new Row("POST /simulate", f -> f.simulate().simulate(RestFixture.json(), RestFixture.in(SIMULATE)), 401, 403, 200, 200));
 
     @Test
     public void shouldAnswerEveryRoleAsTheMatrixSays() {
@@ -97,15 +97,15 @@ public class PermissionMatrixTest {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         String before = f.state();
         List<Response> responses = List.of(
-                f.config().importDocument(RestFixture.form(), RestFixture.read("examples/presets.json")),
-                f.calendars().put("new-cal", RestFixture.form(), CALENDAR),
+                f.config().importDocument(RestFixture.form(), RestFixture.in(RestFixture.read("examples/presets.json"))),
+                f.calendars().put("new-cal", RestFixture.form(), RestFixture.in(CALENDAR)),
                 f.calendars().delete("stockholm-staffed", RestFixture.form()),
-                f.plans().put("new-plan", RestFixture.form(), PLAN),
+                f.plans().put("new-plan", RestFixture.form(), RestFixture.in(PLAN)),
                 f.plans().delete("demo", RestFixture.form()),
-                f.contracts().create(RestFixture.form(), CONTRACT),
+                f.contracts().create(RestFixture.form(), RestFixture.in(CONTRACT)),
                 f.contracts().delete("PL-2207", RestFixture.form()),
-                f.entitlement().check(RestFixture.form(), CHECK),
-                f.simulate().simulate(RestFixture.form(), SIMULATE));
+                f.entitlement().check(RestFixture.form(), RestFixture.in(CHECK)),
+                f.simulate().simulate(RestFixture.form(), RestFixture.in(SIMULATE)));
         for (Response r : responses) {
             assertEquals(403, r.getStatus());
             assertEquals("rest.error.xsrf", RestFixture.body(r).get("errors").get(0).get("key").asText());

@@ -95,8 +95,16 @@ final class RestFixture {
         return new EntitlementResource(callers, policies, contracts, ledger, issues, clock);
     }
 
+    /** Simulations this node may run at once, shared by every resource the fixture makes. */
+    final SimulationSlots slots = new SimulationSlots();
+
     SimulateResource simulate() {
-        return new SimulateResource(callers, policies, HOLIDAYS, clock);
+        return new SimulateResource(callers, policies, HOLIDAYS, slots, clock);
+    }
+
+    /** @return a request body as the container hands it over: a stream of its UTF-8 bytes */
+    static java.io.InputStream in(String body) {
+        return body == null ? null : new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Headers of a request Jira's own pages send: JSON. */

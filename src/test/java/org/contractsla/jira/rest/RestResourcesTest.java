@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.core.Response;
 import org.contractsla.config.Json;
@@ -13,7 +14,7 @@ import org.junit.Test;
 /** What the resources answer, beyond who may call them. */
 public class RestResourcesTest {
 
-    private static JsonNode firstError(Response r) {
+    static JsonNode firstError(Response r) {
         return RestFixture.body(r).get("errors").get(0);
     }
 
@@ -35,36 +36,64 @@ public class RestResourcesTest {
     @Test
     public void shouldLetCustomersCheckOnlyForThemselves() {
         RestFixture f = new RestFixture().as(RestFixture.CUSTOMER);
-        JsonNode own = RestFixture.body(f.entitlement().check(RestFixture.json(), "{\"severity\":\"S2\"}"));
+        JsonNode own = RestFixture.body(f.entitlement().check(RestFixture.json(), RestFixture.in("{\"severity\":\"S2\"}")));
         assertEquals("ENTITLED", own.get("outcome").asText());
         assertEquals("K-10042", own.get("customerNumber").asText());
-        Response onBehalf = f.entitlement().check(RestFixture.json(), "{\"reporter\":\"ops@wisla.example\"}");
+        Response onBehalf = f.entitlement().check(RestFixture.json(), RestFixture.in("{\"reporter\":\"ops@wisla.example\"}"));
         assertEquals(400, onBehalf.getStatus());
         assertEquals("reporter", firstError(onBehalf).get("field").asText());
-        // another organization's number: told only that they are not a contact there
-        JsonNode other = RestFixture.body(f.entitlement().check(RestFixture.json(), "{\"customerNumber\":\"PL-2207\"}"));
-        assertEquals(1, other.get("reasons").size());
-        assertEquals("entitlement.reporter.notAuthorized", other.get("reasons").get(0).get("key").asText());
-        assertTrue(other.get("customerNumber").isNull());
+        Response at = f.entitlement().check(RestFixture.json(), RestFixture.in("{\"at\":\"2025-01-01T00:00:00Z\"}"));
+        assertEquals("at", firstError(at).get("field").asText()); // the time is now
+    }
+
+    @Test
+    public void shouldAnswerACustomerAlikeWhetherANumberOfAnotherOrganizationExistsOrNot() {
+        RestFixture f = new RestFixture();
+        // another organization's contract whose plan is gone: its plan id must not leak through plan.unknown
+        f.contracts.add(org.contractsla.core.contract.Contract.builder("ZZ-1", "Zeta", "retired",
+                java.time.LocalDate.of(2025, 1, 1)).contacts(List.of("zeta@zeta.example")).build());
+        for (Caller customer : new Caller[] {RestFixture.CUSTOMER, RestFixture.STRANGER}) {
+            f.as(customer);
+            String expected = null;
+            for (String number : new String[] {"PL-2207", "ZZ-1", "NO-SUCH-1"}) { // exists, plan gone, none
+                Response r = f.entitlement().check(RestFixture.json(), RestFixture.in("{\"customerNumber\":\"" + number
+                        + "\",\"severity\":\"S1\",\"channel\":\"chat\"}"));
+                assertEquals(200, r.getStatus());
+                String body = ((String) r.getEntity()).replace(number, "#");
+                assertTrue(body, !body.contains("retired") && !body.contains("basic") && !body.contains("Wis"));
+                if (expected == null) {
+                    expected = body;
+                }
+                assertEquals(customer.userKey() + " asking about " + number, expected, body);
+            }
+            JsonNode answer = Json.parse(expected);
+            assertEquals("entitlement.contract.notYours", answer.get("reasons").get(0).get("key").asText());
+            assertTrue(answer.get("customerNumber").isNull() && answer.get("plan").isNull()
+                    && answer.get("severity").isNull());
+        }
+        // an agent is told what is so
+        JsonNode agent = RestFixture.body(f.as(RestFixture.AGENT).entitlement().check(RestFixture.json(),
+                RestFixture.in("{\"customerNumber\":\"NO-SUCH-1\"}")));
+        assertEquals("entitlement.contract.unknown", agent.get("reasons").get(0).get("key").asText());
     }
 
     @Test
     public void shouldLetAgentsCheckForAnyReporter() {
         RestFixture f = new RestFixture().as(RestFixture.AGENT);
         JsonNode d = RestFixture.body(f.entitlement().check(RestFixture.json(),
-                "{\"reporter\":\"ops@wisla.example\",\"channel\":\"phone\",\"severity\":\"S3\"}"));
+                RestFixture.in("{\"reporter\":\"ops@wisla.example\",\"channel\":\"phone\",\"severity\":\"S3\"}")));
         assertEquals("NOT_ENTITLED", d.get("outcome").asText());
         assertEquals("entitlement.channel.notCovered", d.get("reasons").get(0).get("key").asText());
         // naming no reporter, an agent asks for themselves (here one who is also a customer's named contact)
         f.as(Caller.user("lars", null, false, true, Locale.ENGLISH));
-        JsonNode self = RestFixture.body(f.entitlement().check(RestFixture.json(), "{}"));
+        JsonNode self = RestFixture.body(f.entitlement().check(RestFixture.json(), RestFixture.in("{}")));
         assertEquals("SE-0815", self.get("customerNumber").asText());
     }
 
     @Test
     public void shouldAnswerInTheCallersLanguage() {
         RestFixture f = new RestFixture().as(Caller.user("admin", null, true, false, Locale.GERMAN));
-        Response r = f.calendars().put("vienna", RestFixture.json(), "{\"zone\":\"Europe/Vienna\",\"weekly\":\"sometimes\"}");
+        Response r = f.calendars().put("vienna", RestFixture.json(), RestFixture.in("{\"zone\":\"Europe/Vienna\",\"weekly\":\"sometimes\"}"));
         assertEquals(400, r.getStatus());
         JsonNode e = firstError(r);
         assertEquals("weekly", e.get("field").asText()); // relative to the body, not to the whole configuration
@@ -77,13 +106,13 @@ public class RestResourcesTest {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         String before = f.state();
         String broken = RestFixture.read("examples/presets.json").replace("\"4h\"", "\"four hours\"");
-        Response r = f.config().importDocument(RestFixture.json(), broken);
+        Response r = f.config().importDocument(RestFixture.json(), RestFixture.in(broken));
         assertEquals(400, r.getStatus());
         assertEquals("plans[0].goals.firstResponse.S1.duration", firstError(r).get("field").asText());
         assertEquals(before, f.state());
         // removing plans that contracts are on is refused as a whole, too
         Response withoutPlans = f.config().importDocument(RestFixture.json(),
-                "{\"schemaVersion\":2,\"calendars\":[],\"plans\":[]}");
+                RestFixture.in("{\"schemaVersion\":2,\"calendars\":[],\"plans\":[]}"));
         assertEquals(409, withoutPlans.getStatus());
         assertEquals("rest.error.plan.inUse", firstError(withoutPlans).get("key").asText());
         assertEquals(before, f.state());
@@ -94,19 +123,19 @@ public class RestResourcesTest {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         String before = f.state();
         Response calendar = f.calendars().put("london", RestFixture.json(),
-                "{\"zone\":\"Europe/London\",\"weekly\":\"24x7\",\"holidays\":{\"country\":\"UK\"}}");
+                RestFixture.in("{\"zone\":\"Europe/London\",\"weekly\":\"24x7\",\"holidays\":{\"country\":\"UK\"}}"));
         assertEquals(400, calendar.getStatus());
         assertEquals("holidays.country", firstError(calendar).get("field").asText());
         assertEquals("No public holidays are known for the country \"UK\".",
                 firstError(calendar).get("message").asText());
         String bavaria = RestFixture.read("examples/presets.json")
                 .replace("\"holidays\": { \"country\": \"PL\" }", "\"holidays\": { \"country\": \"PL\", \"subdivision\": \"by\" }");
-        Response imported = f.config().importDocument(RestFixture.json(), bavaria);
+        Response imported = f.config().importDocument(RestFixture.json(), RestFixture.in(bavaria));
         assertEquals(400, imported.getStatus());
         assertEquals("calendars[3].holidays.subdivision", firstError(imported).get("field").asText());
-        Response contract = f.contracts().create(RestFixture.json(), "{\"customerNumber\":\"K-9\","
+        Response contract = f.contracts().create(RestFixture.json(), RestFixture.in("{\"customerNumber\":\"K-9\","
                 + "\"organization\":\"Neun\",\"plan\":\"basic\",\"start\":\"2026-01-01\","
-                + "\"holidays\":{\"country\":\"XX\"}}");
+                + "\"holidays\":{\"country\":\"XX\"}}"));
         assertEquals(400, contract.getStatus());
         assertEquals("holidays.country", firstError(contract).get("field").asText());
         assertEquals(before, f.state());
@@ -116,7 +145,7 @@ public class RestResourcesTest {
     public void shouldExportWhatItImports() {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         String exported = (String) f.config().export().getEntity();
-        assertEquals(200, f.config().importDocument(RestFixture.json(), exported).getStatus());
+        assertEquals(200, f.config().importDocument(RestFixture.json(), RestFixture.in(exported)).getStatus());
         assertEquals(exported, f.config().export().getEntity());
     }
 
@@ -132,11 +161,11 @@ public class RestResourcesTest {
     public void shouldNameTheFieldOfABadContract() {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         Response unknownPlan = f.contracts().create(RestFixture.json(),
-                "{\"customerNumber\":\"K-9\",\"organization\":\"Neun\",\"plan\":\"gold\",\"start\":\"2026-01-01\"}");
+                RestFixture.in("{\"customerNumber\":\"K-9\",\"organization\":\"Neun\",\"plan\":\"gold\",\"start\":\"2026-01-01\"}"));
         assertEquals(400, unknownPlan.getStatus());
         assertEquals("plan", firstError(unknownPlan).get("field").asText());
         Response taken = f.contracts().create(RestFixture.json(),
-                "{\"customerNumber\":\"PL-2207\",\"organization\":\"Dup\",\"plan\":\"basic\",\"start\":\"2026-01-01\"}");
+                RestFixture.in("{\"customerNumber\":\"PL-2207\",\"organization\":\"Dup\",\"plan\":\"basic\",\"start\":\"2026-01-01\"}"));
         assertEquals(409, taken.getStatus());
         Response badLimit = f.as(RestFixture.AGENT).contracts().search(null, "0", "0");
         assertEquals(400, badLimit.getStatus());
@@ -155,7 +184,7 @@ public class RestResourcesTest {
     public void shouldSimulateTheShippedTimelines() {
         RestFixture f = new RestFixture().as(RestFixture.AGENT);
         String body = "{\"timeline\":" + RestFixture.read("examples/timelines.json") + ",\"zone\":\"Europe/Berlin\"}";
-        JsonNode sup1 = RestFixture.body(f.simulate().simulate(RestFixture.json(), body)).get("requests").get(0);
+        JsonNode sup1 = RestFixture.body(f.simulate().simulate(RestFixture.json(), RestFixture.in(body))).get("requests").get(0);
         assertEquals("2025-03-08T13:00+01:00", sup1.get("clocks").get("firstResponse").get("due").asText());
     }
 
@@ -169,7 +198,7 @@ public class RestResourcesTest {
                 + Json.parse(RestFixture.read("examples/contracts.json")).get("contracts")
                 + ",\"reporter\":\"anna.berg\",\"environment\":\"test\",\"now\":\"2025-06-02T10:00:00+02:00\","
                 + "\"zone\":\"Europe/Berlin\"}";
-        JsonNode t1 = RestFixture.body(f.simulate().simulate(RestFixture.json(), body)).get("requests").get(0);
+        JsonNode t1 = RestFixture.body(f.simulate().simulate(RestFixture.json(), RestFixture.in(body))).get("requests").get(0);
         assertEquals("maintenance", t1.get("plan").asText());
         assertEquals("S3", t1.get("severity").asText());
         assertEquals("2025-06-03T13:00+02:00", t1.get("clocks").get("firstResponse").get("due").asText());
@@ -179,8 +208,8 @@ public class RestResourcesTest {
     @Test
     public void shouldNameTheTimelineFieldOfAPlanTheStoredPolicyLacks() {
         RestFixture f = new RestFixture().as(RestFixture.AGENT);
-        Response r = f.simulate().simulate(RestFixture.json(), "{\"timeline\":{\"requests\":[{\"key\":\"T-1\","
-                + "\"received\":\"2025-06-02T09:00:00+02:00\",\"plan\":\"gold\",\"severity\":\"S1\"}]}}");
+        Response r = f.simulate().simulate(RestFixture.json(), RestFixture.in("{\"timeline\":{\"requests\":[{\"key\":\"T-1\","
+                + "\"received\":\"2025-06-02T09:00:00+02:00\",\"plan\":\"gold\",\"severity\":\"S1\"}]}}"));
         assertEquals(400, r.getStatus());
         assertEquals("timeline.requests[0].plan", firstError(r).get("field").asText());
         assertEquals("policy.error.plan.unknown", firstError(r).get("key").asText());
@@ -194,13 +223,13 @@ public class RestResourcesTest {
             requests.append(i == 0 ? "" : ",").append("{\"key\":\"SUP-").append(i)
                     .append("\",\"received\":\"2025-03-10T09:00:00+01:00\",\"plan\":\"standard\",\"severity\":\"S3\"}");
         }
-        Response tooMany = f.simulate().simulate(RestFixture.json(), "{\"timeline\":{\"requests\":[" + requests + "]}}");
+        Response tooMany = f.simulate().simulate(RestFixture.json(), RestFixture.in("{\"timeline\":{\"requests\":[" + requests + "]}}"));
         assertEquals(400, tooMany.getStatus());
         assertEquals("timeline.requests", firstError(tooMany).get("field").asText());
         assertEquals("rest.error.simulate.tooManyRequests", firstError(tooMany).get("key").asText());
         // one fewer is measured
         String fewer = requests.substring(0, requests.lastIndexOf(",{"));
-        Response ok = f.simulate().simulate(RestFixture.json(), "{\"timeline\":{\"requests\":[" + fewer + "]}}");
+        Response ok = f.simulate().simulate(RestFixture.json(), RestFixture.in("{\"timeline\":{\"requests\":[" + fewer + "]}}"));
         assertEquals(200, ok.getStatus());
         assertEquals(RequestBodies.MAX_SIMULATED_REQUESTS, RestFixture.body(ok).get("requests").size());
     }
