@@ -27,7 +27,6 @@ import org.contractsla.core.EnumIds;
 import org.contractsla.core.calendar.CachingPublicHolidays;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.calendar.WorkingTimeline;
-import org.contractsla.core.contract.Contract;
 import org.contractsla.core.policy.Channel;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.severity.Environment;
@@ -101,7 +100,7 @@ public final class Simulator {
                 file = options.get("--timeline");
                 timelines = new TimelineReader(policy).read(read(file));
             }
-            List<Contract> contracts = null;
+            ContractJson.Document contracts = null;
             if (options.containsKey("--contracts")) {
                 file = options.get("--contracts");
                 contracts = new ContractJson(holidays).readDocument(read(file));

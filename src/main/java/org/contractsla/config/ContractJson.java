@@ -9,25 +9,40 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contact;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.ContractStatus;
+import org.contractsla.core.contract.Organization;
 
 /**
- * Contracts in JSON (docs/config-format.md, "Contracts"): one contract as an object, or a document
- * {@code {"schemaVersion":1,"contracts":[…]}}. Every problem is a {@link ConfigException} naming the field.
- * Thread-safe.
+ * Contracts in JSON (docs/config-format.md, "Contracts"): one contract or organization as an object, or a document
+ * {@code {"schemaVersion":2,"organizations":[…],"contracts":[…]}}. A document of version 1, whose contracts named
+ * their organization by name, is read with one organization per name ({@link LegacyOrganizations}). Every problem
+ * is a {@link ConfigException} naming the field. Thread-safe.
  */
 public final class ContractJson {
 
-    /** The version of the contracts document this code reads and writes. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The version of the contracts document this code writes; it reads this one and version 1. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** A contracts document: organizations, and contracts each of one of them. */
+    public record Document(List<Organization> organizations, List<Contract> contracts) {
+
+        /** @param organizations organizations, ids unique; @param contracts contracts, numbers unique */
+        public Document {
+            organizations = List.copyOf(organizations);
+            contracts = List.copyOf(contracts);
+        }
+    }
 
     private static final Set<String> FIELDS = Set.of("customerNumber", "organization", "plan", "start", "termMonths",
             "end", "status", "licenceIds", "contacts", "zone", "holidays", "notes");
+    private static final Set<String> ORGANIZATION_FIELDS = Set.of("id", "name", "serviceDeskId");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final PublicHolidays known;
@@ -46,29 +61,95 @@ public final class ContractJson {
     }
 
     /**
-     * @param json a contracts document
-     * @return its contracts, customer numbers unique
+     * @param json a contracts document, of version 1 or 2
+     * @return its organizations and contracts: ids and customer numbers unique, every contract of one of the
+     *         organizations
      * @throws ConfigException naming the first field that is wrong
      */
-    public List<Contract> readDocument(String json) {
-        JsonFields root = JsonFields.object(PolicyReader.parse(json), "", Set.of("schemaVersion", "contracts"));
-        int version = root.integer("schemaVersion");
-        if (version != SCHEMA_VERSION) {
-            throw new ConfigException("schemaVersion", "config.error.schemaVersion", List.of(version, SCHEMA_VERSION));
+    public Document readDocument(String json) {
+        return readDocument(PolicyReader.parse(json), "");
+    }
+
+    /**
+     * @param document a parsed contracts document
+     * @param at       its path, for messages ("" at the top)
+     * @return as {@link #readDocument(String)}
+     */
+    public Document readDocument(JsonNode document, String at) {
+        JsonFields version = JsonFields.object(document, at, Set.of("schemaVersion", "organizations", "contracts"));
+        int v = version.integer("schemaVersion");
+        if (v != 1 && v != SCHEMA_VERSION) {
+            throw new ConfigException(version.path("schemaVersion"), "config.error.schemaVersion", List.of(v, "1, 2"));
+        }
+        JsonFields root = JsonFields.object(document, at, v == 1 ? Set.of("schemaVersion", "contracts")
+                : Set.of("schemaVersion", "organizations", "contracts"));
+        Map<String, Organization> organizations = new LinkedHashMap<>();
+        LegacyOrganizations legacy = new LegacyOrganizations();
+        if (v == SCHEMA_VERSION) {
+            List<JsonNode> nodes = root.array("organizations");
+            for (int i = 0; i < nodes.size(); i++) {
+                String path = root.path("organizations") + "[" + i + "]";
+                Organization o = readOrganization(nodes.get(i), path);
+                if (organizations.put(o.id(), o) != null) {
+                    throw new ConfigException(path + ".id", "organization.error.id.taken", List.of(o.id()));
+                }
+            }
         }
         List<JsonNode> nodes = root.array("contracts");
         List<Contract> result = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
-            String path = "contracts[" + i + "]";
-            Contract c = read(nodes.get(i), path);
+            String path = root.path("contracts") + "[" + i + "]";
+            JsonNode node = nodes.get(i);
+            if (v == 1 && node.isObject() && node.has("organization") && node.get("organization").isTextual()) {
+                String name = node.get("organization").asText(); // named by name then: one organization per name
+                Organization o = JsonFields.at(path + ".organization", () -> legacy.of(name));
+                organizations.putIfAbsent(o.id(), o);
+                node = node.deepCopy();
+                ((ObjectNode) node).put("organization", o.id());
+            }
+            Contract c = read(node, path);
             if (!numbers.add(c.customerNumber())) {
                 throw new ConfigException(path + ".customerNumber", "contract.error.customerNumber.taken",
                         List.of(c.customerNumber()));
             }
+            if (!organizations.containsKey(c.organizationId())) {
+                throw new ConfigException(path + ".organization", "contract.error.organization.unknown",
+                        List.of(c.organizationId()));
+            }
             result.add(c);
         }
-        return result;
+        return new Document(new ArrayList<>(organizations.values()), result);
+    }
+
+    /**
+     * @param node an organization object: {@code {"id", "name", "serviceDeskId"?}}
+     * @param path its path, for messages
+     * @return the organization
+     */
+    public Organization readOrganization(JsonNode node, String path) {
+        JsonFields f = JsonFields.object(node, path, ORGANIZATION_FIELDS);
+        String id = f.text("id");
+        JsonFields.at(f.path("id"), () -> Organization.requireId(id));
+        String name = f.text("name");
+        Organization o = JsonFields.at(f.path("name"), () -> Organization.of(id, name));
+        if (!f.has("serviceDeskId")) {
+            return o;
+        }
+        JsonNode serviceDesk = f.required("serviceDeskId");
+        if (!serviceDesk.isIntegralNumber() || !serviceDesk.canConvertToLong()) {
+            throw new ConfigException(f.path("serviceDeskId"), "config.error.type.integer", List.of());
+        }
+        return JsonFields.at(f.path("serviceDeskId"), () -> o.linkedTo(serviceDesk.asLong()));
+    }
+
+    /** @return the organization as an object */
+    public ObjectNode writeOrganization(Organization o) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", o.id());
+        n.put("name", o.name());
+        o.serviceDeskId().ifPresent(id -> n.put("serviceDeskId", id));
+        return n;
     }
 
     /**
@@ -80,6 +161,7 @@ public final class ContractJson {
         JsonFields f = JsonFields.object(node, path, FIELDS);
         String number = f.text("customerNumber");
         String organization = f.text("organization");
+        JsonFields.at(f.path("organization"), () -> Organization.requireId(organization));
         String plan = f.text("plan");
         LocalDate start = f.date("start");
         Contract.Builder b = JsonFields.at(f.path("customerNumber"),
@@ -121,7 +203,7 @@ public final class ContractJson {
     public ObjectNode write(Contract c) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("customerNumber", c.customerNumber());
-        n.put("organization", c.organization());
+        n.put("organization", c.organizationId());
         n.put("plan", c.planId());
         n.put("start", c.start().toString());
         n.put("termMonths", c.termMonths());
@@ -138,9 +220,12 @@ public final class ContractJson {
     }
 
     /** @return a contracts document holding them */
-    public String writeDocument(List<Contract> contracts) {
+    public String writeDocument(Document document) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
+        ArrayNode organizations = root.putArray("organizations");
+        document.organizations().forEach(o -> organizations.add(writeOrganization(o)));
+        List<Contract> contracts = document.contracts();
         ArrayNode list = root.putArray("contracts");
         contracts.forEach(c -> list.add(write(c)));
         try {

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.contractsla.core.contract.Contract;
 import org.contractsla.core.policy.Channel;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.request.RequestHistory;
@@ -58,12 +57,12 @@ public final class RequestBodies {
     public static final class SimulateRequest {
         private final Policy policy;
         private final List<RequestHistory> requests;
-        private final List<Contract> contracts;
+        private final ContractJson.Document contracts;
         private final Draft draft;
         private final Instant now;
         private final ZoneId zone;
 
-        SimulateRequest(Policy policy, List<RequestHistory> requests, List<Contract> contracts, Draft draft,
+        SimulateRequest(Policy policy, List<RequestHistory> requests, ContractJson.Document contracts, Draft draft,
                 Instant now, ZoneId zone) {
             this.policy = policy;
             this.requests = requests;
@@ -83,8 +82,8 @@ public final class RequestBodies {
             return requests;
         }
 
-        /** @return contracts to check against, or null */
-        public List<Contract> contracts() {
+        /** @return contracts to check against, with their organizations, or null */
+        public ContractJson.Document contracts() {
             return contracts;
         }
 
@@ -151,7 +150,8 @@ public final class RequestBodies {
     public static final int MAX_SIMULATED_REQUESTS = 500;
 
     /**
-     * @param body   {@code {"policy"?, "timeline"?, "contracts"?, "now"?, "zone"?}} plus the draft fields
+     * @param body   {@code {"policy"?, "timeline"?, "contracts"?, "now"?, "zone"?}} plus the draft fields; contracts as
+     *               a contracts document (docs/config-format.md)
      * @param known  where public holidays come from: a calendar or contract naming a region without any is refused
      * @param stored the policy to simulate when the body brings none, not null
      * @return the simulate request; a plan the policy lacks is refused where the timeline names it
@@ -178,21 +178,8 @@ public final class RequestBodies {
             throw new ConfigException("timeline.requests", "rest.error.simulate.tooManyRequests",
                     List.of(requests.size(), MAX_SIMULATED_REQUESTS));
         }
-        List<Contract> contracts = null;
-        if (f.has("contracts")) {
-            contracts = new ArrayList<>();
-            List<JsonNode> nodes = f.array("contracts");
-            ContractJson reader = new ContractJson(known);
-            Set<String> numbers = new java.util.HashSet<>();
-            for (int i = 0; i < nodes.size(); i++) {
-                Contract c = reader.read(nodes.get(i), "contracts[" + i + "]");
-                if (!numbers.add(c.customerNumber())) {
-                    throw new ConfigException("contracts[" + i + "].customerNumber", "contract.error.customerNumber.taken",
-                            List.of(c.customerNumber()));
-                }
-                contracts.add(c);
-            }
-        }
+        ContractJson.Document contracts = f.has("contracts")
+                ? new ContractJson(known).readDocument(f.required("contracts"), "contracts") : null;
         Instant now = f.has("now") ? f.instant("now") : null;
         ZoneId zone = f.has("zone") ? f.zone("zone") : null;
         return new SimulateRequest(policy, requests, contracts, draft(f), now, zone);

@@ -14,7 +14,6 @@ import java.util.Objects;
 import org.contractsla.core.Reason;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.clock.ClockMeasurement;
-import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.InMemoryContracts;
 import org.contractsla.core.contract.InMemoryQuotaLedger;
 import org.contractsla.core.entitlement.CheckingEntitlement;
@@ -107,19 +106,19 @@ public final class Simulation {
 
     /**
      * @param requests  request timelines, or null to check one request at {@code now}
-     * @param contracts contracts to check against, or null for clocks only
+     * @param contracts contracts to check against, with their organizations, or null for clocks only
      * @param asker     the entitlement input, needed when contracts are given
      * @param now       the instant to measure at, not null
      * @param zone      the zone instants are shown in, not null
      * @param messages  texts in the reader's language, not null
      * @return {@code {"now", "requests":[...]}} (docs/config-format.md) or {@code {"now","entitlement"}}
      */
-    public ObjectNode run(List<RequestHistory> requests, List<Contract> contracts, Asker asker, Instant now,
+    public ObjectNode run(List<RequestHistory> requests, ContractJson.Document contracts, Asker asker, Instant now,
             ZoneId zone, Messages messages) {
         CheckingEntitlement checking = null;
         InMemoryContracts store = new InMemoryContracts();
         if (contracts != null) {
-            store.replaceAll(contracts);
+            store.replaceAll(contracts.organizations(), contracts.contracts());
             checking = CheckingEntitlement.standard(() -> policy, store, new InMemoryQuotaLedger());
         }
         ObjectNode root = Json.object();

@@ -25,11 +25,14 @@ public class ExamplesReadmeTest {
     @Test
     public void shouldCountTheExampleContractsCustomersAndRequests() throws Exception {
         String readme = Files.readString(Path.of("examples/README.md"));
-        List<Contract> contracts = new ContractJson(null).readDocument(Files.readString(Path.of("examples/contracts.json")));
+        ContractJson.Document document = new ContractJson(null).readDocument(Files.readString(
+                Path.of("examples/contracts.json")));
+        List<Contract> contracts = document.contracts();
         Matcher c = Pattern.compile("`contracts.json` — (\\w+) contracts of (\\w+) invented customers").matcher(readme);
         assertTrue("examples/README.md says how many contracts and customers there are", c.find());
         assertEquals(contracts.size(), number(c.group(1)));
-        assertEquals(contracts.stream().map(Contract::organization).distinct().count(), number(c.group(2)));
+        assertEquals(contracts.stream().map(Contract::organizationId).distinct().count(), number(c.group(2)));
+        assertEquals(document.organizations().size(), number(c.group(2)));
         Matcher t = Pattern.compile("`timelines.json` — (\\w+) requests").matcher(readme);
         assertTrue(t.find());
         assertEquals(new TimelineReader().read(Files.readString(Path.of("examples/timelines.json"))).requests().size(),

@@ -17,7 +17,8 @@ import org.contractsla.core.calendar.HolidayRegion;
 
 /**
  * One customer organization's agreement to a plan for a term (domain spec §2.3). The customer number is
- * what the customer quotes and is unique. Immutable; change it with {@link #toBuilder()}.
+ * what the customer quotes and is unique; the organization is named by its id ({@link Organization}), never by
+ * its name. Immutable; change it with {@link #toBuilder()}.
  */
 public final class Contract {
 
@@ -25,7 +26,7 @@ public final class Contract {
     public static final int NOTES_MAX = 4000;
 
     private final String customerNumber;
-    private final String organization;
+    private final String organizationId;
     private final String planId;
     private final LocalDate start;
     private final int termMonths;
@@ -39,7 +40,7 @@ public final class Contract {
 
     private Contract(Builder b, LocalDate end) {
         this.customerNumber = b.customerNumber;
-        this.organization = b.organization;
+        this.organizationId = b.organizationId;
         this.planId = b.planId;
         this.start = b.start;
         this.termMonths = b.termMonths;
@@ -54,19 +55,19 @@ public final class Contract {
 
     /**
      * @param customerNumber the number the customer quotes: letters, digits, '.', '_' or '-', 1 to 64
-     * @param organization   the customer organization's name, 1 to 255 characters
+     * @param organizationId the customer organization's id ({@link Organization#requireId})
      * @param planId         the plan's id, not blank
      * @param start          first day of the contract, not null
      * @return a builder: 12-month term, end derived from it, status active
      * @throws DomainException naming the first bad argument
      */
-    public static Builder builder(String customerNumber, String organization, String planId, LocalDate start) {
-        return new Builder(customerNumber, organization, planId, start);
+    public static Builder builder(String customerNumber, String organizationId, String planId, LocalDate start) {
+        return new Builder(customerNumber, organizationId, planId, start);
     }
 
     /** @return a builder holding this contract's values, with the end kept as it is */
     public Builder toBuilder() {
-        Builder b = new Builder(customerNumber, organization, planId, start).termMonths(termMonths).end(end)
+        Builder b = new Builder(customerNumber, organizationId, planId, start).termMonths(termMonths).end(end)
                 .status(status).zone(zone).holidayRegion(holidayRegion).notes(notes);
         licenceIds.forEach(b::licenceId);
         contacts.forEach(b::contact);
@@ -78,9 +79,9 @@ public final class Contract {
         return customerNumber;
     }
 
-    /** @return the organization's name, not null */
-    public String organization() {
-        return organization;
+    /** @return the id of the organization the contract belongs to, not null */
+    public String organizationId() {
+        return organizationId;
     }
 
     /** @return the plan's id, not null */
@@ -159,12 +160,12 @@ public final class Contract {
 
     /**
      * @param text search text; blank matches every contract
-     * @return whether the customer number, organization or a contact contains the text, ignoring case
+     * @return whether the customer number, organization id or a contact contains the text, ignoring case
      */
     public boolean matches(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
         return t.isEmpty() || customerNumber.toLowerCase(java.util.Locale.ROOT).contains(t)
-                || organization.toLowerCase(java.util.Locale.ROOT).contains(t)
+                || organizationId.toLowerCase(java.util.Locale.ROOT).contains(t)
                 || contacts.stream().anyMatch(k -> k.value().toLowerCase(java.util.Locale.ROOT).contains(t));
     }
 
@@ -174,7 +175,7 @@ public final class Contract {
             return false;
         }
         Contract c = (Contract) o;
-        return customerNumber.equals(c.customerNumber) && organization.equals(c.organization)
+        return customerNumber.equals(c.customerNumber) && organizationId.equals(c.organizationId)
                 && planId.equals(c.planId) && start.equals(c.start) && termMonths == c.termMonths
                 && end.equals(c.end) && status == c.status && licenceIds.equals(c.licenceIds)
                 && contacts.equals(c.contacts) && Objects.equals(zone, c.zone)
@@ -183,7 +184,7 @@ public final class Contract {
 
     @Override
     public int hashCode() {
-        return Objects.hash(customerNumber, organization, planId, start, end, status);
+        return Objects.hash(customerNumber, organizationId, planId, start, end, status);
     }
 
     @Override
@@ -194,7 +195,7 @@ public final class Contract {
     /** Collects a contract's values; {@link #build()} checks them together. */
     public static final class Builder {
         private final String customerNumber;
-        private final String organization;
+        private final String organizationId;
         private final String planId;
         private final LocalDate start;
         private int termMonths = 12;
@@ -206,18 +207,16 @@ public final class Contract {
         private HolidayRegion holidayRegion;
         private String notes = "";
 
-        private Builder(String customerNumber, String organization, String planId, LocalDate start) {
+        private Builder(String customerNumber, String organizationId, String planId, LocalDate start) {
             if (customerNumber == null || !customerNumber.matches("[A-Za-z0-9._-]{1,64}")) {
                 throw new DomainException("contract.error.customerNumber.form", String.valueOf(customerNumber));
             }
-            if (organization == null || organization.isBlank() || organization.trim().length() > 255) {
-                throw new DomainException("contract.error.organization.length", 255);
-            }
+            Organization.requireId(organizationId);
             if (planId == null || planId.isBlank()) {
                 throw new DomainException("contract.error.plan.blank");
             }
             this.customerNumber = customerNumber;
-            this.organization = organization.trim();
+            this.organizationId = organizationId;
             this.planId = planId;
             this.start = Objects.requireNonNull(start, "start");
         }

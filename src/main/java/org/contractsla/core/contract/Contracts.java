@@ -3,7 +3,11 @@ package org.contractsla.core.contract;
 import java.util.List;
 import java.util.Optional;
 
-/** Where contracts are kept. Implementations are thread-safe; a failed write changes nothing. */
+/**
+ * Where contracts and the organizations they belong to are kept. A contract always belongs to an organization
+ * that is kept here, and an organization that contracts belong to cannot be removed: implementations check
+ * both where they write. Implementations are thread-safe; a failed write changes nothing.
+ */
 public interface Contracts {
 
     /** @return the contract with that customer number (exact), if any */
@@ -16,14 +20,14 @@ public interface Contracts {
      */
     List<Contract> byContact(String userKey, String emailAddress);
 
-    /** @return the contracts of that organization (name compared without regard to case), by customer number */
-    List<Contract> byOrganization(String organization);
+    /** @return the contracts of the organization with that id (exact), by customer number */
+    List<Contract> byOrganization(String organizationId);
 
     /** @return how many contracts are on that plan */
     int countByPlan(String planId);
 
     /**
-     * @param text   part of a customer number, organization name or contact (any case); blank for all
+     * @param text   part of a customer number, an organization's id or name, or a contact (any case); blank for all
      * @param offset index of the first to return
      * @param limit  most to return
      * @return matching contracts ordered by customer number
@@ -32,24 +36,45 @@ public interface Contracts {
 
     /**
      * @param contract a contract whose customer number is not taken
-     * @throws org.contractsla.core.DomainException {@code contract.error.customerNumber.taken}
+     * @throws org.contractsla.core.DomainException {@code contract.error.customerNumber.taken}, or
+     *                                              {@code contract.error.organization.unknown} if no organization
+     *                                              has its organization id
      */
     void add(Contract contract);
 
     /**
      * @param contract the new state of a contract that exists (same customer number)
-     * @throws org.contractsla.core.DomainException {@code contract.error.notFound}
+     * @throws org.contractsla.core.DomainException {@code contract.error.notFound}, or
+     *                                              {@code contract.error.organization.unknown}
      */
     void replace(Contract contract);
 
     /** @return whether a contract with that customer number existed and is now gone */
     boolean remove(String customerNumber);
 
+    /** @return the organization with that id (exact), if any */
+    Optional<Organization> organization(String id);
+
+    /** @return every organization, by id */
+    List<Organization> organizations();
+
+    /** Adds an organization, or replaces the one with its id (its contracts stay with it). */
+    void putOrganization(Organization organization);
+
     /**
-     * Replaces every contract at once (import): either all of {@code contracts} are kept afterwards, or, if
+     * @return whether an organization with that id existed and is now gone
+     * @throws org.contractsla.core.DomainException {@code organization.error.inUse} while contracts belong to it
+     */
+    boolean removeOrganization(String id);
+
+    /**
+     * Replaces every organization and contract at once (import): either all of them are kept afterwards, or, if
      * anything fails, the old ones are.
      *
-     * @param contracts the new set, customer numbers unique
+     * @param organizations the new organizations, ids unique
+     * @param contracts     the new contracts, customer numbers unique, each of one of those organizations
+     * @throws org.contractsla.core.DomainException as {@link #add} would for any of them, or
+     *                                              {@code organization.error.id.taken}
      */
-    void replaceAll(List<Contract> contracts);
+    void replaceAll(List<Organization> organizations, List<Contract> contracts);
 }

@@ -2,15 +2,17 @@ package org.contractsla.core.contract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.contractsla.core.DomainException;
 
-/** Contracts held in memory, for tests, the simulator and the offline preview. Thread-safe. */
+/** Contracts and organizations held in memory, for tests, the simulator and the offline preview. Thread-safe. */
 public final class InMemoryContracts implements Contracts {
 
     private TreeMap<String, Contract> byNumber = new TreeMap<>();
+    private TreeMap<String, Organization> organizations = new TreeMap<>();
 
     @Override
     public synchronized Optional<Contract> byCustomerNumber(String customerNumber) {
@@ -23,8 +25,8 @@ public final class InMemoryContracts implements Contracts {
     }
 
     @Override
-    public List<Contract> byOrganization(String organization) {
-        return matching(c -> c.organization().equalsIgnoreCase(organization.trim()));
+    public List<Contract> byOrganization(String organizationId) {
+        return matching(c -> c.organizationId().equals(organizationId));
     }
 
     @Override
@@ -34,7 +36,14 @@ public final class InMemoryContracts implements Contracts {
 
     @Override
     public Page<Contract> search(String text, int offset, int limit) {
-        return Page.of(matching(c -> c.matches(text)), offset, limit);
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return Page.of(matching(c -> c.matches(text) || !t.isEmpty() && nameContains(c.organizationId(), t)), offset,
+                limit);
+    }
+
+    private synchronized boolean nameContains(String organizationId, String lowerText) {
+        Organization o = organizations.get(organizationId);
+        return o != null && o.name().toLowerCase(Locale.ROOT).contains(lowerText);
     }
 
     private synchronized List<Contract> matching(Predicate<Contract> p) {
@@ -52,6 +61,7 @@ public final class InMemoryContracts implements Contracts {
         if (byNumber.containsKey(contract.customerNumber())) {
             throw new DomainException("contract.error.customerNumber.taken", contract.customerNumber());
         }
+        requireOrganization(organizations, contract);
         byNumber.put(contract.customerNumber(), contract);
     }
 
@@ -60,6 +70,7 @@ public final class InMemoryContracts implements Contracts {
         if (!byNumber.containsKey(contract.customerNumber())) {
             throw new DomainException("contract.error.notFound", contract.customerNumber());
         }
+        requireOrganization(organizations, contract);
         byNumber.put(contract.customerNumber(), contract);
     }
 
@@ -69,13 +80,51 @@ public final class InMemoryContracts implements Contracts {
     }
 
     @Override
-    public synchronized void replaceAll(List<Contract> contracts) {
+    public synchronized Optional<Organization> organization(String id) {
+        return Optional.ofNullable(organizations.get(id));
+    }
+
+    @Override
+    public synchronized List<Organization> organizations() {
+        return new ArrayList<>(organizations.values());
+    }
+
+    @Override
+    public synchronized void putOrganization(Organization organization) {
+        organizations.put(organization.id(), organization);
+    }
+
+    @Override
+    public synchronized boolean removeOrganization(String id) {
+        long using = byNumber.values().stream().filter(c -> c.organizationId().equals(id)).count();
+        if (using > 0) {
+            throw new DomainException("organization.error.inUse", id, using);
+        }
+        return organizations.remove(id) != null;
+    }
+
+    @Override
+    public synchronized void replaceAll(List<Organization> newOrganizations, List<Contract> contracts) {
+        TreeMap<String, Organization> orgs = new TreeMap<>();
+        for (Organization o : newOrganizations) {
+            if (orgs.put(o.id(), o) != null) {
+                throw new DomainException("organization.error.id.taken", o.id());
+            }
+        }
         TreeMap<String, Contract> next = new TreeMap<>();
         for (Contract c : contracts) {
             if (next.put(c.customerNumber(), c) != null) {
                 throw new DomainException("contract.error.customerNumber.taken", c.customerNumber());
             }
+            requireOrganization(orgs, c);
         }
+        organizations = orgs;
         byNumber = next;
+    }
+
+    private static void requireOrganization(TreeMap<String, Organization> organizations, Contract c) {
+        if (!organizations.containsKey(c.organizationId())) {
+            throw new DomainException("contract.error.organization.unknown", c.organizationId());
+        }
     }
 }

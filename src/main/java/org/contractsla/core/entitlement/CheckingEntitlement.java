@@ -185,7 +185,7 @@ public final class CheckingEntitlement {
      * The pack is checked with the same rules as any contract; a pack that any of them would block is not offered.
      */
     private EntitlementFacts.IncidentPack incidentPack(EntitlementRequest request, Contract contract, Policy p) {
-        List<Contract> candidates = contract != null ? contracts.byOrganization(contract.organization())
+        List<Contract> candidates = contract != null ? contracts.byOrganization(contract.organizationId())
                 : request.reporterKey().isPresent() || request.reporterEmail().isPresent()
                         ? contracts.byContact(request.reporterKey().orElse(null), request.reporterEmail().orElse(null))
                         : List.of();

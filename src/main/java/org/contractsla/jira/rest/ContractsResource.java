@@ -57,7 +57,7 @@ public class ContractsResource {
     }
 
     /**
-     * @param q      part of a customer number, organization or contact; empty for all
+     * @param q      part of a customer number, organization id or name, or contact; empty for all
      * @param offset first to return, 0 or more
      * @param limit  most to return, 1 to {@value #MAX_LIMIT}
      */
@@ -100,7 +100,7 @@ public class ContractsResource {
                 try {
                     contracts.add(contract);
                 } catch (DomainException e) {
-                    throw ApiException.conflict(e.key(), e.args().toArray());
+                    throw refused(e);
                 }
                 return contract;
             });
@@ -127,7 +127,7 @@ public class ContractsResource {
                     if (e.key().equals("contract.error.notFound")) { // none by that number, or deleted just now
                         throw ApiException.notFound(e.key(), e.args().toArray());
                     }
-                    throw e;
+                    throw refused(e);
                 }
                 return contract;
             });
@@ -151,6 +151,17 @@ public class ContractsResource {
     private Contract find(String number) {
         return contracts.byCustomerNumber(number)
                 .orElseThrow(() -> ApiException.notFound("contract.error.notFound", number));
+    }
+
+    /**
+     * A write the store refused: an organization that does not exist is the body's fault (400, at its field), a
+     * customer number taken a conflict with what is stored (409).
+     */
+    private static ApiException refused(DomainException e) {
+        if (e.key().equals("contract.error.organization.unknown")) {
+            return ApiException.badRequestWithArgs("organization", e.key(), e.args());
+        }
+        return ApiException.conflict(e.key(), e.args().toArray());
     }
 
     /** Checked and written under the configuration's lock, so the plan cannot be deleted in between. */

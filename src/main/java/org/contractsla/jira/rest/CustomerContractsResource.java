@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import org.contractsla.config.Json;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.Organization;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.CheckingEntitlement;
 import org.contractsla.core.policy.Plan;
@@ -25,8 +26,9 @@ import org.contractsla.core.policy.QuotaWindow;
 
 /**
  * {@code /rest/contract-sla/1.0/customer/contracts}: for a customer (portal users are unlicensed), a summary
- * of the contracts of the organizations that name them as a contact — plan, term, remaining quota. Nothing
- * about other organizations; contacts, licences and notes are not shown.
+ * of the contracts of the organizations (by id) that have a contract naming them as a contact — plan, term,
+ * remaining quota. Nothing about other organizations, even one of a similar name; contacts, licences and notes
+ * are not shown.
  */
 @Path("/customer/contracts")
 @UnlicensedSiteAccess
@@ -58,7 +60,7 @@ public class CustomerContractsResource {
         return endpoint.read(Endpoint.Access.LOGGED_IN, caller -> {
             Map<String, Contract> visible = new TreeMap<>();
             for (Contract named : contracts.byContact(caller.userKey().orElse(null), caller.email().orElse(null))) {
-                contracts.byOrganization(named.organization()).forEach(c -> visible.put(c.customerNumber(), c));
+                contracts.byOrganization(named.organizationId()).forEach(c -> visible.put(c.customerNumber(), c));
             }
             Policy policy = policies.current();
             ArrayNode list = Json.object().arrayNode();
@@ -73,7 +75,8 @@ public class CustomerContractsResource {
         LocalDate today = clock.instant().atZone(CheckingEntitlement.zone(c, policy)).toLocalDate();
         ObjectNode n = Json.object();
         n.put("customerNumber", c.customerNumber());
-        n.put("organization", c.organization());
+        n.put("organization", contracts.organization(c.organizationId()).map(Organization::name)
+                .orElse(c.organizationId()));
         n.put("plan", c.planId());
         n.put("start", c.start().toString());
         n.put("lastDay", c.end().minusDays(1).toString());

@@ -11,6 +11,8 @@ import net.java.ao.RawEntity;
 
 public interface ActiveObjects {
 
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
     void delete(RawEntity<?>... entities);

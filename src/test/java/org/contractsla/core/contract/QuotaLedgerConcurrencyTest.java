@@ -36,7 +36,8 @@ public class QuotaLedgerConcurrencyTest {
         Policy policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("utc", ZoneId.of("UTC"))),
                 List.of(Plan.builder("basic").quota(CaseQuota.of(LIMIT, QuotaPeriod.MONTH)).build()), Set.of());
         InMemoryContracts contracts = new InMemoryContracts();
-        contracts.add(Contract.builder("C-1", "Acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
+        contracts.putOrganization(Organization.of("acme", "Acme"));
+        contracts.add(Contract.builder("C-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
         QuotaLedger ledger = new InMemoryQuotaLedger();
         CheckingEntitlement checking = CheckingEntitlement.standard(() -> policy, contracts, ledger);
         EntitlementRequest request = EntitlementRequest.builder(Channel.PORTAL, Instant.parse("2026-05-05T10:00:00Z"))

@@ -14,6 +14,7 @@ import org.contractsla.core.calendar.BusinessCalendar;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.InMemoryContracts;
 import org.contractsla.core.contract.InMemoryQuotaLedger;
+import org.contractsla.core.contract.Organization;
 import org.contractsla.core.policy.CaseQuota;
 import org.contractsla.core.policy.GoalDefinition;
 import org.contractsla.core.policy.Metric;
@@ -52,8 +53,16 @@ public class CheckingEntitlementTest {
         return EntitlementRequest.builder(Channel.PORTAL, at).reporter("jdoe", null).build();
     }
 
+    @org.junit.Before
+    public void keepOrganizations() {
+        for (Organization o : List.of(Organization.of("acme", "Acme GmbH"), Organization.of("acme-2", "ACME GMBH"),
+                Organization.of("beta", "Beta AB"), Organization.of("gamma", "Gamma"))) {
+            contracts.putOrganization(o);
+        }
+    }
+
     private void addAcme() {
-        contracts.add(Contract.builder("C-100", "Acme GmbH", "basic", LocalDate.of(2025, 1, 1)).termMonths(24)
+        contracts.add(Contract.builder("C-100", "acme", "basic", LocalDate.of(2025, 1, 1)).termMonths(24)
                 .contacts(List.of("jdoe")).build());
     }
 
@@ -97,7 +106,7 @@ public class CheckingEntitlementTest {
     @Test
     public void shouldPointToAnEmergencyCallWhenTheContractIsUsedUp() {
         addAcme();
-        contracts.add(Contract.builder("C-EC-7", "ACME GmbH", "emergency-call", LocalDate.of(2026, 1, 1))
+        contracts.add(Contract.builder("C-EC-7", "acme", "emergency-call", LocalDate.of(2026, 1, 1))
                 .contacts(List.of("jdoe")).build());
         checking.open(byJdoe(NOW1), "1");
         checking.open(byJdoe(NOW1), "2");
@@ -105,6 +114,19 @@ public class CheckingEntitlementTest {
         assertEquals("C-100", d.customerNumber().get()); // the maintenance contract, not the pack
         assertEquals(Finding.informs("entitlement.emergencyCall.available", "C-EC-7", 1),
                 d.findings().get(d.findings().size() - 1));
+    }
+
+    @Test
+    public void shouldOfferNoEmergencyCallOfAnotherOrganizationHoweverAlikeTheirNames() {
+        addAcme();
+        // "ACME GMBH" is another organization than "Acme GmbH", though the reporter is a contact of its pack
+        contracts.add(Contract.builder("C-EC-9", "acme-2", "emergency-call", LocalDate.of(2026, 1, 1))
+                .contacts(List.of("jdoe")).build());
+        checking.open(byJdoe(NOW1), "1");
+        checking.open(byJdoe(NOW1), "2");
+        EntitlementDecision d = checking.check(byJdoe(NOW1));
+        assertEquals("C-100", d.customerNumber().get());
+        assertFalse(d.findings().stream().anyMatch(f -> f.reason().key().equals("entitlement.emergencyCall.available")));
     }
 
     @Test
@@ -144,12 +166,12 @@ public class CheckingEntitlementTest {
     }
 
     private static Contract pack(String number, String plan, String start, String contact) {
-        return Contract.builder(number, "Acme GmbH", plan, LocalDate.parse(start)).contacts(List.of(contact)).build();
+        return Contract.builder(number, "acme", plan, LocalDate.parse(start)).contacts(List.of(contact)).build();
     }
 
     @Test
     public void shouldTakeAnIncidentPackAsBillableOnceItIsUsed() {
-        contracts.add(Contract.builder("C-EC-7", "Beta AB", "emergency-call", LocalDate.of(2026, 1, 1))
+        contracts.add(Contract.builder("C-EC-7", "beta", "emergency-call", LocalDate.of(2026, 1, 1))
                 .contacts(List.of("jdoe")).build());
         EntitlementDecision first = checking.open(byJdoe(NOW1), "1");
         assertEquals(List.of(Finding.warns("entitlement.quota.nearlyUsed", 1, 1, LocalDate.of(2026, 12, 31))),
@@ -161,7 +183,7 @@ public class CheckingEntitlementTest {
 
     @Test
     public void shouldBlockAContractWhosePlanIsGone() {
-        contracts.add(Contract.builder("C-200", "Gamma", "retired-plan", LocalDate.of(2026, 1, 1))
+        contracts.add(Contract.builder("C-200", "gamma", "retired-plan", LocalDate.of(2026, 1, 1))
                 .contacts(List.of("jdoe")).build());
         EntitlementDecision d = checking.check(byJdoe(NOW1));
         assertEquals(List.of(Finding.blocks("entitlement.plan.unknown", "retired-plan")), d.findings());

@@ -37,7 +37,7 @@ public class StandardRulesTest {
     private static final Plan GATED = Plan.builder("maintenance").productionGate(ProductionGate.Action.DOWNGRADE)
             .build();
 
-    private static final Contract ACME = Contract.builder("C-100", "Acme GmbH", "basic", LocalDate.of(2025, 6, 1))
+    private static final Contract ACME = Contract.builder("C-100", "acme", "basic", LocalDate.of(2025, 6, 1))
             .contacts(List.of("jdoe", "Ops@Acme.example")).build(); // ends 2026-06-01, two contacts
 
     private static EntitlementRequest.Builder request() {
@@ -73,7 +73,7 @@ public class StandardRulesTest {
                 facts(r, ACME.toBuilder().status(ContractStatus.SUSPENDED).build(), BASIC, 0)));
         // starts next month
         Contract future = ACME.toBuilder().end(null).build();
-        Contract later = Contract.builder("C-100", "Acme GmbH", "basic", LocalDate.of(2026, 4, 1)).build();
+        Contract later = Contract.builder("C-100", "acme", "basic", LocalDate.of(2026, 4, 1)).build();
         assertEquals(List.of(Finding.blocks("entitlement.contract.notStarted", "C-100", LocalDate.of(2026, 4, 1))),
                 run(StandardRules.CONTRACT_IN_FORCE, facts(r, later, BASIC, 0)));
         // the term ended on 9 March (end is exclusive: 10 March is the first day without cover)

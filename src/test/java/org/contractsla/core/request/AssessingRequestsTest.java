@@ -85,7 +85,8 @@ public class AssessingRequestsTest {
             CheckingEntitlement.standard(() -> POLICY, contracts, ledger), contracts);
 
     private void contract(String number, String plan) {
-        contracts.add(Contract.builder(number, "Nordlicht", plan, LocalDate.of(2026, 1, 1)).contacts(List.of("anna"))
+        contracts.putOrganization(org.contractsla.core.contract.Organization.of("nordlicht", "Nordlicht"));
+        contracts.add(Contract.builder(number, "nordlicht", plan, LocalDate.of(2026, 1, 1)).contacts(List.of("anna"))
                 .build());
     }
 

@@ -45,7 +45,8 @@ public class QuotaListenerTest {
                         .quota(CaseQuota.of(2, QuotaPeriod.MONTH)).build()), Set.of())
                 .withSupportProjects(Set.of("SUP", "HELP"));
         InMemoryContracts contracts = new InMemoryContracts();
-        contracts.add(Contract.builder("K-1", "Acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
+        contracts.putOrganization(org.contractsla.core.contract.Organization.of("acme", "Acme"));
+        contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
         listener = new QuotaListener(publisher, ledger, contracts, new InMemoryPolicyStore(policy));
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.ws.rs.core.Response;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.Organization;
 import org.contractsla.core.contract.Page;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
@@ -24,7 +25,7 @@ import org.junit.Test;
 /** Two administrators change the same things at the same moment. */
 public class AdministratorsAtOnceTest {
 
-    private static final String CONTRACT_ON_DEMO = "{\"customerNumber\":\"D-1\",\"organization\":\"Demo AG\","
+    private static final String CONTRACT_ON_DEMO = "{\"customerNumber\":\"D-1\",\"organization\":\"nordlicht\","
             + "\"plan\":\"demo\",\"start\":\"2025-05-01\",\"termMonths\":1,\"contacts\":[\"it@demo.example\"]}";
 
     private final ExecutorService otherAdmin = Executors.newSingleThreadExecutor();
@@ -154,7 +155,7 @@ public class AdministratorsAtOnceTest {
                 super.replace(contract);
             }
         };
-        String body = "{\"customerNumber\":\"PL-2207\",\"organization\":\"Wisła Cloud Services\","
+        String body = "{\"customerNumber\":\"PL-2207\",\"organization\":\"wisla\","
                 + "\"plan\":\"standard\",\"start\":\"2025-02-01\",\"termMonths\":12,"
                 + "\"contacts\":[\"ops@wisla.example\"]}";
 
@@ -184,8 +185,8 @@ public class AdministratorsAtOnceTest {
         }
 
         @Override
-        public List<Contract> byOrganization(String organization) {
-            return target.byOrganization(organization);
+        public List<Contract> byOrganization(String organizationId) {
+            return target.byOrganization(organizationId);
         }
 
         @Override
@@ -214,8 +215,28 @@ public class AdministratorsAtOnceTest {
         }
 
         @Override
-        public void replaceAll(List<Contract> contracts) {
-            target.replaceAll(contracts);
+        public Optional<Organization> organization(String id) {
+            return target.organization(id);
+        }
+
+        @Override
+        public List<Organization> organizations() {
+            return target.organizations();
+        }
+
+        @Override
+        public void putOrganization(Organization organization) {
+            target.putOrganization(organization);
+        }
+
+        @Override
+        public boolean removeOrganization(String id) {
+            return target.removeOrganization(id);
+        }
+
+        @Override
+        public void replaceAll(List<Organization> organizations, List<Contract> contracts) {
+            target.replaceAll(organizations, contracts);
         }
     }
 }

@@ -45,12 +45,15 @@ public class MalformedBodyFuzzTest {
                     + "\"contacts\":{\"min\":1,\"max\":3},\"effortBudgets\":[{\"category\":\"usage\",\"perMonth\":\"15m\"}],"
                     + "\"outOfEntitlement\":\"billable\",\"productionGate\":\"reject\",\"incidentPack\":false}",
                     (f, b) -> f.plans().put("gold", RestFixture.json(), RestFixture.in(b))),
-            new Target("POST /contracts", RestFixture.ADMIN, "{\"customerNumber\":\"K-77\",\"organization\":\"Sieben AG\","
+            new Target("PUT /organizations/{id}", RestFixture.ADMIN, "{\"id\":\"wisla\",\"name\":\"Wisla Cloud\","
+                    + "\"serviceDeskId\":12}",
+                    (f, b) -> f.organizations().put("wisla", RestFixture.json(), RestFixture.in(b))),
+            new Target("POST /contracts", RestFixture.ADMIN, "{\"customerNumber\":\"K-77\",\"organization\":\"nordlicht\","
                     + "\"plan\":\"standard\",\"start\":\"2025-01-01\",\"termMonths\":24,\"end\":\"2027-01-01\","
                     + "\"status\":\"active\",\"licenceIds\":[\"L-1\"],\"contacts\":[\"sieben@sieben.example\",\"ute\"],"
                     + "\"zone\":\"Europe/Berlin\",\"holidays\":{\"country\":\"DE\",\"subdivision\":\"by\"},\"notes\":\"n\"}",
                     (f, b) -> f.contracts().create(RestFixture.json(), RestFixture.in(b))),
-            new Target("PUT /contracts/{n}", RestFixture.ADMIN, "{\"customerNumber\":\"PL-2207\",\"organization\":\"Wisla\","
+            new Target("PUT /contracts/{n}", RestFixture.ADMIN, "{\"customerNumber\":\"PL-2207\",\"organization\":\"wisla\","
                     + "\"plan\":\"basic\",\"start\":\"2025-02-01\",\"contacts\":[\"ops@wisla.example\"]}",
                     (f, b) -> f.contracts().replace("PL-2207", RestFixture.json(), RestFixture.in(b))),
             new Target("POST /entitlement/check", RestFixture.AGENT, "{\"customerNumber\":\"K-10042\",\"reporter\":"
@@ -60,8 +63,9 @@ public class MalformedBodyFuzzTest {
             new Target("POST /simulate", RestFixture.AGENT, "{\"timeline\":{\"requests\":[{\"key\":\"A-1\","
                     + "\"received\":\"2025-03-07T16:00:00+01:00\",\"plan\":\"maintenance\",\"severity\":\"S3\",\"events\":"
                     + "[{\"at\":\"2025-03-08T10:00:00+01:00\",\"type\":\"severity\",\"severity\":\"S1\"}]}]},"
-                    + "\"contracts\":[{\"customerNumber\":\"X-1\",\"organization\":\"X\",\"plan\":\"maintenance\","
-                    + "\"start\":\"2025-01-01\",\"contacts\":[\"x\"]}],\"reporter\":\"x\",\"now\":\"2025-03-09T00:00:00Z\","
+                    + "\"contracts\":{\"schemaVersion\":2,\"organizations\":[{\"id\":\"x\",\"name\":\"X\"}],"
+                    + "\"contracts\":[{\"customerNumber\":\"X-1\",\"organization\":\"x\",\"plan\":\"maintenance\","
+                    + "\"start\":\"2025-01-01\",\"contacts\":[\"x\"]}]},\"reporter\":\"x\",\"now\":\"2025-03-09T00:00:00Z\","
                     + "\"zone\":\"Europe/Berlin\"}",
                     (f, b) -> f.simulate().simulate(RestFixture.json(), RestFixture.in(b))));
 

@@ -29,9 +29,10 @@ public class PermissionMatrixTest {
             + "\"holidays\":{\"country\":\"AT\"}}";
     private static final String PLAN = "{\"id\":\"new-plan\",\"goals\":{\"firstResponse\":{\"S3\":{\"duration\":\"8h\","
             + "\"calendar\":\"berlin-09-17\"}}}}";
-    private static final String CONTRACT = "{\"customerNumber\":\"K-2\",\"organization\":\"Zwei GmbH\",\"plan\":\"standard\","
+    private static final String CONTRACT = "{\"customerNumber\":\"K-2\",\"organization\":\"nordlicht\",\"plan\":\"standard\","
             + "\"start\":\"2025-01-01\",\"contacts\":[\"zwei@zwei.example\"]}";
     private static final String CHECK = "{\"channel\":\"portal\",\"severity\":\"S3\"}";
+    private static final String ORGANIZATION = "{\"name\":\"Zwei GmbH\"}";
     private static final String SIMULATE = "{\"timeline\":" + RestFixture.read("examples/timelines.json") + "}";
 
     /** name, call, expected status for anonymous, customer, agent, admin */
@@ -63,6 +64,13 @@ public class PermissionMatrixTest {
                     404),
             new Row("DELETE /contracts/{n}", f -> f.contracts().delete("PL-2207", RestFixture.json()), 401, 403, 403, 204),
             new Row("GET /customer/contracts", f -> f.customerContracts().mine(), 401, 200, 200, 200),
+            new Row("GET /organizations", f -> f.organizations().list(), 401, 403, 200, 200),
+            new Row("GET /organizations/{id}", f -> f.organizations().get("wisla"), 401, 403, 200, 200),
+            new Row("PUT /organizations/{id}", f -> f.organizations().put("zwei", RestFixture.json(),
+                    RestFixture.in(ORGANIZATION)), 401, 403, 403, 200),
+            // Wisła's Basic contract belongs to it
+            new Row("DELETE /organizations/{id} in use", f -> f.organizations().delete("wisla", RestFixture.json()), 401,
+                    403, 403, 409),
             new Row("GET /entitlement/issue/{key}", f -> f.entitlement().checkIssue("SUP-1", "email", "S2", null), 401, 403,
                     200, 200),
             new Row("POST /entitlement/check", f -> f.entitlement().check(RestFixture.json(), RestFixture.in(CHECK)), 401, 200, 200, 200),
@@ -104,6 +112,8 @@ public class PermissionMatrixTest {
                 f.plans().delete("demo", RestFixture.form()),
                 f.contracts().create(RestFixture.form(), RestFixture.in(CONTRACT)),
                 f.contracts().delete("PL-2207", RestFixture.form()),
+                f.organizations().put("zwei", RestFixture.form(), RestFixture.in(ORGANIZATION)),
+                f.organizations().delete("wisla", RestFixture.form()),
                 f.entitlement().check(RestFixture.form(), RestFixture.in(CHECK)),
                 f.simulate().simulate(RestFixture.form(), RestFixture.in(SIMULATE)));
         for (Response r : responses) {
@@ -119,7 +129,8 @@ public class PermissionMatrixTest {
     @Test
     public void shouldAnnotateEveryEndpointWithItsAccess() {
         Class<?>[] resources = {ConfigResource.class, CalendarsResource.class, PlansResource.class,
-            ContractsResource.class, CustomerContractsResource.class, EntitlementResource.class, SimulateResource.class};
+            ContractsResource.class, CustomerContractsResource.class, EntitlementResource.class, SimulateResource.class,
+            OrganizationsResource.class};
         int endpoints = 0;
         for (Class<?> type : resources) {
             for (Method m : type.getMethods()) {

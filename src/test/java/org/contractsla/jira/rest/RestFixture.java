@@ -49,7 +49,8 @@ final class RestFixture {
 
     RestFixture() {
         policies = new InMemoryPolicyStore(new PolicyReader().read(read("examples/presets.json")));
-        contracts.replaceAll(new ContractJson().readDocument(read("examples/contracts.json")));
+        ContractJson.Document examples = new ContractJson().readDocument(read("examples/contracts.json"));
+        contracts.replaceAll(examples.organizations(), examples.contracts());
     }
 
     static String read(String file) {
@@ -79,6 +80,10 @@ final class RestFixture {
 
     ContractsResource contracts() {
         return new ContractsResource(callers, contracts, policies, HOLIDAYS);
+    }
+
+    OrganizationsResource organizations() {
+        return new OrganizationsResource(callers, contracts);
     }
 
     CustomerContractsResource customerContracts() {
@@ -136,6 +141,7 @@ final class RestFixture {
     /** A snapshot of everything the resources can change, to compare before and after. */
     String state() {
         return Json.write(new org.contractsla.config.PolicyWriter().toTree(policies.current()))
-                + new ContractJson().writeDocument(contracts.search("", 0, Integer.MAX_VALUE).items());
+                + new ContractJson().writeDocument(new ContractJson.Document(contracts.organizations(),
+                        contracts.search("", 0, Integer.MAX_VALUE).items()));
     }
 }

@@ -50,7 +50,8 @@ public class RestResourcesTest {
     public void shouldAnswerACustomerAlikeWhetherANumberOfAnotherOrganizationExistsOrNot() {
         RestFixture f = new RestFixture();
         // another organization's contract whose plan is gone: its plan id must not leak through plan.unknown
-        f.contracts.add(org.contractsla.core.contract.Contract.builder("ZZ-1", "Zeta", "retired",
+        f.contracts.putOrganization(org.contractsla.core.contract.Organization.of("zeta", "Zeta"));
+        f.contracts.add(org.contractsla.core.contract.Contract.builder("ZZ-1", "zeta", "retired",
                 java.time.LocalDate.of(2025, 1, 1)).contacts(List.of("zeta@zeta.example")).build());
         for (Caller customer : new Caller[] {RestFixture.CUSTOMER, RestFixture.STRANGER}) {
             f.as(customer);
@@ -134,7 +135,7 @@ public class RestResourcesTest {
         assertEquals(400, imported.getStatus());
         assertEquals("calendars[3].holidays.subdivision", firstError(imported).get("field").asText());
         Response contract = f.contracts().create(RestFixture.json(), RestFixture.in("{\"customerNumber\":\"K-9\","
-                + "\"organization\":\"Neun\",\"plan\":\"basic\",\"start\":\"2026-01-01\","
+                + "\"organization\":\"nordlicht\",\"plan\":\"basic\",\"start\":\"2026-01-01\","
                 + "\"holidays\":{\"country\":\"XX\"}}"));
         assertEquals(400, contract.getStatus());
         assertEquals("holidays.country", firstError(contract).get("field").asText());
@@ -161,11 +162,11 @@ public class RestResourcesTest {
     public void shouldNameTheFieldOfABadContract() {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         Response unknownPlan = f.contracts().create(RestFixture.json(),
-                RestFixture.in("{\"customerNumber\":\"K-9\",\"organization\":\"Neun\",\"plan\":\"gold\",\"start\":\"2026-01-01\"}"));
+                RestFixture.in("{\"customerNumber\":\"K-9\",\"organization\":\"nordlicht\",\"plan\":\"gold\",\"start\":\"2026-01-01\"}"));
         assertEquals(400, unknownPlan.getStatus());
         assertEquals("plan", firstError(unknownPlan).get("field").asText());
         Response taken = f.contracts().create(RestFixture.json(),
-                RestFixture.in("{\"customerNumber\":\"PL-2207\",\"organization\":\"Dup\",\"plan\":\"basic\",\"start\":\"2026-01-01\"}"));
+                RestFixture.in("{\"customerNumber\":\"PL-2207\",\"organization\":\"wisla\",\"plan\":\"basic\",\"start\":\"2026-01-01\"}"));
         assertEquals(409, taken.getStatus());
         Response badLimit = f.as(RestFixture.AGENT).contracts().search(null, "0", "0");
         assertEquals(400, badLimit.getStatus());
@@ -195,7 +196,7 @@ public class RestResourcesTest {
         // request comes from a test system: S3 on maintenance, 12 h on Mon-Fri 09:00-17:00
         String body = "{\"timeline\":{\"requests\":[{\"key\":\"T-1\",\"received\":\"2025-06-02T09:00:00+02:00\","
                 + "\"plan\":\"standard\",\"severity\":\"S1\"}]},\"contracts\":"
-                + Json.parse(RestFixture.read("examples/contracts.json")).get("contracts")
+                + RestFixture.read("examples/contracts.json")
                 + ",\"reporter\":\"anna.berg\",\"environment\":\"test\",\"now\":\"2025-06-02T10:00:00+02:00\","
                 + "\"zone\":\"Europe/Berlin\"}";
         JsonNode t1 = RestFixture.body(f.simulate().simulate(RestFixture.json(), RestFixture.in(body))).get("requests").get(0);
@@ -245,5 +246,52 @@ public class RestResourcesTest {
         Response badChannel = f.entitlement().checkIssue("SUP-1", "fax", null, null);
         assertEquals(400, badChannel.getStatus());
         assertEquals("channel", firstError(badChannel).get("field").asText());
+    }
+
+    @Test
+    public void shouldShowACustomerNoContractOfAnOrganizationWhoseNameOnlyLooksLikeTheirs() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        // another organization, named as Nordlicht is but shouting, with a contract of its own
+        assertEquals(200, f.organizations().put("nordlicht-2", RestFixture.json(),
+                RestFixture.in("{\"name\":\"NORDLICHT LOGISTIK GMBH \"}")).getStatus());
+        assertEquals(201, f.contracts().create(RestFixture.json(), RestFixture.in("{\"customerNumber\":\"X-1\","
+                + "\"organization\":\"nordlicht-2\",\"plan\":\"basic\",\"start\":\"2025-01-01\","
+                + "\"contacts\":[\"mallory\"]}")).getStatus());
+        JsonNode anna = RestFixture.body(f.as(RestFixture.CUSTOMER).customerContracts().mine()).get("contracts");
+        List<String> numbers = new java.util.ArrayList<>();
+        anna.forEach(c -> numbers.add(c.get("customerNumber").asText()));
+        assertEquals(List.of("K-10042", "K-10042-EC"), numbers);
+        assertEquals("Nordlicht Logistik GmbH", anna.get(0).get("organization").asText());
+        // and the other way round: the shouting organization's contact sees its own contract, no Nordlicht one
+        JsonNode mallory = RestFixture.body(f.as(RestFixture.STRANGER).customerContracts().mine()).get("contracts");
+        assertEquals(1, mallory.size());
+        assertEquals("X-1", mallory.get(0).get("customerNumber").asText());
+    }
+
+    @Test
+    public void shouldKeepOrganizationsThatContractsBelongTo() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        Response orphan = f.contracts().create(RestFixture.json(), RestFixture.in("{\"customerNumber\":\"X-2\","
+                + "\"organization\":\"nowhere\",\"plan\":\"basic\",\"start\":\"2025-01-01\"}"));
+        assertEquals(400, orphan.getStatus());
+        assertEquals("organization", firstError(orphan).get("field").asText());
+        assertEquals("contract.error.organization.unknown", firstError(orphan).get("key").asText());
+        Response inUse = f.organizations().delete("nordlicht", RestFixture.json());
+        assertEquals(409, inUse.getStatus());
+        assertEquals("Organization \"nordlicht\" cannot be removed: 2 contracts belong to it.",
+                firstError(inUse).get("message").asText());
+        JsonNode list = RestFixture.body(f.organizations().list()).get("items");
+        assertEquals("fjallvind", list.get(0).get("id").asText());
+        assertEquals(2, list.get(1).get("contracts").asInt());
+        Response renamed = f.organizations().put("wisla", RestFixture.json(),
+                RestFixture.in("{\"id\":\"wisla\",\"name\":\"Wis\u0142a Cloud\",\"serviceDeskId\":12}"));
+        assertEquals(12, RestFixture.body(renamed).get("serviceDeskId").asInt());
+        assertEquals("wisla", f.contracts.byCustomerNumber("PL-2207").get().organizationId());
+        Response mismatch = f.organizations().put("wisla", RestFixture.json(), RestFixture.in("{\"id\":\"other\",\"name\":\"X\"}"));
+        assertEquals("id", firstError(mismatch).get("field").asText());
+        assertEquals(404, f.organizations().get("nowhere").getStatus());
+        assertEquals(204, f.contracts().delete("PL-2207", RestFixture.json()).getStatus());
+        assertEquals(204, f.organizations().delete("wisla", RestFixture.json()).getStatus());
+        assertEquals(404, f.organizations().delete("wisla", RestFixture.json()).getStatus());
     }
 }

@@ -21,12 +21,15 @@ import org.contractsla.core.DomainException;
 import org.contractsla.core.contract.Contact;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.Organization;
 import org.contractsla.core.contract.Page;
 
 /**
- * Contracts in Active Objects: one {@link ContractEntity} per contract (its document plus indexed keys) and
- * one {@link ContactEntity} per authorized contact. Writes run in one transaction under a cluster lock, so
- * customer numbers stay unique across the cluster and a failed write changes nothing.
+ * Contracts in Active Objects: one {@link ContractEntity} per contract (its document plus indexed keys), one
+ * {@link ContactEntity} per authorized contact, and one {@link OrganizationEntity} per organization. Writes run in
+ * one transaction under a cluster lock, so customer numbers and organization ids stay unique across the cluster, a
+ * contract is never stored for an organization that is not (or is being deleted), and a failed write changes
+ * nothing.
  */
 @Named
 public class ActiveObjectsContracts implements Contracts {
@@ -62,8 +65,8 @@ public class ActiveObjectsContracts implements Contracts {
     }
 
     @Override
-    public List<Contract> byOrganization(String organization) {
-        return sorted(ao.find(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), organizationKey(organization)));
+    public List<Contract> byOrganization(String organizationId) {
+        return sorted(ao.find(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), organizationId));
     }
 
     @Override
@@ -79,15 +82,22 @@ public class ActiveObjectsContracts implements Contracts {
     public Page<Contract> search(String text, int offset, int limit) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         Map<String, List<String>> contacts = new HashMap<>();
+        java.util.Set<String> named = new java.util.HashSet<>(); // organizations whose name matches
         if (!t.isEmpty()) {
             for (ContactEntity c : ao.find(ContactEntity.class)) {
                 contacts.computeIfAbsent(c.getCustomerNumber(), k -> new ArrayList<>()).add(c.getContactKey());
+            }
+            for (OrganizationEntity o : ao.find(OrganizationEntity.class)) {
+                if (o.getName().toLowerCase(Locale.ROOT).contains(t)) {
+                    named.add(o.getOrganizationId());
+                }
             }
         }
         List<ContractEntity> matching = new ArrayList<>();
         for (ContractEntity row : ao.find(ContractEntity.class)) {
             if (t.isEmpty() || row.getCustomerNumber().toLowerCase(Locale.ROOT).contains(t)
-                    || row.getOrganizationKey().contains(t)
+                    || row.getOrganizationKey().toLowerCase(Locale.ROOT).contains(t)
+                    || named.contains(row.getOrganizationKey())
                     || contacts.getOrDefault(row.getCustomerNumber(), List.of()).stream()
                             .anyMatch(k -> k.toLowerCase(Locale.ROOT).contains(t))) {
                 matching.add(row);
@@ -106,6 +116,7 @@ public class ActiveObjectsContracts implements Contracts {
             if (ao.count(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), contract.customerNumber()) > 0) {
                 throw new DomainException("contract.error.customerNumber.taken", contract.customerNumber());
             }
+            requireOrganization(contract);
             insert(contract);
             return null;
         });
@@ -117,6 +128,7 @@ public class ActiveObjectsContracts implements Contracts {
             if (!delete(contract.customerNumber())) {
                 throw new DomainException("contract.error.notFound", contract.customerNumber());
             }
+            requireOrganization(contract);
             insert(contract);
             return null;
         });
@@ -128,19 +140,87 @@ public class ActiveObjectsContracts implements Contracts {
     }
 
     @Override
-    public void replaceAll(List<Contract> contracts) {
+    public Optional<Organization> organization(String id) {
+        OrganizationEntity[] rows = ao.find(OrganizationEntity.class, eq(OrganizationEntity.ORGANIZATION_ID), id);
+        return rows.length == 0 ? Optional.empty() : Optional.of(read(rows[0]));
+    }
+
+    @Override
+    public List<Organization> organizations() {
+        List<Organization> result = new ArrayList<>();
+        for (OrganizationEntity row : ao.find(OrganizationEntity.class)) {
+            result.add(read(row));
+        }
+        result.sort(Comparator.comparing(Organization::id));
+        return result;
+    }
+
+    @Override
+    public void putOrganization(Organization organization) {
+        write(() -> {
+            ao.delete(ao.find(OrganizationEntity.class, eq(OrganizationEntity.ORGANIZATION_ID), organization.id()));
+            insert(organization);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean removeOrganization(String id) {
+        return write(() -> {
+            int using = ao.count(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), id);
+            if (using > 0) {
+                throw new DomainException("organization.error.inUse", id, using);
+            }
+            OrganizationEntity[] rows = ao.find(OrganizationEntity.class, eq(OrganizationEntity.ORGANIZATION_ID), id);
+            ao.delete(rows);
+            return rows.length > 0;
+        });
+    }
+
+    @Override
+    public void replaceAll(List<Organization> organizations, List<Contract> contracts) {
+        Map<String, Organization> orgs = new LinkedHashMap<>();
+        for (Organization o : organizations) {
+            if (orgs.put(o.id(), o) != null) {
+                throw new DomainException("organization.error.id.taken", o.id());
+            }
+        }
         Map<String, Contract> unique = new LinkedHashMap<>();
         for (Contract c : contracts) {
             if (unique.put(c.customerNumber(), c) != null) {
                 throw new DomainException("contract.error.customerNumber.taken", c.customerNumber());
             }
+            if (!orgs.containsKey(c.organizationId())) {
+                throw new DomainException("contract.error.organization.unknown", c.organizationId());
+            }
         }
         write(() -> {
             ao.delete(ao.find(ContactEntity.class));
             ao.delete(ao.find(ContractEntity.class));
+            ao.delete(ao.find(OrganizationEntity.class));
+            orgs.values().forEach(this::insert);
             unique.values().forEach(this::insert);
             return null;
         });
+    }
+
+    /** Called inside a write: the organization is read under the same lock that guards its deletion. */
+    private void requireOrganization(Contract contract) {
+        if (ao.count(OrganizationEntity.class, eq(OrganizationEntity.ORGANIZATION_ID), contract.organizationId()) == 0) {
+            throw new DomainException("contract.error.organization.unknown", contract.organizationId());
+        }
+    }
+
+    private void insert(Organization o) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(OrganizationEntity.ORGANIZATION_ID, o.id());
+        row.put(OrganizationEntity.NAME, o.name());
+        row.put(OrganizationEntity.SERVICE_DESK_ID, o.serviceDeskId().orElse(null));
+        ao.create(OrganizationEntity.class, row);
+    }
+
+    private static Organization read(OrganizationEntity row) {
+        return Organization.of(row.getOrganizationId(), row.getName()).linkedTo(row.getServiceDeskId());
     }
 
     private <T> T write(Supplier<T> change) {
@@ -156,7 +236,7 @@ public class ActiveObjectsContracts implements Contracts {
     private void insert(Contract c) {
         Map<String, Object> row = new HashMap<>();
         row.put(ContractEntity.CUSTOMER_NUMBER, c.customerNumber());
-        row.put(ContractEntity.ORGANIZATION_KEY, organizationKey(c.organization()));
+        row.put(ContractEntity.ORGANIZATION_KEY, c.organizationId());
         row.put(ContractEntity.PLAN_ID, c.planId());
         row.put(ContractEntity.DOCUMENT, Json.write(json.write(c)));
         ao.create(ContractEntity.class, row);
@@ -201,18 +281,6 @@ public class ActiveObjectsContracts implements Contracts {
             keys.add(emailAddress.trim().toLowerCase(Locale.ROOT));
         }
         return keys;
-    }
-
-    /**
-     * The organization in lower case, cut to the column's 255 characters: a name of 255 characters can grow when
-     * lowered (U+0130 becomes two). Lookups cut the same way, so they still match.
-     */
-    private static String organizationKey(String organization) {
-        String key = organization.trim().toLowerCase(Locale.ROOT);
-        if (key.length() <= 255) {
-            return key;
-        }
-        return key.substring(0, Character.isHighSurrogate(key.charAt(254)) ? 254 : 255);
     }
 
     /** A where clause comparing one column with a parameter; column names quoted, as every database needs. */

@@ -24,7 +24,10 @@ public interface ContractEntity extends Entity {
 
     void setCustomerNumber(String customerNumber);
 
-    /** The organization's name in lower case, for lookups that ignore case. */
+    /**
+     * The id of the organization the contract belongs to (before model version 2, the organization's name in lower
+     * case: {@link OrganizationsUpgradeTask} turns those into ids).
+     */
     @NotNull
     @Indexed
     String getOrganizationKey();

@@ -30,13 +30,15 @@ public class ActiveObjectsContractsTest extends ContractsPortTest {
     public void shouldLeaveEverythingWhenAnImportFailsHalfway() {
         ao.failCreateAfter = 2; // the database goes away while the new contracts are written
         try {
-            contracts.replaceAll(List.of(Contract.builder("N-1", "New", "basic", LocalDate.of(2026, 1, 1))
-                    .contacts(List.of("a", "b", "c")).build()));
+            contracts.replaceAll(List.of(org.contractsla.core.contract.Organization.of("new", "New")),
+                    List.of(Contract.builder("N-1", "new", "basic", LocalDate.of(2026, 1, 1))
+                            .contacts(List.of("a", "b", "c")).build()));
             fail("import succeeded although the database failed");
         } catch (IllegalStateException expected) {
             // reported to the caller
         }
         assertEquals(3, contracts.search("", 0, 10).total());
         assertEquals(2, contracts.byContact("jdoe", null).size());
+        assertEquals(2, contracts.organizations().size());
     }
 }
