@@ -52,6 +52,9 @@ public class ContractJsonTest {
                 + "\"contracts\":[]}", "organizations[1].id", "organization.error.id.taken"},
             {"{\"schemaVersion\":2,\"organizations\":[{\"id\":\"Acme GmbH\",\"name\":\"Acme\"}],\"contracts\":[]}",
                 "organizations[0].id", "organization.error.id.form"},
+            // lower case only: a database comparing without regard to case would take ACME for acme
+            {"{\"schemaVersion\":2,\"organizations\":[{\"id\":\"ACME\",\"name\":\"Acme\"}],\"contracts\":[]}",
+                "organizations[0].id", "organization.error.id.form"},
             {"{\"schemaVersion\":2,\"organizations\":[{\"id\":\"acme\",\"name\":\"" + "x".repeat(256) + "\"}],"
                 + "\"contracts\":[]}", "organizations[0].name", "organization.error.name.length"},
             {"{\"schemaVersion\":2,\"organizations\":[{\"id\":\"acme\",\"name\":\"Acme\",\"serviceDeskId\":-3}],"

@@ -26,6 +26,9 @@ public interface Contracts {
     /** @return how many contracts are on that plan */
     int countByPlan(String planId);
 
+    /** @return how many contracts belong to the organization with that id */
+    int countByOrganization(String organizationId);
+
     /**
      * @param text   part of a customer number, an organization's id or name, or a contact (any case); blank for all
      * @param offset index of the first to return

@@ -35,6 +35,11 @@ public final class InMemoryContracts implements Contracts {
     }
 
     @Override
+    public int countByOrganization(String organizationId) {
+        return byOrganization(organizationId).size();
+    }
+
+    @Override
     public Page<Contract> search(String text, int offset, int limit) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return Page.of(matching(c -> c.matches(text) || !t.isEmpty() && nameContains(c.organizationId(), t)), offset,

@@ -25,7 +25,7 @@ public final class Organization {
     }
 
     /**
-     * @param id   letters, digits, '.', '_' or '-', 1 to 64 (as {@link #requireId} checks)
+     * @param id   lower-case letters, digits, '.', '_' or '-', 1 to 64 (as {@link #requireId} checks)
      * @param name 1 to {@value #NAME_MAX} characters once trimmed
      * @return the organization, linked to no service-desk organization
      * @throws DomainException {@code organization.error.id.form} or {@code organization.error.name.length}
@@ -39,12 +39,15 @@ public final class Organization {
     }
 
     /**
+     * Ids are lower case: databases that compare text without regard to case (SQL Server's usual collation) would
+     * otherwise find "ACME" when asked for "acme", and show one organization the other's contracts.
+     *
      * @param id an organization id as typed
      * @return the id, if it has the form of one
      * @throws DomainException {@code organization.error.id.form}
      */
     public static String requireId(String id) {
-        if (id == null || !id.matches("[A-Za-z0-9._-]{1,64}")) {
+        if (id == null || !id.matches("[a-z0-9._-]{1,64}")) {
             throw new DomainException("organization.error.id.form", String.valueOf(id));
         }
         return id;

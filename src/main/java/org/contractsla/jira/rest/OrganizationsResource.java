@@ -105,7 +105,7 @@ public class OrganizationsResource {
 
     private ObjectNode withCount(Organization o) {
         ObjectNode n = json.writeOrganization(o);
-        n.put("contracts", contracts.byOrganization(o.id()).size());
+        n.put("contracts", contracts.countByOrganization(o.id()));
         return n;
     }
 }

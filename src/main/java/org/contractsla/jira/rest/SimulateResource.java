@@ -58,20 +58,21 @@ public class SimulateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response simulate(@Context HttpHeaders headers, InputStream body) {
         return endpoint.write(Endpoint.Access.AGENT, headers, caller -> {
+            // read first: a client sending its body slowly must not hold a slot while it does
+            com.fasterxml.jackson.databind.JsonNode node = Endpoint.object(body);
             if (!slots.tryAcquire()) {
                 throw ApiException.busy(SimulationSlots.RETRY_AFTER_SECONDS, "rest.error.simulate.busy");
             }
             try {
-                return simulate(caller, body);
+                return simulate(caller, node);
             } finally {
                 slots.release();
             }
         });
     }
 
-    private Response simulate(Caller caller, InputStream body) {
-        RequestBodies.SimulateRequest request = new RequestBodies().simulate(Endpoint.object(body), holidays,
-                policies::current);
+    private Response simulate(Caller caller, com.fasterxml.jackson.databind.JsonNode body) {
+        RequestBodies.SimulateRequest request = new RequestBodies().simulate(body, holidays, policies::current);
         Policy policy = request.policy();
         Instant now = request.now() != null ? request.now() : clock.instant();
         ZoneId zone = request.zone() != null ? request.zone() : policy.calendars().isEmpty() ? ZoneOffset.UTC

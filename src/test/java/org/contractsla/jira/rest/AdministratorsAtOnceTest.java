@@ -195,6 +195,11 @@ public class AdministratorsAtOnceTest {
         }
 
         @Override
+        public int countByOrganization(String organizationId) {
+            return target.countByOrganization(organizationId);
+        }
+
+        @Override
         public Page<Contract> search(String text, int offset, int limit) {
             return target.search(text, offset, limit);
         }

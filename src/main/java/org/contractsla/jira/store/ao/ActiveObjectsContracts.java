@@ -66,7 +66,14 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public List<Contract> byOrganization(String organizationId) {
-        return sorted(ao.find(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), organizationId));
+        List<Contract> found = sorted(ao.find(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), organizationId));
+        found.removeIf(c -> !c.organizationId().equals(organizationId)); // exact, whatever the database's collation
+        return found;
+    }
+
+    @Override
+    public int countByOrganization(String organizationId) {
+        return ao.count(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), organizationId);
     }
 
     @Override
@@ -141,8 +148,12 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public Optional<Organization> organization(String id) {
-        OrganizationEntity[] rows = ao.find(OrganizationEntity.class, eq(OrganizationEntity.ORGANIZATION_ID), id);
-        return rows.length == 0 ? Optional.empty() : Optional.of(read(rows[0]));
+        for (OrganizationEntity row : ao.find(OrganizationEntity.class, eq(OrganizationEntity.ORGANIZATION_ID), id)) {
+            if (row.getOrganizationId().equals(id)) { // exact, whatever the database's collation
+                return Optional.of(read(row));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

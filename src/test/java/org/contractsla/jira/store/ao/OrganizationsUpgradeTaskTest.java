@@ -50,6 +50,28 @@ public class OrganizationsUpgradeTaskTest {
     }
 
     @Test
+    public void shouldChangeNothingWhenRunAgainAndSurviveDamagedDocuments() {
+        storedBefore("K-1", "Nordlicht Logistik GmbH", "anna");
+        Map<String, Object> damaged = new HashMap<>();
+        damaged.put(ContractEntity.CUSTOMER_NUMBER, "D-1");
+        damaged.put(ContractEntity.ORGANIZATION_KEY, "?");
+        damaged.put(ContractEntity.PLAN_ID, "basic");
+        damaged.put(ContractEntity.DOCUMENT, "{\"customerNumber\":\"D-1\",\"plan\":\"basic\",\"start\":\"2026-01-01\"}");
+        ao.create(ContractEntity.class, damaged);
+        ActiveObjectsContracts contracts = new ActiveObjectsContracts(ao, FakeActiveObjects.locks());
+
+        new OrganizationsUpgradeTask().upgrade(null, ao);
+        List<Organization> once = contracts.organizations();
+        new OrganizationsUpgradeTask().upgrade(null, ao); // after a restore of an older model version, say
+
+        assertEquals(once, contracts.organizations());
+        assertEquals(List.of(Organization.of("nordlicht-logistik-gmbh", "Nordlicht Logistik GmbH"),
+                Organization.of("organization-of-d-1", "Organization of D-1")), once);
+        assertEquals("organization-of-d-1", contracts.byCustomerNumber("D-1").get().organizationId());
+        assertEquals("nordlicht-logistik-gmbh", contracts.byCustomerNumber("K-1").get().organizationId());
+    }
+
+    @Test
     public void shouldDoNothingOnANewInstallation() {
         new OrganizationsUpgradeTask().upgrade(null, ao);
         assertEquals(0, ao.rows(OrganizationEntity.class));
