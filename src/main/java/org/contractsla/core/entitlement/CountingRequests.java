@@ -10,9 +10,10 @@ import org.contractsla.core.policy.Policy;
 
 /**
  * Use case: keeps the case quota in step with the requests of the support projects (domain spec §2.4). A
- * request opened there takes a unit of the period it was received in, unless it is not entitled; one that
- * is deleted, or moved out of every support project, gives its unit back. Requests are named by their
- * stable id, which survives a move.
+ * request opened there, or moved there from elsewhere, takes a unit of the period it was received in, unless it
+ * is not entitled; one that is deleted, or moved out of every support project, gives its unit back. Requests are
+ * named by their stable id, which survives a move, so a request moved between support projects keeps its one
+ * unit, and one moved out and back books again.
  */
 public final class CountingRequests {
 
@@ -58,11 +59,22 @@ public final class CountingRequests {
     }
 
     /**
-     * @param requestId  the request, not null
-     * @param projectKey the project it now belongs to, not null
-     * @return whether it gave a unit back (it left the support projects and held one)
+     * A request moved to another project: into the support projects, it is opened there (and books once, however
+     * often it moves among them); out of them, it gives its unit back.
+     *
+     * @param requestId     the request, not null
+     * @param projectKey    the project it now belongs to, not null
+     * @param reporterKey   the reporter's user key, or null
+     * @param reporterEmail the reporter's e-mail address, or null
+     * @param received      when it was received, not null
+     * @return the decision if it is now in a support project, else empty
      */
-    public boolean moved(String requestId, String projectKey) {
-        return !policy.get().supportProjects().contains(projectKey) && ledger.release(requestId);
+    public Optional<EntitlementDecision> moved(String requestId, String projectKey, String reporterKey,
+            String reporterEmail, Instant received) {
+        if (policy.get().supportProjects().contains(projectKey)) {
+            return opened(requestId, projectKey, reporterKey, reporterEmail, received);
+        }
+        ledger.release(requestId);
+        return Optional.empty();
     }
 }

@@ -15,8 +15,9 @@ import org.contractsla.core.entitlement.CountingRequests;
 import org.contractsla.core.policy.PolicyStore;
 
 /**
- * Books a quota unit when an issue is created in a support project, and gives it back when the issue is
- * deleted or moved out of the support projects.
+ * Books a quota unit when an issue is created in a support project or moved into one, and gives it back when the
+ * issue is deleted or moved out of the support projects. Sub-tasks are parts of a request, not requests: they
+ * never book.
  */
 @Named
 public class QuotaListener extends RegisteredListener {
@@ -40,11 +41,13 @@ public class QuotaListener extends RegisteredListener {
         Long type = event.getEventTypeId();
         if (EventType.ISSUE_DELETED_ID.equals(type)) {
             counting.deleted(id);
-        } else if (issue.getProjectObject() == null) {
+        } else if (issue.getProjectObject() == null || issue.isSubTask() || issue.getCreated() == null) {
             return;
         } else if (EventType.ISSUE_MOVED_ID.equals(type)) {
-            counting.moved(id, issue.getProjectObject().getKey());
-        } else if (EventType.ISSUE_CREATED_ID.equals(type) && issue.getCreated() != null) {
+            ApplicationUser reporter = issue.getReporter();
+            counting.moved(id, issue.getProjectObject().getKey(), reporter == null ? null : reporter.getKey(),
+                    reporter == null ? null : reporter.getEmailAddress(), issue.getCreated().toInstant());
+        } else if (EventType.ISSUE_CREATED_ID.equals(type)) {
             ApplicationUser reporter = issue.getReporter();
             counting.opened(id, issue.getProjectObject().getKey(), reporter == null ? null : reporter.getKey(),
                     reporter == null ? null : reporter.getEmailAddress(), issue.getCreated().toInstant());

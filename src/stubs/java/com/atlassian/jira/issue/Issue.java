@@ -15,4 +15,6 @@ public interface Issue {
     com.atlassian.jira.user.ApplicationUser getReporter();
 
     java.sql.Timestamp getCreated();
+
+    boolean isSubTask();
 }

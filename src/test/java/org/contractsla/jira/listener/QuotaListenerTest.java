@@ -51,6 +51,10 @@ public class QuotaListenerTest {
     }
 
     private static IssueEvent event(Long type, long id, String projectKey) {
+        return event(type, id, projectKey, false);
+    }
+
+    private static IssueEvent event(Long type, long id, String projectKey, boolean subTask) {
         Project project = mock(Project.class);
         when(project.getKey()).thenReturn(projectKey);
         ApplicationUser reporter = mock(ApplicationUser.class);
@@ -60,6 +64,7 @@ public class QuotaListenerTest {
         when(issue.getProjectObject()).thenReturn(project);
         when(issue.getReporter()).thenReturn(reporter);
         when(issue.getCreated()).thenReturn(Timestamp.from(Instant.parse("2026-05-05T10:00:00Z")));
+        when(issue.isSubTask()).thenReturn(subTask);
         IssueEvent event = mock(IssueEvent.class);
         when(event.getIssue()).thenReturn(issue);
         when(event.getEventTypeId()).thenReturn(type);
@@ -97,6 +102,30 @@ public class QuotaListenerTest {
         assertEquals(1, ledger.used("K-1", MAY));
         listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "DEV"));
         assertEquals(0, ledger.used("K-1", MAY));
+    }
+
+    @Test
+    public void shouldBookWhenMovedIntoASupportProjectAndAgainWhenMovedOutAndBack() {
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "DEV"));
+        assertEquals(0, ledger.used("K-1", MAY));
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "SUP")); // into support: a request now
+        assertEquals(1, ledger.used("K-1", MAY));
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "HELP")); // among support projects: still one
+        assertEquals(1, ledger.used("K-1", MAY));
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "DEV")); // out
+        assertEquals(0, ledger.used("K-1", MAY));
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "SUP")); // and back
+        assertEquals(1, ledger.used("K-1", MAY));
+    }
+
+    @Test
+    public void shouldNeverBookForASubTask() {
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP", true));
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 2, "DEV", true));
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 2, "SUP", true)); // moved with its parent
+        assertEquals(0, ledger.used("K-1", MAY));
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 3, "SUP")); // the request itself books
+        assertEquals(1, ledger.used("K-1", MAY));
     }
 
     @Test
