@@ -13,6 +13,7 @@ import javax.ws.rs.core.Response;
 import org.contractsla.config.ConfigException;
 import org.contractsla.config.Json;
 import org.contractsla.core.DomainException;
+import org.contractsla.core.StorageUnavailableException;
 import org.contractsla.i18n.Messages;
 
 /**
@@ -31,6 +32,9 @@ final class Endpoint {
         /** anyone logged in, customers included; the method limits what they see */
         LOGGED_IN
     }
+
+    /** What a caller is told to wait when a store is unavailable, in seconds. */
+    static final int STORE_RETRY_AFTER_SECONDS = 10;
 
     /** Largest body a write accepts. */
     static final int MAX_BODY_BYTES = 1 << 20;
@@ -72,6 +76,12 @@ final class Endpoint {
             return errors(400, List.of(new ApiException.Problem(e.path(), e.key(), e.args())), messages).build();
         } catch (DomainException e) {
             return errors(400, List.of(new ApiException.Problem("", e.key(), e.args())), messages).build();
+        } catch (StorageUnavailableException e) { // nothing was changed: the caller may simply try again
+            return errors(503, List.of(new ApiException.Problem("", "rest.error.store.unavailable", List.of())), messages)
+                    .header("Retry-After", STORE_RETRY_AFTER_SECONDS).build();
+        } catch (RuntimeException e) { // a fault of ours: still an answer the caller can read, never a bare 500
+            return errors(500, List.of(new ApiException.Problem("", "rest.error.internal", List.of())), messages)
+                    .build();
         }
     }
 

@@ -14,6 +14,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.config.PolicyReader;
 import org.contractsla.config.PolicyWriter;
+import org.contractsla.core.StorageUnavailableException;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
 
@@ -70,7 +71,8 @@ public class PluginSettingsPolicyStore implements PolicyStore {
         }
         Object document = settings.get(PREFIX + revision);
         if (!(document instanceof String)) {
-            throw new IllegalStateException("configuration revision " + revision + " is missing");
+            // another node removed it after moving on: this node read an old pointer, and will see the new one
+            throw new StorageUnavailableException("configuration revision " + revision + " is missing", null);
         }
         Policy policy = reader.read((String) document);
         cached = new Cached((String) revision, policy);
@@ -97,7 +99,7 @@ public class PluginSettingsPolicyStore implements PolicyStore {
                 settings.put(CURRENT, revision);
             } catch (RuntimeException e) {
                 restorePointer(settings, old, revision);
-                throw new IllegalStateException("configuration not saved; the previous one stays in force", e);
+                throw new StorageUnavailableException("configuration not saved; the previous one stays in force", e);
             }
             if (old instanceof String) {
                 settings.remove(PREFIX + old);

@@ -133,8 +133,8 @@ public class PluginSettingsPolicyStoreTest {
         try {
             store.replace(small());
             fail("saved although the settings refused");
-        } catch (IllegalStateException expected) {
-            // reported to the caller
+        } catch (org.contractsla.core.StorageUnavailableException expected) {
+            // reported to the caller as a store that can be tried again
         }
         assertEquals(presets, store.current());
         assertEquals(presets, anotherNode().current());
@@ -147,8 +147,8 @@ public class PluginSettingsPolicyStoreTest {
         try {
             store.replace(small());
             fail("saved although the settings refused");
-        } catch (IllegalStateException expected) {
-            // reported to the caller
+        } catch (org.contractsla.core.StorageUnavailableException expected) {
+            // reported to the caller as a store that can be tried again
         }
         assertEquals(presets, anotherNode().current());
         assertFalse("no half-written revision left behind",

@@ -18,6 +18,7 @@ import javax.inject.Named;
 import org.contractsla.config.ContractJson;
 import org.contractsla.config.Json;
 import org.contractsla.core.DomainException;
+import org.contractsla.core.StorageUnavailableException;
 import org.contractsla.core.contract.Contact;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
@@ -235,12 +236,28 @@ public class ActiveObjectsContracts implements Contracts {
     }
 
     private <T> T write(Supplier<T> change) {
-        ClusterLock lock = locks.getLockForName(LOCK);
-        lock.lock();
+        return guarded("write contracts", () -> {
+            ClusterLock lock = locks.getLockForName(LOCK);
+            lock.lock();
+            try {
+                return ao.executeInTransaction(change::get);
+            } finally {
+                lock.unlock();
+            }
+        });
+    }
+
+    /**
+     * Runs a store call, turning the platform's failures (a database gone, a lock lost) into
+     * {@link StorageUnavailableException}; the app's own refusals ({@link DomainException}) pass as they are.
+     */
+    static <T> T guarded(String what, Supplier<T> call) {
         try {
-            return ao.executeInTransaction(change::get);
-        } finally {
-            lock.unlock();
+            return call.get();
+        } catch (DomainException | StorageUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StorageUnavailableException(what, e);
         }
     }
 

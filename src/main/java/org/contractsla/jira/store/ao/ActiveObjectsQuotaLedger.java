@@ -39,6 +39,12 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
         if (!window.contains(day)) {
             throw new IllegalArgumentException(day + " outside " + window);
         }
+        return ActiveObjectsContracts.guarded("book a quota unit", () -> claimUnderLock(customerNumber, requestId,
+                day, window, limit));
+    }
+
+    private QuotaClaim claimUnderLock(String customerNumber, String requestId, LocalDate day, QuotaWindow window,
+            int limit) {
         ClusterLock lock = locks.getLockForName(LOCK_PREFIX + customerNumber);
         lock.lock();
         try {
@@ -69,11 +75,11 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
 
     @Override
     public boolean release(String requestId) {
-        return ao.executeInTransaction(() -> {
+        return ActiveObjectsContracts.guarded("give a quota unit back", () -> ao.executeInTransaction(() -> {
             QuotaUnitEntity[] held = unitsOf(requestId);
             ao.delete(held);
             return held.length > 0;
-        });
+        }));
     }
 
     @Override

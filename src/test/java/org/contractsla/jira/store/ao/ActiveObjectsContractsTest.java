@@ -34,8 +34,8 @@ public class ActiveObjectsContractsTest extends ContractsPortTest {
                     List.of(Contract.builder("N-1", "new", "basic", LocalDate.of(2026, 1, 1))
                             .contacts(List.of("a", "b", "c")).build()));
             fail("import succeeded although the database failed");
-        } catch (IllegalStateException expected) {
-            // reported to the caller
+        } catch (org.contractsla.core.StorageUnavailableException expected) {
+            // reported to the caller as a store that can be tried again
         }
         assertEquals(3, contracts.search("", 0, 10).total());
         assertEquals(2, contracts.byContact("jdoe", null).size());
