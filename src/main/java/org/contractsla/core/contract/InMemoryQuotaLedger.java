@@ -52,6 +52,11 @@ public final class InMemoryQuotaLedger implements QuotaLedger {
     }
 
     @Override
+    public synchronized boolean holdsAny(String requestId) {
+        return byRequest.containsKey(requestId);
+    }
+
+    @Override
     public synchronized int used(String customerNumber, QuotaWindow window) {
         int n = 0;
         for (Unit u : byRequest.values()) {

@@ -33,6 +33,9 @@ public interface QuotaLedger {
     /** @return whether the request holds a unit of the contract booked on a day inside the window */
     boolean holds(String customerNumber, String requestId, QuotaWindow window);
 
+    /** @return whether the request holds a unit of any contract */
+    boolean holdsAny(String requestId);
+
     /** @return units of the contract booked on days inside the window */
     int used(String customerNumber, QuotaWindow window);
 }

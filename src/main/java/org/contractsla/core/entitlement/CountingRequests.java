@@ -59,22 +59,26 @@ public final class CountingRequests {
     }
 
     /**
-     * A request moved to another project: into the support projects, it is opened there (and books once, however
-     * often it moves among them); out of them, it gives its unit back.
+     * A request moved to another project. Into the support projects, it is opened there as received at the move,
+     * unless it holds a unit already: moving among them changes nothing, neither its unit nor its contract. Out of
+     * them, it gives its unit back.
      *
      * @param requestId     the request, not null
      * @param projectKey    the project it now belongs to, not null
      * @param reporterKey   the reporter's user key, or null
      * @param reporterEmail the reporter's e-mail address, or null
-     * @param received      when it was received, not null
-     * @return the decision if it is now in a support project, else empty
+     * @param movedAt       when it was moved: the instant it became a support request, not null
+     * @return the decision if it was opened by the move, else empty
      */
     public Optional<EntitlementDecision> moved(String requestId, String projectKey, String reporterKey,
-            String reporterEmail, Instant received) {
-        if (policy.get().supportProjects().contains(projectKey)) {
-            return opened(requestId, projectKey, reporterKey, reporterEmail, received);
+            String reporterEmail, Instant movedAt) {
+        if (!policy.get().supportProjects().contains(projectKey)) {
+            ledger.release(requestId);
+            return Optional.empty();
         }
-        ledger.release(requestId);
-        return Optional.empty();
+        if (ledger.holdsAny(requestId)) {
+            return Optional.empty();
+        }
+        return opened(requestId, projectKey, reporterKey, reporterEmail, movedAt);
     }
 }

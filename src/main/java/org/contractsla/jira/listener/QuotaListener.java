@@ -15,9 +15,9 @@ import org.contractsla.core.entitlement.CountingRequests;
 import org.contractsla.core.policy.PolicyStore;
 
 /**
- * Books a quota unit when an issue is created in a support project or moved into one, and gives it back when the
- * issue is deleted or moved out of the support projects. Sub-tasks are parts of a request, not requests: they
- * never book.
+ * Books a quota unit when an issue is created in a support project, or moved into one from elsewhere (booked in
+ * the period of the move), and gives it back when the issue is deleted or moved out of the support projects.
+ * Sub-tasks are parts of a request, not requests: they never book.
  */
 @Named
 public class QuotaListener extends RegisteredListener {
@@ -41,12 +41,22 @@ public class QuotaListener extends RegisteredListener {
         Long type = event.getEventTypeId();
         if (EventType.ISSUE_DELETED_ID.equals(type)) {
             counting.deleted(id);
-        } else if (issue.getProjectObject() == null || issue.isSubTask() || issue.getCreated() == null) {
+        } else if (issue.getProjectObject() == null) {
             return;
         } else if (EventType.ISSUE_MOVED_ID.equals(type)) {
+            if (issue.isSubTask()) { // never books; a unit one took before sub-tasks were told apart goes back
+                counting.deleted(id);
+                return;
+            }
+            java.util.Date movedAt = event.getTime() != null ? event.getTime() : issue.getCreated();
+            if (movedAt == null) {
+                return;
+            }
             ApplicationUser reporter = issue.getReporter();
             counting.moved(id, issue.getProjectObject().getKey(), reporter == null ? null : reporter.getKey(),
-                    reporter == null ? null : reporter.getEmailAddress(), issue.getCreated().toInstant());
+                    reporter == null ? null : reporter.getEmailAddress(), movedAt.toInstant());
+        } else if (issue.isSubTask() || issue.getCreated() == null) {
+            return;
         } else if (EventType.ISSUE_CREATED_ID.equals(type)) {
             ApplicationUser reporter = issue.getReporter();
             counting.opened(id, issue.getProjectObject().getKey(), reporter == null ? null : reporter.getKey(),

@@ -33,6 +33,9 @@ final class Endpoint {
         LOGGED_IN
     }
 
+    /** Failures the caller is told about only in general terms: the details go to Jira's log, without personal data. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Endpoint.class);
+
     /** What a caller is told to wait when a store is unavailable, in seconds. */
     static final int STORE_RETRY_AFTER_SECONDS = 10;
 
@@ -60,9 +63,10 @@ final class Endpoint {
     }
 
     private Response run(Access access, boolean write, HttpHeaders headers, Function<Caller, Response> action) {
-        Caller caller = callers.current();
-        Messages messages = new Messages(caller.locale());
+        Messages messages = new Messages(java.util.Locale.ENGLISH); // until the caller is known
         try {
+            Caller caller = callers.current(); // reads the configuration: a store that can fail too
+            messages = new Messages(caller.locale());
             allow(access, caller);
             if (write) {
                 requireSameOrigin(headers);
@@ -77,9 +81,11 @@ final class Endpoint {
         } catch (DomainException e) {
             return errors(400, List.of(new ApiException.Problem("", e.key(), e.args())), messages).build();
         } catch (StorageUnavailableException e) { // nothing was changed: the caller may simply try again
+            LOG.warn("A store failed; answered 503: {}", e.getMessage(), e);
             return errors(503, List.of(new ApiException.Problem("", "rest.error.store.unavailable", List.of())), messages)
                     .header("Retry-After", STORE_RETRY_AFTER_SECONDS).build();
         } catch (RuntimeException e) { // a fault of ours: still an answer the caller can read, never a bare 500
+            LOG.error("Answered 500", e);
             return errors(500, List.of(new ApiException.Problem("", "rest.error.internal", List.of())), messages)
                     .build();
         }

@@ -60,6 +60,19 @@ public class PluginSettingsPolicyStore implements PolicyStore {
 
     @Override
     public Policy current() {
+        try {
+            return read();
+        } catch (StorageUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) { // the settings could not be read: another moment may do
+            if (e instanceof org.contractsla.config.ConfigException) {
+                throw e; // a stored document this release cannot read is no passing failure
+            }
+            throw new StorageUnavailableException("configuration not read", e);
+        }
+    }
+
+    private Policy read() {
         PluginSettings settings = settingsFactory.createGlobalSettings();
         Object revision = settings.get(CURRENT);
         if (!(revision instanceof String)) {
@@ -81,8 +94,7 @@ public class PluginSettingsPolicyStore implements PolicyStore {
 
     @Override
     public Policy update(UnaryOperator<Policy> change) {
-        ClusterLock lock = locks.getLockForName(LOCK);
-        lock.lock();
+        ClusterLock lock = lock();
         try {
             Policy before = current();
             Policy policy = Objects.requireNonNull(change.apply(before), "policy");
@@ -102,23 +114,46 @@ public class PluginSettingsPolicyStore implements PolicyStore {
                 throw new StorageUnavailableException("configuration not saved; the previous one stays in force", e);
             }
             if (old instanceof String) {
-                settings.remove(PREFIX + old);
+                try {
+                    settings.remove(PREFIX + old); // the save stands: a revision left over only costs space
+                } catch (RuntimeException ignored) {
+                    // left behind: it costs space, not correctness
+                }
             }
             cached = new Cached(revision, policy);
             return policy;
         } finally {
-            lock.unlock();
+            unlock(lock);
         }
     }
 
     @Override
     public <T> T withCurrent(Function<Policy, T> action) {
-        ClusterLock lock = locks.getLockForName(LOCK);
-        lock.lock();
+        ClusterLock lock = lock();
         try {
             return action.apply(current());
         } finally {
+            unlock(lock);
+        }
+    }
+
+    /** @return the configuration's cluster lock, taken */
+    private ClusterLock lock() {
+        try {
+            ClusterLock lock = locks.getLockForName(LOCK);
+            lock.lock();
+            return lock;
+        } catch (RuntimeException e) {
+            throw new StorageUnavailableException("configuration lock not taken", e);
+        }
+    }
+
+    /** Releases the lock after the work is done or failed: a failure to release changes no answer. */
+    private static void unlock(ClusterLock lock) {
+        try {
             lock.unlock();
+        } catch (RuntimeException ignored) {
+            // the cluster drops a lost node's locks; nothing here could do better
         }
     }
 

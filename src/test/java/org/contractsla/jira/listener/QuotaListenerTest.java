@@ -47,6 +47,7 @@ public class QuotaListenerTest {
         InMemoryContracts contracts = new InMemoryContracts();
         contracts.putOrganization(org.contractsla.core.contract.Organization.of("acme", "Acme"));
         contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
+        contracts.add(Contract.builder("K-2", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("mmax")).build());
         listener = new QuotaListener(publisher, ledger, contracts, new InMemoryPolicyStore(policy));
     }
 
@@ -55,10 +56,16 @@ public class QuotaListenerTest {
     }
 
     private static IssueEvent event(Long type, long id, String projectKey, boolean subTask) {
+        return event(type, id, projectKey, subTask, "jdoe", "2026-05-20T10:00:00Z");
+    }
+
+    /** @param at when the event happened (a move: when the issue was moved); created on 5 May */
+    private static IssueEvent event(Long type, long id, String projectKey, boolean subTask, String reporterKey,
+            String at) {
         Project project = mock(Project.class);
         when(project.getKey()).thenReturn(projectKey);
         ApplicationUser reporter = mock(ApplicationUser.class);
-        when(reporter.getKey()).thenReturn("jdoe");
+        when(reporter.getKey()).thenReturn(reporterKey);
         Issue issue = mock(Issue.class);
         when(issue.getId()).thenReturn(id);
         when(issue.getProjectObject()).thenReturn(project);
@@ -68,6 +75,7 @@ public class QuotaListenerTest {
         IssueEvent event = mock(IssueEvent.class);
         when(event.getIssue()).thenReturn(issue);
         when(event.getEventTypeId()).thenReturn(type);
+        when(event.getTime()).thenReturn(java.util.Date.from(Instant.parse(at)));
         return event;
     }
 
@@ -119,12 +127,34 @@ public class QuotaListenerTest {
     }
 
     @Test
+    public void shouldBookARequestMovedInFromElsewhereInThePeriodOfTheMove() {
+        // created in DEV in May, moved to support in June: June's unit, not May's
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "DEV", false, "jdoe", "2026-05-05T10:00:00Z"));
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "SUP", false, "jdoe", "2026-06-02T10:00:00Z"));
+        assertEquals(0, ledger.used("K-1", MAY));
+        assertEquals(1, ledger.used("K-1", QuotaWindow.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1))));
+    }
+
+    @Test
+    public void shouldKeepTheUnitAndItsContractWhenMovedAmongSupportProjects() {
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        // the reporter is now a contact of another contract: a move among support projects re-checks nothing
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "HELP", false, "mmax", "2026-05-20T10:00:00Z"));
+        assertEquals(1, ledger.used("K-1", MAY));
+        assertEquals(0, ledger.used("K-2", MAY));
+    }
+
+    @Test
     public void shouldNeverBookForASubTask() {
         listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP", true));
         listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 2, "DEV", true));
         listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 2, "SUP", true)); // moved with its parent
         assertEquals(0, ledger.used("K-1", MAY));
         listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 3, "SUP")); // the request itself books
+        assertEquals(1, ledger.used("K-1", MAY));
+        // a sub-task that took a unit before sub-tasks were told apart gives it back when it moves
+        ledger.claim("K-1", "4", LocalDate.of(2026, 5, 6), MAY, 2);
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 4, "DEV", true));
         assertEquals(1, ledger.used("K-1", MAY));
     }
 

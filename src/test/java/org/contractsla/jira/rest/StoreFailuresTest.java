@@ -18,7 +18,7 @@ public class StoreFailuresTest {
         org.contractsla.jira.store.ao.FailingStores.Database db = org.contractsla.jira.store.ao.FailingStores.database();
         Contracts stored = db.contracts();
         stored.replaceAll(f.contracts.organizations(), f.contracts.search("", 0, 100).items());
-        db.failNextWrite();
+        db.failAfterRows(1); // the contract row is written, its first contact is not
         Response r = new ContractsResource(() -> f.caller, stored, f.policies, RestFixture.HOLIDAYS).create(
                 RestFixture.json(), RestFixture.in("{\"customerNumber\":\"K-77\",\"organization\":\"wisla\","
                         + "\"plan\":\"basic\",\"start\":\"2026-01-01\",\"contacts\":[\"a\",\"b\"]}"));
@@ -30,6 +30,18 @@ public class StoreFailuresTest {
                 RestResourcesTest.firstError(r).get("message").asText());
         assertEquals(List.of(), stored.byContact("a", null));
         assertEquals(4, stored.search("", 0, 100).total());
+    }
+
+    @Test
+    public void shouldAnswerAStoreThatFailsWhileTheCallerIsFoundOut() {
+        // finding out who calls reads the configuration (support projects): that store can fail too
+        Callers failing = () -> {
+            throw new org.contractsla.core.StorageUnavailableException("configuration not read", null);
+        };
+        Response r = new ContractsResource(failing, new RestFixture().contracts, new RestFixture().policies,
+                RestFixture.HOLIDAYS).get("K-10042");
+        assertEquals(503, r.getStatus());
+        assertEquals("rest.error.store.unavailable", RestResourcesTest.firstError(r).get("key").asText());
     }
 
     @Test

@@ -49,37 +49,45 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public Optional<Contract> byCustomerNumber(String customerNumber) {
-        ContractEntity[] rows = ao.find(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), customerNumber);
-        return rows.length == 0 ? Optional.empty() : Optional.of(read(rows[0]));
+        return guarded("read a contract", () -> {
+            ContractEntity[] rows = ao.find(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), customerNumber);
+            return rows.length == 0 ? Optional.<Contract>empty() : Optional.of(read(rows[0]));
+        });
     }
 
     @Override
     public List<Contract> byContact(String userKey, String emailAddress) {
-        Map<String, Contract> found = new java.util.TreeMap<>();
-        for (String key : contactKeys(userKey, emailAddress)) {
-            for (ContactEntity contact : ao.find(ContactEntity.class, eq(ContactEntity.CONTACT_KEY), key)) {
-                byCustomerNumber(contact.getCustomerNumber()).filter(c -> c.authorizes(userKey, emailAddress))
-                        .ifPresent(c -> found.put(c.customerNumber(), c));
+        return guarded("read contracts", () -> {
+            Map<String, Contract> found = new java.util.TreeMap<>();
+            for (String key : contactKeys(userKey, emailAddress)) {
+                for (ContactEntity contact : ao.find(ContactEntity.class, eq(ContactEntity.CONTACT_KEY), key)) {
+                    byCustomerNumber(contact.getCustomerNumber()).filter(c -> c.authorizes(userKey, emailAddress))
+                            .ifPresent(c -> found.put(c.customerNumber(), c));
+                }
             }
-        }
-        return new ArrayList<>(found.values());
+            return new ArrayList<>(found.values());
+        });
     }
 
     @Override
     public List<Contract> byOrganization(String organizationId) {
-        List<Contract> found = sorted(ao.find(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), organizationId));
-        found.removeIf(c -> !c.organizationId().equals(organizationId)); // exact, whatever the database's collation
-        return found;
+        return guarded("read contracts", () -> {
+            List<Contract> found = sorted(ao.find(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY),
+                    organizationId));
+            found.removeIf(c -> !c.organizationId().equals(organizationId)); // exact, whatever the collation
+            return found;
+        });
     }
 
     @Override
     public int countByOrganization(String organizationId) {
-        return ao.count(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), organizationId);
+        return guarded("count contracts",
+                () -> ao.count(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), organizationId));
     }
 
     @Override
     public int countByPlan(String planId) {
-        return ao.count(ContractEntity.class, eq(ContractEntity.PLAN_ID), planId);
+        return guarded("count contracts", () -> ao.count(ContractEntity.class, eq(ContractEntity.PLAN_ID), planId));
     }
 
     /**
@@ -88,6 +96,10 @@ public class ActiveObjectsContracts implements Contracts {
      */
     @Override
     public Page<Contract> search(String text, int offset, int limit) {
+        return guarded("search contracts", () -> searchUnguarded(text, offset, limit));
+    }
+
+    private Page<Contract> searchUnguarded(String text, int offset, int limit) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         Map<String, List<String>> contacts = new HashMap<>();
         java.util.Set<String> named = new java.util.HashSet<>(); // organizations whose name matches
@@ -149,22 +161,26 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public Optional<Organization> organization(String id) {
-        for (OrganizationEntity row : ao.find(OrganizationEntity.class, eq(OrganizationEntity.ORGANIZATION_ID), id)) {
-            if (row.getOrganizationId().equals(id)) { // exact, whatever the database's collation
-                return Optional.of(read(row));
+        return guarded("read an organization", () -> {
+            for (OrganizationEntity row : ao.find(OrganizationEntity.class, eq(OrganizationEntity.ORGANIZATION_ID), id)) {
+                if (row.getOrganizationId().equals(id)) { // exact, whatever the database's collation
+                    return Optional.of(read(row));
+                }
             }
-        }
-        return Optional.empty();
+            return Optional.<Organization>empty();
+        });
     }
 
     @Override
     public List<Organization> organizations() {
-        List<Organization> result = new ArrayList<>();
-        for (OrganizationEntity row : ao.find(OrganizationEntity.class)) {
-            result.add(read(row));
-        }
-        result.sort(Comparator.comparing(Organization::id));
-        return result;
+        return guarded("read organizations", () -> {
+            List<Organization> result = new ArrayList<>();
+            for (OrganizationEntity row : ao.find(OrganizationEntity.class)) {
+                result.add(read(row));
+            }
+            result.sort(Comparator.comparing(Organization::id));
+            return result;
+        });
     }
 
     @Override
@@ -236,28 +252,48 @@ public class ActiveObjectsContracts implements Contracts {
     }
 
     private <T> T write(Supplier<T> change) {
-        return guarded("write contracts", () -> {
-            ClusterLock lock = locks.getLockForName(LOCK);
-            lock.lock();
-            try {
-                return ao.executeInTransaction(change::get);
-            } finally {
-                lock.unlock();
-            }
+        ClusterLock lock = guarded("lock the contracts", () -> {
+            ClusterLock l = locks.getLockForName(LOCK);
+            l.lock();
+            return l;
         });
+        try {
+            return guarded("write contracts", () -> ao.executeInTransaction(change::get));
+        } finally {
+            unlock(lock);
+        }
+    }
+
+    /** Releases a cluster lock after the work is done (or failed): a failure to release changes no answer. */
+    static void unlock(ClusterLock lock) {
+        try {
+            lock.unlock();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ActiveObjectsContracts.class).warn("Could not release a cluster lock", e);
+        }
     }
 
     /**
      * Runs a store call, turning the platform's failures (a database gone, a lock lost) into
-     * {@link StorageUnavailableException}; the app's own refusals ({@link DomainException}) pass as they are.
+     * {@link StorageUnavailableException}; the app's own refusals ({@link DomainException}) and a stored document
+     * it cannot read ({@link UnreadableDocumentException}, not something to try again) pass as they are.
      */
     static <T> T guarded(String what, Supplier<T> call) {
         try {
             return call.get();
-        } catch (DomainException | StorageUnavailableException e) {
+        } catch (DomainException | StorageUnavailableException | UnreadableDocumentException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new StorageUnavailableException(what, e);
+        }
+    }
+
+    /** A stored contract that does not read as one: damaged data for an administrator, not a passing failure. */
+    static final class UnreadableDocumentException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableDocumentException(String customerNumber, org.contractsla.config.ConfigException cause) {
+            super("stored contract " + customerNumber + " cannot be read at " + cause.path() + ": " + cause.key(), cause);
         }
     }
 
@@ -287,7 +323,11 @@ public class ActiveObjectsContracts implements Contracts {
     }
 
     private Contract read(ContractEntity row) {
-        return json.read(Json.parse(row.getDocument()), "");
+        try {
+            return json.read(Json.parse(row.getDocument()), "");
+        } catch (org.contractsla.config.ConfigException e) {
+            throw new UnreadableDocumentException(row.getCustomerNumber(), e);
+        }
     }
 
     private List<Contract> sorted(ContractEntity[] rows) {

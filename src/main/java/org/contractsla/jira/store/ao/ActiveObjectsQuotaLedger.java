@@ -69,7 +69,7 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
                 return QuotaClaim.granted(used + 1, limit);
             });
         } finally {
-            lock.unlock();
+            ActiveObjectsContracts.unlock(lock);
         }
     }
 
@@ -84,18 +84,26 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
 
     @Override
     public boolean holds(String customerNumber, String requestId, QuotaWindow window) {
-        for (QuotaUnitEntity unit : unitsOf(requestId)) {
-            if (unit.getCustomerNumber().equals(customerNumber) && window.contains(LocalDate.parse(unit.getReceivedOn()))) {
-                return true;
+        return ActiveObjectsContracts.guarded("read the quota ledger", () -> {
+            for (QuotaUnitEntity unit : unitsOf(requestId)) {
+                if (unit.getCustomerNumber().equals(customerNumber)
+                        && window.contains(LocalDate.parse(unit.getReceivedOn()))) {
+                    return true;
+                }
             }
-        }
-        return false;
+            return false;
+        });
+    }
+
+    @Override
+    public boolean holdsAny(String requestId) {
+        return ActiveObjectsContracts.guarded("read the quota ledger", () -> unitsOf(requestId).length > 0);
     }
 
     @Override
     public int used(String customerNumber, QuotaWindow window) {
-        return ao.count(QuotaUnitEntity.class, IN_WINDOW, customerNumber, window.startInclusive().toString(),
-                window.endExclusive().toString());
+        return ActiveObjectsContracts.guarded("read the quota ledger", () -> ao.count(QuotaUnitEntity.class, IN_WINDOW,
+                customerNumber, window.startInclusive().toString(), window.endExclusive().toString()));
     }
 
     private QuotaUnitEntity[] unitsOf(String requestId) {

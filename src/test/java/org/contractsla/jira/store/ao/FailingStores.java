@@ -17,9 +17,9 @@ public final class FailingStores {
             return contracts;
         }
 
-        /** The database goes away during the next row written. */
-        public void failNextWrite() {
-            ao.failCreateAfter = 0;
+        /** The database goes away once that many more rows have been written. */
+        public void failAfterRows(int rows) {
+            ao.failCreateAfter = rows;
         }
     }
 
