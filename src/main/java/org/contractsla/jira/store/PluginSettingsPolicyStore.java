@@ -60,16 +60,7 @@ public class PluginSettingsPolicyStore implements PolicyStore {
 
     @Override
     public Policy current() {
-        try {
-            return read();
-        } catch (StorageUnavailableException e) {
-            throw e;
-        } catch (RuntimeException e) { // the settings could not be read: another moment may do
-            if (e instanceof org.contractsla.config.ConfigException) {
-                throw e; // a stored document this release cannot read is no passing failure
-            }
-            throw new StorageUnavailableException("configuration not read", e);
-        }
+        return StoreCalls.guarded("configuration not read", this::read);
     }
 
     private Policy read() {
@@ -87,7 +78,12 @@ public class PluginSettingsPolicyStore implements PolicyStore {
             // another node removed it after moving on: this node read an old pointer, and will see the new one
             throw new StorageUnavailableException("configuration revision " + revision + " is missing", null);
         }
-        Policy policy = reader.read((String) document);
+        Policy policy;
+        try {
+            policy = reader.read((String) document);
+        } catch (org.contractsla.config.ConfigException e) { // damaged, not passing: an administrator must look
+            throw new StoreCalls.UnreadableDocumentException("configuration revision " + revision, e);
+        }
         cached = new Cached((String) revision, policy);
         return policy;
     }
@@ -123,7 +119,7 @@ public class PluginSettingsPolicyStore implements PolicyStore {
             cached = new Cached(revision, policy);
             return policy;
         } finally {
-            unlock(lock);
+            StoreCalls.unlock(lock);
         }
     }
 
@@ -133,28 +129,17 @@ public class PluginSettingsPolicyStore implements PolicyStore {
         try {
             return action.apply(current());
         } finally {
-            unlock(lock);
+            StoreCalls.unlock(lock);
         }
     }
 
     /** @return the configuration's cluster lock, taken */
     private ClusterLock lock() {
-        try {
+        return StoreCalls.guarded("configuration lock not taken", () -> {
             ClusterLock lock = locks.getLockForName(LOCK);
             lock.lock();
             return lock;
-        } catch (RuntimeException e) {
-            throw new StorageUnavailableException("configuration lock not taken", e);
-        }
-    }
-
-    /** Releases the lock after the work is done or failed: a failure to release changes no answer. */
-    private static void unlock(ClusterLock lock) {
-        try {
-            lock.unlock();
-        } catch (RuntimeException ignored) {
-            // the cluster drops a lost node's locks; nothing here could do better
-        }
+        });
     }
 
     /** After a failed save: the pointer back where it was, and the half-written revision gone (best effort). */

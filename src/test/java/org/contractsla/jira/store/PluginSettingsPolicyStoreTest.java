@@ -166,6 +166,19 @@ public class PluginSettingsPolicyStoreTest {
     }
 
     @Test
+    public void shouldSayAStoredDocumentIsDamagedRatherThanBlameTheCallersInput() {
+        settings.values.put(PluginSettingsPolicyStore.CURRENT, "7");
+        settings.values.put(PluginSettingsPolicyStore.PREFIX + "7", "{\"schemaVersion\":2,\"calendars\":[");
+        try {
+            store.current();
+            fail("read a damaged document");
+        } catch (StoreCalls.UnreadableDocumentException expected) {
+            // not a ConfigException, which a REST resource would answer as a fault of the request (400)
+            assertTrue(expected.getMessage(), expected.getMessage().startsWith("configuration revision 7"));
+        }
+    }
+
+    @Test
     public void shouldStoreNothingWhenTheChangeIsRefused() {
         store.replace(presets);
         try {

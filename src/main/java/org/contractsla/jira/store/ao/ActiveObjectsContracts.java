@@ -18,12 +18,12 @@ import javax.inject.Named;
 import org.contractsla.config.ContractJson;
 import org.contractsla.config.Json;
 import org.contractsla.core.DomainException;
-import org.contractsla.core.StorageUnavailableException;
 import org.contractsla.core.contract.Contact;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.Organization;
 import org.contractsla.core.contract.Page;
+import org.contractsla.jira.store.StoreCalls;
 
 /**
  * Contracts in Active Objects: one {@link ContractEntity} per contract (its document plus indexed keys), one
@@ -49,7 +49,7 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public Optional<Contract> byCustomerNumber(String customerNumber) {
-        return guarded("read a contract", () -> {
+        return StoreCalls.guarded("read a contract", () -> {
             ContractEntity[] rows = ao.find(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), customerNumber);
             return rows.length == 0 ? Optional.<Contract>empty() : Optional.of(read(rows[0]));
         });
@@ -57,7 +57,7 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public List<Contract> byContact(String userKey, String emailAddress) {
-        return guarded("read contracts", () -> {
+        return StoreCalls.guarded("read contracts", () -> {
             Map<String, Contract> found = new java.util.TreeMap<>();
             for (String key : contactKeys(userKey, emailAddress)) {
                 for (ContactEntity contact : ao.find(ContactEntity.class, eq(ContactEntity.CONTACT_KEY), key)) {
@@ -71,7 +71,7 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public List<Contract> byOrganization(String organizationId) {
-        return guarded("read contracts", () -> {
+        return StoreCalls.guarded("read contracts", () -> {
             List<Contract> found = sorted(ao.find(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY),
                     organizationId));
             found.removeIf(c -> !c.organizationId().equals(organizationId)); // exact, whatever the collation
@@ -81,13 +81,14 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public int countByOrganization(String organizationId) {
-        return guarded("count contracts",
+        return StoreCalls.guarded("count contracts",
                 () -> ao.count(ContractEntity.class, eq(ContractEntity.ORGANIZATION_KEY), organizationId));
     }
 
     @Override
     public int countByPlan(String planId) {
-        return guarded("count contracts", () -> ao.count(ContractEntity.class, eq(ContractEntity.PLAN_ID), planId));
+        return StoreCalls.guarded("count contracts",
+                () -> ao.count(ContractEntity.class, eq(ContractEntity.PLAN_ID), planId));
     }
 
     /**
@@ -96,7 +97,7 @@ public class ActiveObjectsContracts implements Contracts {
      */
     @Override
     public Page<Contract> search(String text, int offset, int limit) {
-        return guarded("search contracts", () -> searchUnguarded(text, offset, limit));
+        return StoreCalls.guarded("search contracts", () -> searchUnguarded(text, offset, limit));
     }
 
     private Page<Contract> searchUnguarded(String text, int offset, int limit) {
@@ -161,7 +162,7 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public Optional<Organization> organization(String id) {
-        return guarded("read an organization", () -> {
+        return StoreCalls.guarded("read an organization", () -> {
             for (OrganizationEntity row : ao.find(OrganizationEntity.class, eq(OrganizationEntity.ORGANIZATION_ID), id)) {
                 if (row.getOrganizationId().equals(id)) { // exact, whatever the database's collation
                     return Optional.of(read(row));
@@ -173,7 +174,7 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public List<Organization> organizations() {
-        return guarded("read organizations", () -> {
+        return StoreCalls.guarded("read organizations", () -> {
             List<Organization> result = new ArrayList<>();
             for (OrganizationEntity row : ao.find(OrganizationEntity.class)) {
                 result.add(read(row));
@@ -252,48 +253,15 @@ public class ActiveObjectsContracts implements Contracts {
     }
 
     private <T> T write(Supplier<T> change) {
-        ClusterLock lock = guarded("lock the contracts", () -> {
+        ClusterLock lock = StoreCalls.guarded("lock the contracts", () -> {
             ClusterLock l = locks.getLockForName(LOCK);
             l.lock();
             return l;
         });
         try {
-            return guarded("write contracts", () -> ao.executeInTransaction(change::get));
+            return StoreCalls.guarded("write contracts", () -> ao.executeInTransaction(change::get));
         } finally {
-            unlock(lock);
-        }
-    }
-
-    /** Releases a cluster lock after the work is done (or failed): a failure to release changes no answer. */
-    static void unlock(ClusterLock lock) {
-        try {
-            lock.unlock();
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(ActiveObjectsContracts.class).warn("Could not release a cluster lock", e);
-        }
-    }
-
-    /**
-     * Runs a store call, turning the platform's failures (a database gone, a lock lost) into
-     * {@link StorageUnavailableException}; the app's own refusals ({@link DomainException}) and a stored document
-     * it cannot read ({@link UnreadableDocumentException}, not something to try again) pass as they are.
-     */
-    static <T> T guarded(String what, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (DomainException | StorageUnavailableException | UnreadableDocumentException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new StorageUnavailableException(what, e);
-        }
-    }
-
-    /** A stored contract that does not read as one: damaged data for an administrator, not a passing failure. */
-    static final class UnreadableDocumentException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnreadableDocumentException(String customerNumber, org.contractsla.config.ConfigException cause) {
-            super("stored contract " + customerNumber + " cannot be read at " + cause.path() + ": " + cause.key(), cause);
+            StoreCalls.unlock(lock);
         }
     }
 
@@ -326,7 +294,7 @@ public class ActiveObjectsContracts implements Contracts {
         try {
             return json.read(Json.parse(row.getDocument()), "");
         } catch (org.contractsla.config.ConfigException e) {
-            throw new UnreadableDocumentException(row.getCustomerNumber(), e);
+            throw new StoreCalls.UnreadableDocumentException("stored contract " + row.getCustomerNumber(), e);
         }
     }
 

@@ -12,6 +12,7 @@ import javax.inject.Named;
 import org.contractsla.core.contract.QuotaClaim;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.policy.QuotaWindow;
+import org.contractsla.jira.store.StoreCalls;
 
 /**
  * The quota ledger in Active Objects. A claim counts the window's units and books a new one in one
@@ -39,7 +40,7 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
         if (!window.contains(day)) {
             throw new IllegalArgumentException(day + " outside " + window);
         }
-        return ActiveObjectsContracts.guarded("book a quota unit", () -> claimUnderLock(customerNumber, requestId,
+        return StoreCalls.guarded("book a quota unit", () -> claimUnderLock(customerNumber, requestId,
                 day, window, limit));
     }
 
@@ -69,13 +70,13 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
                 return QuotaClaim.granted(used + 1, limit);
             });
         } finally {
-            ActiveObjectsContracts.unlock(lock);
+            StoreCalls.unlock(lock);
         }
     }
 
     @Override
     public boolean release(String requestId) {
-        return ActiveObjectsContracts.guarded("give a quota unit back", () -> ao.executeInTransaction(() -> {
+        return StoreCalls.guarded("give a quota unit back", () -> ao.executeInTransaction(() -> {
             QuotaUnitEntity[] held = unitsOf(requestId);
             ao.delete(held);
             return held.length > 0;
@@ -84,7 +85,7 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
 
     @Override
     public boolean holds(String customerNumber, String requestId, QuotaWindow window) {
-        return ActiveObjectsContracts.guarded("read the quota ledger", () -> {
+        return StoreCalls.guarded("read the quota ledger", () -> {
             for (QuotaUnitEntity unit : unitsOf(requestId)) {
                 if (unit.getCustomerNumber().equals(customerNumber)
                         && window.contains(LocalDate.parse(unit.getReceivedOn()))) {
@@ -97,12 +98,12 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
 
     @Override
     public boolean holdsAny(String requestId) {
-        return ActiveObjectsContracts.guarded("read the quota ledger", () -> unitsOf(requestId).length > 0);
+        return StoreCalls.guarded("read the quota ledger", () -> unitsOf(requestId).length > 0);
     }
 
     @Override
     public int used(String customerNumber, QuotaWindow window) {
-        return ActiveObjectsContracts.guarded("read the quota ledger", () -> ao.count(QuotaUnitEntity.class, IN_WINDOW,
+        return StoreCalls.guarded("read the quota ledger", () -> ao.count(QuotaUnitEntity.class, IN_WINDOW,
                 customerNumber, window.startInclusive().toString(), window.endExclusive().toString()));
     }
 
