@@ -67,7 +67,7 @@ public final class ContractJson {
      * @throws ConfigException naming the first field that is wrong
      */
     public Document readDocument(String json) {
-        return readDocument(PolicyReader.parse(json), "");
+        return readDocument(Json.parse(json), "");
     }
 
     /**

@@ -58,7 +58,7 @@ public final class PolicyReader {
      * @throws ConfigException naming the first field that is wrong
      */
     public Policy read(String json) {
-        return read(parse(json));
+        return read(Json.parse(json));
     }
 
     /**
@@ -92,10 +92,6 @@ public final class PolicyReader {
         }
         Policy policy = JsonFields.at("", () -> Policy.of(calendars, plans, pauseStatuses));
         return JsonFields.at(root.path("supportProjects"), () -> policy.withSupportProjects(projects));
-    }
-
-    static JsonNode parse(String json) {
-        return Json.parse(json);
     }
 
     private BusinessCalendar calendar(JsonNode node, String path) {

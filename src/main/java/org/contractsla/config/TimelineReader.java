@@ -64,7 +64,7 @@ public final class TimelineReader {
      * @throws ConfigException naming the first field that is wrong
      */
     public Timelines read(String json) {
-        return read(PolicyReader.parse(json), "");
+        return read(Json.parse(json), "");
     }
 
     /**

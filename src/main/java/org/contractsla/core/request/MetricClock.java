@@ -1,6 +1,5 @@
 package org.contractsla.core.request;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.contractsla.core.Reason;
@@ -17,24 +16,25 @@ public final class MetricClock {
     /** Why a clock has no measurement. */
     public enum Absence {
         /** the plan sets no goal for the metric at the request's severity */
-        NO_GOAL,
+        NO_GOAL("clock.state.noGoal"),
         /** the clock has not started yet: update intervals run from the first response */
-        NOT_STARTED,
+        NOT_STARTED("clock.state.notStarted"),
         /** the clock never ran: the request was resolved before a first response began an update interval */
-        NEVER_STARTED,
+        NEVER_STARTED("clock.state.neverStarted"),
         /** the request is not entitled and is turned away, so no clock runs for it */
-        REJECTED,
+        REJECTED("clock.state.rejected"),
         /** the goal cannot be reached on its calendar; {@link #reason()} says why */
-        UNREACHABLE;
+        UNREACHABLE("clock.state.unreachable");
+
+        private final String messageKey;
+
+        Absence(String messageKey) {
+            this.messageKey = messageKey;
+        }
 
         /** @return the message key of the state's name, e.g. {@code clock.state.noGoal} */
         public String messageKey() {
-            String[] words = name().toLowerCase(Locale.ROOT).split("_");
-            StringBuilder key = new StringBuilder("clock.state.").append(words[0]);
-            for (int i = 1; i < words.length; i++) {
-                key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-            }
-            return key.toString();
+            return messageKey;
         }
     }
 
