@@ -185,8 +185,7 @@ public final class ContractJson {
         List<JsonNode> contacts = f.optionalArray("contacts");
         for (int i = 0; i < contacts.size(); i++) {
             String p = f.path("contacts") + "[" + i + "]";
-            String text = JsonFields.textAt(contacts.get(i), p);
-            JsonFields.at(p, () -> b.contact(Contact.parse(text)));
+            b.contact(contact(contacts.get(i), p));
         }
         if (f.has("zone")) {
             b.zone(f.zone("zone"));
@@ -197,6 +196,25 @@ public final class ContractJson {
         String notes = f.optionalAnyText("notes", "");
         JsonFields.at(f.path("notes"), () -> b.notes(notes));
         return JsonFields.at(path, b::build);
+    }
+
+    /**
+     * A contact: a user key or an e-mail address as text, or {@code {"email","userKey"}} for an address already
+     * matched to the account with that key (as the app writes it).
+     */
+    private static Contact contact(JsonNode node, String p) {
+        if (node != null && node.isObject()) {
+            JsonFields f = JsonFields.object(node, p, Set.of("email", "userKey"));
+            String email = f.text("email");
+            String key = f.text("userKey");
+            Contact address = JsonFields.at(f.path("email"), () -> Contact.parse(email));
+            if (!address.isEmail()) {
+                throw new ConfigException(f.path("email"), "contract.error.contact.email", List.of(email));
+            }
+            return JsonFields.at(f.path("userKey"), () -> address.resolvedTo(Contact.parse(key).value()));
+        }
+        String text = JsonFields.textAt(node, p);
+        return JsonFields.at(p, () -> Contact.parse(text));
     }
 
     /** @return the contract as an object, every field written */
@@ -212,7 +230,13 @@ public final class ContractJson {
         ArrayNode licences = n.putArray("licenceIds");
         c.licenceIds().forEach(licences::add);
         ArrayNode contacts = n.putArray("contacts");
-        c.contacts().forEach(k -> contacts.add(k.value()));
+        for (Contact k : c.contacts()) {
+            if (k.isEmail() && k.userKey().isPresent()) {
+                contacts.addObject().put("email", k.value()).put("userKey", k.userKey().get());
+            } else {
+                contacts.add(k.value());
+            }
+        }
         c.zone().ifPresent(z -> n.put("zone", z.getId()));
         c.holidayRegion().ifPresent(r -> PolicyWriter.holidayRegion(n.putObject("holidays"), r));
         n.put("notes", c.notes());

@@ -68,7 +68,8 @@ public final class PolicyReader {
      */
     public Policy read(JsonNode document) {
         JsonFields root = JsonFields.object(document, "",
-                Set.of("schemaVersion", "pauseStatuses", "supportProjects", "calendars", "plans"));
+                Set.of("schemaVersion", "pauseStatuses", "supportProjects", "trustedDirectories", "calendars",
+                        "plans"));
         PolicyMigrations.upgrade(document, root.integer("schemaVersion"));
         Set<String> pauseStatuses = new HashSet<>();
         List<JsonNode> statuses = root.optionalArray("pauseStatuses");
@@ -90,8 +91,19 @@ public final class PolicyReader {
         for (int i = 0; i < projectNodes.size(); i++) {
             projects.add(JsonFields.textAt(projectNodes.get(i), root.path("supportProjects") + "[" + i + "]"));
         }
+        Set<Long> directories = new java.util.LinkedHashSet<>();
+        List<JsonNode> directoryNodes = root.optionalArray("trustedDirectories");
+        for (int i = 0; i < directoryNodes.size(); i++) {
+            JsonNode n = directoryNodes.get(i);
+            String p = root.path("trustedDirectories") + "[" + i + "]";
+            if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
+                throw new ConfigException(p, "policy.error.directory.id", List.of(n.toString()));
+            }
+            directories.add(n.asLong());
+        }
         Policy policy = JsonFields.at("", () -> Policy.of(calendars, plans, pauseStatuses));
-        return JsonFields.at(root.path("supportProjects"), () -> policy.withSupportProjects(projects));
+        return JsonFields.at(root.path("supportProjects"), () -> policy.withSupportProjects(projects))
+                .withTrustedDirectories(directories);
     }
 
     private BusinessCalendar calendar(JsonNode node, String path) {

@@ -54,6 +54,8 @@ public final class PolicyWriter {
         new TreeSet<>(policy.pauseStatuses()).forEach(statuses::add);
         ArrayNode projects = root.putArray("supportProjects");
         new TreeSet<>(policy.supportProjects()).forEach(projects::add);
+        ArrayNode directories = root.putArray("trustedDirectories");
+        new TreeSet<>(policy.trustedDirectories()).forEach(directories::add);
         ArrayNode calendars = root.putArray("calendars");
         policy.calendars().values().forEach(c -> calendars.add(calendar(c)));
         ArrayNode plans = root.putArray("plans");

@@ -22,13 +22,13 @@ public final class RequestBodies {
     public static final class Draft {
         private final Simulation.Asker asker;
         private final Severity severity;
-        private final boolean reporterGiven;
+        private final String reporter;
         private final Instant at;
 
-        Draft(Simulation.Asker asker, Severity severity, boolean reporterGiven, Instant at) {
+        Draft(Simulation.Asker asker, Severity severity, String reporter, Instant at) {
             this.asker = asker;
             this.severity = severity;
-            this.reporterGiven = reporterGiven;
+            this.reporter = reporter;
             this.at = at;
         }
 
@@ -44,7 +44,12 @@ public final class RequestBodies {
 
         /** @return whether the body named a reporter */
         public boolean reporterGiven() {
-            return reporterGiven;
+            return reporter != null;
+        }
+
+        /** @return the reporter the body named, as typed, or null */
+        public String reporter() {
+            return reporter;
         }
 
         /** @return the instant asked about, or null for now */
@@ -138,7 +143,7 @@ public final class RequestBodies {
                 : Environment.PRODUCTION;
         Instant at = f.has("at") ? f.instant("at") : null;
         return new Draft(Simulation.Asker.of(reporter, customer, channel, category, severity, environment), severity,
-                reporter != null, at);
+                reporter, at);
     }
 
     /**

@@ -9,12 +9,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.contractsla.core.Reason;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.clock.ClockMeasurement;
+import org.contractsla.core.contract.Accounts;
 import org.contractsla.core.contract.InMemoryContracts;
+import org.contractsla.core.contract.ResolvingContacts;
 import org.contractsla.core.contract.InMemoryQuotaLedger;
 import org.contractsla.core.entitlement.CheckingEntitlement;
 import org.contractsla.core.entitlement.EntitlementDecision;
@@ -45,17 +50,15 @@ public final class Simulation {
     /** Who asks, through which channel, about what: the entitlement check's input besides time. Immutable. */
     public static final class Asker {
         private final String reporterKey;
-        private final String reporterEmail;
         private final String customerNumber;
         private final Channel channel;
         private final String category;
         private final Severity severity;
         private final Environment environment;
 
-        private Asker(String reporterKey, String reporterEmail, String customerNumber, Channel channel,
-                String category, Severity severity, Environment environment) {
+        private Asker(String reporterKey, String customerNumber, Channel channel, String category,
+                Severity severity, Environment environment) {
             this.reporterKey = reporterKey;
-            this.reporterEmail = reporterEmail;
             this.customerNumber = customerNumber;
             this.channel = Objects.requireNonNull(channel, "channel");
             this.category = category;
@@ -64,7 +67,8 @@ public final class Simulation {
         }
 
         /**
-         * @param reporter       user key, or e-mail address (anything with '@'), or null
+         * @param reporter       user key, or null; an e-mail address (anything with '@') names the simulator's
+         *                       pseudo-account of that address (see {@link #SELF_NAMED})
          * @param customerNumber the quoted customer number, or null
          * @param channel        channel, not null
          * @param category       request category, or null
@@ -74,23 +78,40 @@ public final class Simulation {
          */
         public static Asker of(String reporter, String customerNumber, Channel channel, String category,
                 Severity severity, Environment environment) {
-            boolean email = reporter != null && reporter.contains("@");
-            return new Asker(email ? null : reporter, email ? reporter : null, customerNumber, channel, category,
-                    severity, environment);
+            String key = reporter != null && reporter.contains("@") ? reporter.trim().toLowerCase(Locale.ROOT)
+                    : reporter;
+            return new Asker(key, customerNumber, channel, category, severity, environment);
         }
 
-        /** @return the same question asked by that reporter */
-        public Asker forReporter(String userKey, String email) {
-            return new Asker(userKey, email, customerNumber, channel, category, severity, environment);
+        /** @return the same question asked by the user with that key */
+        public Asker forReporter(String userKey) {
+            return new Asker(userKey, customerNumber, channel, category, severity, environment);
         }
 
         /** @return the entitlement request at that instant with that proposed severity (null for none) */
         public EntitlementRequest request(Instant at, Severity proposed) {
             return EntitlementRequest.builder(channel, at).customerNumber(customerNumber)
-                    .reporter(reporterKey, reporterEmail).category(category)
+                    .reporter(reporterKey).category(category)
                     .severity(proposed == null ? null : SeverityProposal.of(proposed, environment)).build();
         }
     }
+
+    /**
+     * The simulator's accounts, having no directory: every e-mail address is one account whose user key is the
+     * address itself (lower case), so that a contract's e-mail contacts are the requests' reporters of that address.
+     */
+    static final Accounts SELF_NAMED = new Accounts() {
+        @Override
+        public List<Account> withEmail(String address) {
+            String a = address.trim().toLowerCase(Locale.ROOT);
+            return List.of(new Account(a, 0L, a));
+        }
+
+        @Override
+        public Optional<Account> byKey(String userKey) {
+            return userKey.contains("@") ? Optional.of(new Account(userKey, 0L, userKey)) : Optional.empty();
+        }
+    };
 
     private final Policy policy;
     private final PublicHolidays holidays;
@@ -118,7 +139,9 @@ public final class Simulation {
         CheckingEntitlement checking = null;
         InMemoryContracts store = new InMemoryContracts();
         if (contracts != null) {
-            store.replaceAll(contracts.organizations(), contracts.contracts());
+            ResolvingContacts resolving = new ResolvingContacts(SELF_NAMED, () -> Set.of(0L));
+            store.replaceAll(contracts.organizations(), contracts.contracts().stream()
+                    .map(c -> resolving.resolve(c, Optional.empty()).contract()).toList());
             checking = CheckingEntitlement.standard(() -> policy, store, new InMemoryQuotaLedger());
         }
         ObjectNode root = Json.object();

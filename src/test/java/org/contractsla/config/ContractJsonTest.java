@@ -42,6 +42,36 @@ public class ContractJsonTest {
     }
 
     @Test
+    public void shouldKeepTheAccountAnAddressWasMatchedToAndNameWhatIsWrongWithIt() {
+        String head = "{\"customerNumber\":\"K-1\",\"organization\":\"acme\",\"plan\":\"p\",\"start\":\"2026-01-01\","
+                + "\"contacts\":[\"jdoe\",";
+        Contract c = json.read(Json.parse(head + "{\"email\":\"Ops@Acme.example\",\"userKey\":\"JIRAUSER10100\"},"
+                + "\"help@acme.example\"]}"), "");
+        assertEquals(List.of(false, true, true), c.contacts().stream().map(k -> k.userKey().isPresent()).toList());
+        assertEquals(true, c.authorizes("JIRAUSER10100"));
+        Contract back = json.read(json.write(c), "");
+        assertEquals(c, back);
+        assertEquals("{\"email\":\"ops@acme.example\",\"userKey\":\"JIRAUSER10100\"}",
+                json.write(c).get("contacts").get(2).toString());
+        Object[][] rows = {
+            {"{\"email\":\"jdoe\",\"userKey\":\"k\"}]}", "contacts[1].email", "contract.error.contact.email"},
+            {"{\"email\":\"a@b.example\",\"userKey\":\"a b\"}]}", "contacts[1].userKey", "contract.error.contact.userKey"},
+            {"{\"email\":\"a@b.example\"}]}", "contacts[1].userKey", "config.error.field.missing"},
+            {"{\"email\":\"a@b.example\",\"userKey\":\"k\",\"name\":\"x\"}]}", "contacts[1].name", null}};
+        for (Object[] row : rows) {
+            try {
+                json.read(Json.parse(head + row[0]), "");
+                org.junit.Assert.fail("took " + row[0]);
+            } catch (ConfigException e) {
+                assertEquals(String.valueOf(row[0]), row[1], e.path());
+                if (row[2] != null) {
+                    assertEquals(String.valueOf(row[0]), row[2], e.key());
+                }
+            }
+        }
+    }
+
+    @Test
     public void shouldNameWhatIsWrongWithAVersionTwoDocument() {
         String orgs = "\"organizations\":[{\"id\":\"acme\",\"name\":\"Acme\"}]";
         Object[][] rows = {

@@ -2,25 +2,29 @@ package org.contractsla.core.contract;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.contractsla.core.DomainException;
 
 /**
- * A person named on a contract: a Jira user (by user key) or an e-mail address, compared without regard
- * to case. Immutable.
+ * A person named on a contract. Either a Jira user by user key, or an e-mail address (lower case) that stands for
+ * the one account it was matched to by {@link ResolvingContacts}: an address alone authorizes nobody, since anyone
+ * may own an account with any address. Immutable.
  */
 public final class Contact implements Comparable<Contact> {
 
     private final String value;
     private final boolean email;
+    private final String resolvedKey;
 
-    private Contact(String value, boolean email) {
+    private Contact(String value, boolean email, String resolvedKey) {
         this.value = value;
         this.email = email;
+        this.resolvedKey = resolvedKey;
     }
 
     /**
      * @param text a user key, or an e-mail address (anything with an '@')
-     * @return the contact
+     * @return the contact; an address not yet matched to an account
      * @throws DomainException {@code contract.error.contact.blank}, {@code contract.error.contact.email},
      *                         {@code contract.error.contact.length}
      */
@@ -33,19 +37,47 @@ public final class Contact implements Comparable<Contact> {
             throw new DomainException("contract.error.contact.length", 255);
         }
         if (t.indexOf('@') >= 0) {
-            if (!t.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw new DomainException("contract.error.contact.email", t);
-            }
-            String lower = t.toLowerCase(Locale.ROOT);
-            if (lower.length() > 255) { // a few capitals have longer lower cases, e.g. U+0130
-                throw new DomainException("contract.error.contact.length", 255);
-            }
-            return new Contact(lower, true);
+            return new Contact(address(t), true, null);
+        }
+        return new Contact(userKey(t), false, null);
+    }
+
+    /**
+     * @param address an e-mail address
+     * @param userKey the key of the account it was matched to
+     * @return an e-mail contact standing for that account
+     * @throws DomainException as {@link #parse}, or {@code contract.error.contact.userKey}
+     */
+    public static Contact resolved(String address, String userKey) {
+        Contact c = parse(address);
+        if (!c.email) {
+            throw new DomainException("contract.error.contact.email", address.trim());
+        }
+        return c.resolvedTo(userKey);
+    }
+
+    private static String address(String t) {
+        if (!t.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new DomainException("contract.error.contact.email", t);
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.length() > 255) { // a few capitals have longer lower cases, e.g. U+0130
+            throw new DomainException("contract.error.contact.length", 255);
+        }
+        return lower;
+    }
+
+    private static String userKey(String t) {
+        if (t.isBlank()) {
+            throw new DomainException("contract.error.contact.blank");
+        }
+        if (t.length() > 255) {
+            throw new DomainException("contract.error.contact.length", 255);
         }
         if (t.chars().anyMatch(Character::isWhitespace)) {
             throw new DomainException("contract.error.contact.userKey", t);
         }
-        return new Contact(t, false);
+        return t;
     }
 
     /** @return the user key or the e-mail address (lower case), not null */
@@ -58,14 +90,33 @@ public final class Contact implements Comparable<Contact> {
         return email;
     }
 
+    /** @return the key of the account this contact stands for: its own, or the one its address was matched to */
+    public Optional<String> userKey() {
+        return Optional.ofNullable(email ? resolvedKey : value);
+    }
+
+    /** @return whether this is an e-mail address not (yet) matched to an account: it authorizes nobody */
+    public boolean pending() {
+        return email && resolvedKey == null;
+    }
+
     /**
-     * @param userKey      the reporter's user key, or null
-     * @param emailAddress the reporter's e-mail address, or null
-     * @return whether this contact is that reporter
+     * @param key the key of the account this address was matched to
+     * @return this e-mail contact standing for that account
      */
-    public boolean matches(String userKey, String emailAddress) {
-        return email ? emailAddress != null && value.equalsIgnoreCase(emailAddress.trim())
-                : value.equals(userKey);
+    public Contact resolvedTo(String key) {
+        if (!email) {
+            throw new IllegalStateException("a user key contact needs no match: " + value);
+        }
+        return new Contact(value, true, userKey(Objects.requireNonNull(key, "key").trim()));
+    }
+
+    /**
+     * @param userKey the reporter's user key, or null
+     * @return whether this contact is that user
+     */
+    public boolean matches(String userKey) {
+        return userKey != null && userKey().map(userKey::equals).orElse(false);
     }
 
     @Override
@@ -75,16 +126,17 @@ public final class Contact implements Comparable<Contact> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Contact && ((Contact) o).value.equals(value) && ((Contact) o).email == email;
+        return o instanceof Contact && ((Contact) o).value.equals(value) && ((Contact) o).email == email
+                && Objects.equals(((Contact) o).resolvedKey, resolvedKey);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(value, email);
+        return Objects.hash(value, email, resolvedKey);
     }
 
     @Override
     public String toString() {
-        return value;
+        return resolvedKey == null ? value : value + " (" + resolvedKey + ")";
     }
 }

@@ -140,17 +140,36 @@ public final class Contract {
     }
 
     /**
-     * @param userKey      the reporter's user key, or null
-     * @param emailAddress the reporter's e-mail address, or null
-     * @return whether the reporter is one of the authorized contacts
+     * @param userKey the reporter's user key, or null
+     * @return whether the reporter is one of the authorized contacts: named by key, or the account an address was
+     *         matched to
      */
-    public boolean authorizes(String userKey, String emailAddress) {
+    public boolean authorizes(String userKey) {
         for (Contact c : contacts) {
-            if (c.matches(userKey, emailAddress)) {
+            if (c.matches(userKey)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * @param address an e-mail address (any case)
+     * @return whether that address is a contact not yet matched to an account
+     */
+    public boolean awaits(String address) {
+        return address != null && contacts.stream()
+                .anyMatch(c -> c.pending() && c.value().equals(address.trim().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * @param contact a contact of this contract, matched to an account or not
+     * @return this contract with that contact in place of the one with its value
+     */
+    public Contract withContact(Contact contact) {
+        Builder b = toBuilder();
+        b.contacts.removeIf(c -> c.value().equals(contact.value()) && c.isEmail() == contact.isEmail());
+        return b.contact(contact).build();
     }
 
     /** @return whether the contract is active and the day lies in its term */
@@ -262,7 +281,9 @@ public final class Contract {
 
         /** @return this builder with one more authorized contact */
         public Builder contact(Contact contact) {
-            if (!contacts.add(Objects.requireNonNull(contact, "contact"))) {
+            Objects.requireNonNull(contact, "contact");
+            if (contacts.stream().anyMatch(c -> c.value().equals(contact.value()) && c.isEmail() == contact.isEmail())
+                    || !contacts.add(contact)) {
                 throw new DomainException("contract.error.contact.duplicate", contact.value());
             }
             return this;

@@ -14,11 +14,27 @@ public interface Contracts {
     Optional<Contract> byCustomerNumber(String customerNumber);
 
     /**
-     * @param userKey      a user key, or null
-     * @param emailAddress an e-mail address, or null
-     * @return the contracts naming that person as a contact, by customer number
+     * @param userKey a user key, or null
+     * @return the contracts naming that user as a contact (by key, or by an address matched to them), by customer
+     *         number
      */
-    List<Contract> byContact(String userKey, String emailAddress);
+    List<Contract> byContact(String userKey);
+
+    /**
+     * @param address an e-mail address (any case)
+     * @return the contracts naming that address as a contact not yet matched to an account, by customer number
+     */
+    List<Contract> awaiting(String address);
+
+    /**
+     * Records that a contact's address stands for an account, unless the contact has gone or was matched meanwhile.
+     *
+     * @param customerNumber the contract's number
+     * @param address        the contact's e-mail address
+     * @param userKey        the key of the account it stands for
+     * @return whether the contract now has the address matched to that key by this call
+     */
+    boolean resolveContact(String customerNumber, String address, String userKey);
 
     /** @return the contracts of the organization with that id (exact), by customer number */
     List<Contract> byOrganization(String organizationId);

@@ -20,8 +20,23 @@ public final class InMemoryContracts implements Contracts {
     }
 
     @Override
-    public List<Contract> byContact(String userKey, String emailAddress) {
-        return matching(c -> c.authorizes(userKey, emailAddress));
+    public List<Contract> byContact(String userKey) {
+        return matching(c -> c.authorizes(userKey));
+    }
+
+    @Override
+    public List<Contract> awaiting(String address) {
+        return matching(c -> c.awaits(address));
+    }
+
+    @Override
+    public synchronized boolean resolveContact(String customerNumber, String address, String userKey) {
+        Contract c = byNumber.get(customerNumber);
+        if (c == null || !c.awaits(address)) {
+            return false;
+        }
+        byNumber.put(customerNumber, c.withContact(Contact.resolved(address, userKey)));
+        return true;
     }
 
     @Override

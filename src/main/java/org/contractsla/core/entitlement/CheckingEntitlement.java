@@ -74,7 +74,7 @@ public final class CheckingEntitlement {
         Optional<String> quoted = request.customerNumber();
         if (quoted.isPresent()) {
             boolean theirs = contracts.byCustomerNumber(quoted.get()).map(c -> c.authorizes(
-                    request.reporterKey().orElse(null), request.reporterEmail().orElse(null))).orElse(false);
+                    request.reporterKey().orElse(null))).orElse(false);
             if (!theirs) {
                 return EntitlementDecision.from(List.of(Finding.blocks("entitlement.contract.notYours", quoted.get())),
                         false, null, null, null);
@@ -140,11 +140,10 @@ public final class CheckingEntitlement {
         if (request.customerNumber().isPresent()) {
             return contracts.byCustomerNumber(request.customerNumber().get());
         }
-        if (request.reporterKey().isEmpty() && request.reporterEmail().isEmpty()) {
+        if (request.reporterKey().isEmpty()) {
             return Optional.empty();
         }
-        List<Contract> named = contracts.byContact(request.reporterKey().orElse(null),
-                request.reporterEmail().orElse(null));
+        List<Contract> named = contracts.byContact(request.reporterKey().get());
         Contract fallback = null;
         Contract pack = null;
         for (Contract c : named) {
@@ -186,9 +185,7 @@ public final class CheckingEntitlement {
      */
     private EntitlementFacts.IncidentPack incidentPack(EntitlementRequest request, Contract contract, Policy p) {
         List<Contract> candidates = contract != null ? contracts.byOrganization(contract.organizationId())
-                : request.reporterKey().isPresent() || request.reporterEmail().isPresent()
-                        ? contracts.byContact(request.reporterKey().orElse(null), request.reporterEmail().orElse(null))
-                        : List.of();
+                : request.reporterKey().map(contracts::byContact).orElse(List.of());
         for (Contract c : candidates) {
             Optional<Plan> plan = p.plan(c.planId());
             if (c.equals(contract) || plan.isEmpty() || !plan.get().incidentPack()) {

@@ -38,18 +38,17 @@ public final class CountingRequests {
      *
      * @param requestId     the request, not null
      * @param projectKey    its project, not null
-     * @param reporterKey   the reporter's user key, or null
-     * @param reporterEmail the reporter's e-mail address, or null
+     * @param reporterKey the reporter's user key, or null
      * @param received      when it was received, not null
      * @return the decision, empty if the project is not a support project
      */
     public Optional<EntitlementDecision> opened(String requestId, String projectKey, String reporterKey,
-            String reporterEmail, Instant received) {
+            Instant received) {
         if (!policy.get().supportProjects().contains(projectKey)) {
             return Optional.empty();
         }
         EntitlementRequest request = EntitlementRequest.builderWithoutChannel(received)
-                .reporter(reporterKey, reporterEmail).build();
+                .reporter(reporterKey).build();
         return Optional.of(checking.open(request, requestId));
     }
 
@@ -65,13 +64,12 @@ public final class CountingRequests {
      *
      * @param requestId     the request, not null
      * @param projectKey    the project it now belongs to, not null
-     * @param reporterKey   the reporter's user key, or null
-     * @param reporterEmail the reporter's e-mail address, or null
+     * @param reporterKey the reporter's user key, or null
      * @param movedAt       when it was moved: the instant it became a support request, not null
      * @return the decision if it was opened by the move, else empty
      */
     public Optional<EntitlementDecision> moved(String requestId, String projectKey, String reporterKey,
-            String reporterEmail, Instant movedAt) {
+            Instant movedAt) {
         if (!policy.get().supportProjects().contains(projectKey)) {
             ledger.release(requestId);
             return Optional.empty();
@@ -79,6 +77,6 @@ public final class CountingRequests {
         if (ledger.holdsAny(requestId)) {
             return Optional.empty();
         }
-        return opened(requestId, projectKey, reporterKey, reporterEmail, movedAt);
+        return opened(requestId, projectKey, reporterKey, movedAt);
     }
 }

@@ -14,7 +14,6 @@ public final class EntitlementRequest {
 
     private final String customerNumber;
     private final String reporterKey;
-    private final String reporterEmail;
     private final Channel channel;
     private final String category;
     private final SeverityProposal severity;
@@ -23,7 +22,6 @@ public final class EntitlementRequest {
     private EntitlementRequest(Builder b) {
         this.customerNumber = b.customerNumber;
         this.reporterKey = b.reporterKey;
-        this.reporterEmail = b.reporterEmail;
         this.channel = b.channel;
         this.category = b.category;
         this.severity = b.severity;
@@ -60,11 +58,6 @@ public final class EntitlementRequest {
         return Optional.ofNullable(reporterKey);
     }
 
-    /** @return the reporter's e-mail address, if known */
-    public Optional<String> reporterEmail() {
-        return Optional.ofNullable(reporterEmail);
-    }
-
     /** @return the channel, if known */
     public Optional<Channel> channel() {
         return Optional.ofNullable(channel);
@@ -89,7 +82,6 @@ public final class EntitlementRequest {
     public static final class Builder {
         private String customerNumber;
         private String reporterKey;
-        private String reporterEmail;
         private final Channel channel;
         private String category;
         private SeverityProposal severity;
@@ -107,13 +99,11 @@ public final class EntitlementRequest {
         }
 
         /**
-         * @param userKey      user key, or null
-         * @param emailAddress e-mail address, or null
+         * @param userKey the reporter's user key, or null: people are told apart by key, never by an address
          * @return this builder
          */
-        public Builder reporter(String userKey, String emailAddress) {
+        public Builder reporter(String userKey) {
             this.reporterKey = blankToNull(userKey);
-            this.reporterEmail = blankToNull(emailAddress);
             return this;
         }
 

@@ -63,8 +63,7 @@ public enum StandardRules implements EntitlementRule {
                 return List.of();
             }
             Contract c = facts.contract().get();
-            boolean known = c.authorizes(facts.request().reporterKey().orElse(null),
-                    facts.request().reporterEmail().orElse(null));
+            boolean known = c.authorizes(facts.request().reporterKey().orElse(null));
             return known ? List.of() : List.of(Finding.blocks("entitlement.reporter.notAuthorized", c.customerNumber()));
         }
     },

@@ -21,13 +21,15 @@ public final class Policy {
     private final Map<String, Plan> plans;
     private final Set<String> pauseStatuses;
     private final Set<String> supportProjects;
+    private final Set<Long> trustedDirectories;
 
     private Policy(Map<String, BusinessCalendar> calendars, Map<String, Plan> plans, Set<String> pauseStatuses,
-            Set<String> supportProjects) {
+            Set<String> supportProjects, Set<Long> trustedDirectories) {
         this.calendars = calendars;
         this.plans = plans;
         this.pauseStatuses = pauseStatuses;
         this.supportProjects = supportProjects;
+        this.trustedDirectories = trustedDirectories;
     }
 
     /**
@@ -42,7 +44,27 @@ public final class Policy {
                 throw new DomainException("policy.error.project.key", String.valueOf(key));
             }
         }
-        return new Policy(calendars, plans, pauseStatuses, Set.copyOf(projectKeys));
+        return new Policy(calendars, plans, pauseStatuses, Set.copyOf(projectKeys), trustedDirectories);
+    }
+
+    /**
+     * @param directoryIds ids of the user directories whose accounts' e-mail addresses the admin trusts: only their
+     *                     accounts are matched to the e-mail contacts of contracts
+     * @return this policy with those trusted directories
+     * @throws DomainException {@code policy.error.directory.id} for an id below 0
+     */
+    public Policy withTrustedDirectories(Set<Long> directoryIds) {
+        for (Long id : directoryIds) {
+            if (id == null || id < 0) {
+                throw new DomainException("policy.error.directory.id", String.valueOf(id));
+            }
+        }
+        return new Policy(calendars, plans, pauseStatuses, supportProjects, Set.copyOf(directoryIds));
+    }
+
+    /** @return ids of the trusted user directories, immutable; none unless the admin names them */
+    public Set<Long> trustedDirectories() {
+        return trustedDirectories;
     }
 
     /** @return keys of the support projects, immutable */
@@ -82,7 +104,7 @@ public final class Policy {
             }));
         }
         return new Policy(java.util.Collections.unmodifiableMap(byId),
-                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses), Set.of());
+                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses), Set.of(), Set.of());
     }
 
     /** @return calendars by id, in definition order */
@@ -108,7 +130,8 @@ public final class Policy {
     @Override
     public boolean equals(Object o) {
         return o instanceof Policy && ((Policy) o).calendars.equals(calendars) && ((Policy) o).plans.equals(plans)
-                && ((Policy) o).pauseStatuses.equals(pauseStatuses) && ((Policy) o).supportProjects.equals(supportProjects);
+                && ((Policy) o).pauseStatuses.equals(pauseStatuses) && ((Policy) o).supportProjects.equals(supportProjects)
+                && ((Policy) o).trustedDirectories.equals(trustedDirectories);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.CountingRequests;
 import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.jira.user.ContactMatching;
 
 /**
  * Books a quota unit when an issue is created in a support project, or moved into one from elsewhere (booked in
@@ -23,12 +24,14 @@ import org.contractsla.core.policy.PolicyStore;
 public class QuotaListener extends RegisteredListener {
 
     private final CountingRequests counting;
+    private final ContactMatching matching;
 
     @Inject
     public QuotaListener(@ComponentImport EventPublisher eventPublisher, QuotaLedger ledger, Contracts contracts,
-            PolicyStore policies) {
+            PolicyStore policies, ContactMatching matching) {
         super(eventPublisher);
         this.counting = new CountingRequests(policies::current, contracts, ledger);
+        this.matching = matching;
     }
 
     @EventListener
@@ -54,13 +57,16 @@ public class QuotaListener extends RegisteredListener {
             }
             ApplicationUser reporter = issue.getReporter();
             counting.moved(id, issue.getProjectObject().getKey(), reporter == null ? null : reporter.getKey(),
-                    reporter == null ? null : reporter.getEmailAddress(), movedAt.toInstant());
+                    movedAt.toInstant());
         } else if (issue.isSubTask() || issue.getCreated() == null) {
             return;
         } else if (EventType.ISSUE_CREATED_ID.equals(type)) {
             ApplicationUser reporter = issue.getReporter();
+            if (reporter != null) {
+                matching.appeared(reporter.getKey());
+            }
             counting.opened(id, issue.getProjectObject().getKey(), reporter == null ? null : reporter.getKey(),
-                    reporter == null ? null : reporter.getEmailAddress(), issue.getCreated().toInstant());
+                    issue.getCreated().toInstant());
         }
     }
 }

@@ -29,6 +29,7 @@ import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.Page;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.jira.user.ContactMatching;
 
 /**
  * {@code /rest/contract-sla/1.0/contracts}: contracts in the format of docs/config-format.md. Agents list,
@@ -46,11 +47,17 @@ public class ContractsResource {
     private final Contracts contracts;
     private final PolicyStore policies;
     private final ContractJson json;
+    private final ContactMatching matching;
 
-    /** @param holidays where public holidays come from: a contract naming a region without any is refused */
+    /**
+     * @param holidays where public holidays come from: a contract naming a region without any is refused
+     * @param matching matches the e-mail contacts of a contract to accounts before it is saved
+     */
     @Inject
-    public ContractsResource(Callers callers, Contracts contracts, PolicyStore policies, PublicHolidays holidays) {
+    public ContractsResource(Callers callers, Contracts contracts, PolicyStore policies, PublicHolidays holidays,
+            ContactMatching matching) {
         this.endpoint = new Endpoint(callers);
+        this.matching = matching;
         this.contracts = contracts;
         this.policies = policies;
         this.json = new ContractJson(holidays);
@@ -94,7 +101,8 @@ public class ContractsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context HttpHeaders headers, InputStream body) {
         return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
-            Contract contract = json.read(Endpoint.object(body), "");
+            Contract read = json.read(Endpoint.object(body), "");
+            Contract contract = matching.beforeSave(read).contract();
             policies.withCurrent(current -> {
                 requirePlan(current, contract);
                 try {
@@ -115,10 +123,11 @@ public class ContractsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("number") String number, @Context HttpHeaders headers, InputStream body) {
         return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
-            Contract contract = json.read(Endpoint.object(body), "");
-            if (!contract.customerNumber().equals(number)) {
+            Contract read = json.read(Endpoint.object(body), "");
+            if (!read.customerNumber().equals(number)) {
                 throw ApiException.badRequest("customerNumber", "rest.error.id.mismatch", number);
             }
+            Contract contract = matching.beforeSave(read).contract();
             policies.withCurrent(current -> {
                 requirePlan(current, contract);
                 try {

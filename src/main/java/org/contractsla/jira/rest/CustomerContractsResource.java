@@ -22,6 +22,7 @@ import org.contractsla.core.entitlement.CheckingEntitlement;
 import org.contractsla.core.policy.Plan;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.jira.user.ContactMatching;
 import org.contractsla.core.policy.QuotaWindow;
 
 /**
@@ -41,14 +42,18 @@ public class CustomerContractsResource {
     private final PolicyStore policies;
     private final Clock clock;
 
+    private final ContactMatching matching;
+
     @Inject
-    public CustomerContractsResource(Callers callers, Contracts contracts, QuotaLedger ledger, PolicyStore policies) {
-        this(callers, contracts, ledger, policies, Clock.systemUTC());
+    public CustomerContractsResource(Callers callers, Contracts contracts, QuotaLedger ledger, PolicyStore policies,
+            ContactMatching matching) {
+        this(callers, contracts, ledger, policies, matching, Clock.systemUTC());
     }
 
     CustomerContractsResource(Callers callers, Contracts contracts, QuotaLedger ledger, PolicyStore policies,
-            Clock clock) {
+            ContactMatching matching, Clock clock) {
         this.endpoint = new Endpoint(callers);
+        this.matching = matching;
         this.contracts = contracts;
         this.ledger = ledger;
         this.policies = policies;
@@ -59,7 +64,9 @@ public class CustomerContractsResource {
     public Response mine() {
         return endpoint.read(Endpoint.Access.LOGGED_IN, caller -> {
             Map<String, Contract> visible = new TreeMap<>();
-            for (Contract named : contracts.byContact(caller.userKey().orElse(null), caller.email().orElse(null))) {
+            String key = caller.userKey().orElseThrow();
+            matching.appeared(key);
+            for (Contract named : contracts.byContact(key)) {
                 contracts.byOrganization(named.organizationId()).forEach(c -> visible.put(c.customerNumber(), c));
             }
             Policy policy = policies.current();

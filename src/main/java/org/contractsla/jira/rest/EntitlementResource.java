@@ -27,6 +27,7 @@ import org.contractsla.core.entitlement.CheckingEntitlement;
 import org.contractsla.core.entitlement.EntitlementDecision;
 import org.contractsla.core.entitlement.EntitlementRequest;
 import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.jira.user.ContactMatching;
 import org.contractsla.i18n.Messages;
 
 /**
@@ -48,16 +49,18 @@ public class EntitlementResource {
     private final QuotaLedger ledger;
     private final Issues issues;
     private final Clock clock;
+    private final ContactMatching matching;
 
     @Inject
     public EntitlementResource(Callers callers, PolicyStore policies, Contracts contracts, QuotaLedger ledger,
-            Issues issues) {
-        this(callers, policies, contracts, ledger, issues, Clock.systemUTC());
+            Issues issues, ContactMatching matching) {
+        this(callers, policies, contracts, ledger, issues, matching, Clock.systemUTC());
     }
 
     EntitlementResource(Callers callers, PolicyStore policies, Contracts contracts, QuotaLedger ledger, Issues issues,
-            Clock clock) {
+            ContactMatching matching, Clock clock) {
         this.endpoint = new Endpoint(callers);
+        this.matching = matching;
         this.policies = policies;
         this.contracts = contracts;
         this.ledger = ledger;
@@ -89,7 +92,7 @@ public class EntitlementResource {
                 query.put("environment", environment);
             }
             RequestBodies.Draft draft = new RequestBodies().draft(query);
-            Simulation.Asker asker = draft.asker().forReporter(issue.reporterKey(), issue.reporterEmail());
+            Simulation.Asker asker = draft.asker().forReporter(issue.reporterKey());
             EntitlementDecision decision = CheckingEntitlement.standard(policies::current, contracts, ledger)
                     .check(asker.request(issue.created(), draft.severity()));
             ObjectNode result = Simulation.decision(decision,
@@ -111,8 +114,12 @@ public class EntitlementResource {
             }
             Instant at = draft.at() != null ? draft.at() : clock.instant();
             // without a reporter named (which only agents may do), the caller asks for themselves
-            Simulation.Asker asker = draft.reporterGiven() ? draft.asker() : draft.asker().forReporter(
-                    caller.userKey().orElseThrow(), caller.email().orElse(null));
+            if (!draft.reporterGiven()) {
+                matching.appeared(caller.userKey().orElseThrow());
+            }
+            // an agent names a reporter by user key, or by an address that one trusted account has
+            Simulation.Asker asker = draft.asker().forReporter(draft.reporterGiven()
+                    ? matching.userKeyOf(draft.reporter().trim()) : caller.userKey().orElseThrow());
             CheckingEntitlement checking = CheckingEntitlement.standard(policies::current, contracts, ledger);
             EntitlementRequest request = asker.request(at, draft.severity());
             // a customer learns nothing of contracts they are not a contact of, not even whether a number exists

@@ -37,7 +37,6 @@ public class JiraIssues implements Issues {
         }
         ApplicationUser reporter = issue.getReporter();
         return Optional.of(new IssueFacts(String.valueOf(issue.getId()), issue.getKey(),
-                reporter == null ? null : reporter.getKey(), reporter == null ? null : reporter.getEmailAddress(),
-                issue.getCreated().toInstant()));
+                reporter == null ? null : reporter.getKey(), issue.getCreated().toInstant()));
     }
 }

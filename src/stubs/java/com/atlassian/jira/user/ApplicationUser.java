@@ -11,4 +11,6 @@ public interface ApplicationUser {
     String getEmailAddress();
 
     boolean isActive();
+
+    long getDirectoryId();
 }

@@ -65,9 +65,28 @@ public abstract class ContractsPortTest {
 
     @Test
     public void shouldFindContractsByContactInAnyCase() {
-        assertEquals(List.of(ACME, ACME_EC), contracts.byContact("jdoe", null));
-        assertEquals(List.of(ACME), contracts.byContact(null, "OPS@acme.EXAMPLE"));
-        assertEquals(List.of(), contracts.byContact("nobody", "nobody@x.example"));
+        assertEquals(List.of(ACME, ACME_EC), contracts.byContact("jdoe"));
+        assertEquals(List.of(), contracts.byContact("ops@acme.example")); // an address is no user key
+        assertEquals(List.of(), contracts.byContact("nobody"));
+        assertEquals(List.of(), contracts.byContact(null));
+    }
+
+    @Test
+    public void shouldFindAContractByTheKeyItsAddressWasMatchedToAndKeepTheFirstMatch() {
+        assertEquals(List.of(ACME), contracts.awaiting("OPS@acme.example"));
+        assertEquals(List.of(), contracts.awaiting("jdoe"));
+        assertTrue(contracts.resolveContact("K-1", "ops@acme.example", "JIRAUSER10300"));
+        Contract matched = contracts.byCustomerNumber("K-1").get();
+        assertEquals(ACME.withContact(Contact.resolved("ops@acme.example", "JIRAUSER10300")), matched);
+        assertEquals(List.of(matched), contracts.byContact("JIRAUSER10300"));
+        assertEquals(List.of(), contracts.awaiting("ops@acme.example"));
+        assertFalse(contracts.resolveContact("K-1", "ops@acme.example", "JIRAUSER666")); // matched already
+        assertEquals(List.of(), contracts.byContact("JIRAUSER666"));
+        assertFalse(contracts.resolveContact("K-404", "ops@acme.example", "JIRAUSER10300"));
+        contracts.replace(matched.toBuilder().notes("kept").build()); // the match goes with the contract
+        assertEquals(List.of("kept"), contracts.byContact("JIRAUSER10300").stream().map(Contract::notes).toList());
+        contracts.replace(ACME); // the admin saved the contract with the plain address again
+        assertEquals(List.of(), contracts.byContact("JIRAUSER10300"));
     }
 
     @Test
@@ -78,7 +97,7 @@ public abstract class ContractsPortTest {
         contracts.add(c);
         assertEquals(name, contracts.organization("long").get().name());
         assertEquals(List.of(c), contracts.byOrganization("long"));
-        assertEquals(List.of(c), contracts.byContact(name, null));
+        assertEquals(List.of(c), contracts.byContact(name));
         assertEquals(c, contracts.byCustomerNumber("L-1").get());
         try { // an address is kept in lower case, which must fit too
             Contact.parse("\u0130".repeat(200) + "@x.example");
@@ -161,8 +180,8 @@ public abstract class ContractsPortTest {
                 .contacts(List.of("newcomer")).build();
         contracts.replace(moved);
         assertEquals(moved, contracts.byCustomerNumber("K-1").get());
-        assertEquals(List.of(ACME_EC), contracts.byContact("jdoe", null));
-        assertEquals(List.of(moved), contracts.byContact("newcomer", null));
+        assertEquals(List.of(ACME_EC), contracts.byContact("jdoe"));
+        assertEquals(List.of(moved), contracts.byContact("newcomer"));
         try {
             contracts.replace(Contract.builder("K-404", "acme", "basic", LocalDate.of(2026, 1, 1)).build());
             fail("replaced a contract that does not exist");
@@ -175,7 +194,7 @@ public abstract class ContractsPortTest {
     public void shouldRemoveAContractWithItsContacts() {
         assertTrue(contracts.remove("B-7"));
         assertFalse(contracts.remove("B-7"));
-        assertEquals(List.of(), contracts.byContact(null, "lars@beta.example"));
+        assertEquals(List.of(), contracts.awaiting("lars@beta.example"));
     }
 
     @Test
@@ -201,6 +220,6 @@ public abstract class ContractsPortTest {
         contracts.replaceAll(List.of(BETA_ORG), List.of(BETA));
         assertEquals(List.of(BETA), contracts.search("", 0, 10).items());
         assertEquals(List.of(BETA_ORG), contracts.organizations());
-        assertEquals(List.of(), contracts.byContact("jdoe", null));
+        assertEquals(List.of(), contracts.byContact("jdoe"));
     }
 }

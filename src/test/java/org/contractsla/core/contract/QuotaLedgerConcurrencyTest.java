@@ -41,7 +41,7 @@ public class QuotaLedgerConcurrencyTest {
         QuotaLedger ledger = new InMemoryQuotaLedger();
         CheckingEntitlement checking = CheckingEntitlement.standard(() -> policy, contracts, ledger);
         EntitlementRequest request = EntitlementRequest.builder(Channel.PORTAL, Instant.parse("2026-05-05T10:00:00Z"))
-                .reporter("jdoe", null).build();
+                .reporter("jdoe").build();
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);

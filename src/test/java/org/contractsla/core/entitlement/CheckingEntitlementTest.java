@@ -50,7 +50,7 @@ public class CheckingEntitlementTest {
     private final CheckingEntitlement checking = CheckingEntitlement.standard(() -> policy, contracts, ledger);
 
     private static EntitlementRequest byJdoe(Instant at) {
-        return EntitlementRequest.builder(Channel.PORTAL, at).reporter("jdoe", null).build();
+        return EntitlementRequest.builder(Channel.PORTAL, at).reporter("jdoe").build();
     }
 
     @org.junit.Before
@@ -73,7 +73,7 @@ public class CheckingEntitlementTest {
         assertEquals(EntitlementDecision.Outcome.ENTITLED, d.outcome());
         assertEquals("C-100", d.customerNumber().get());
         assertEquals(EntitlementDecision.Outcome.NOT_ENTITLED, checking.check(
-                EntitlementRequest.builder(Channel.PORTAL, NOW1).reporter("someone", null).build()).outcome());
+                EntitlementRequest.builder(Channel.PORTAL, NOW1).reporter("someone").build()).outcome());
     }
 
     @Test
@@ -146,7 +146,7 @@ public class CheckingEntitlementTest {
         for (Object[] row : rows) {
             Contract p = (Contract) row[0];
             contracts.add(p);
-            EntitlementDecision d = checking.check(EntitlementRequest.builder((Channel) row[1], NOW1).reporter("jdoe", null)
+            EntitlementDecision d = checking.check(EntitlementRequest.builder((Channel) row[1], NOW1).reporter("jdoe")
                     .severity(org.contractsla.core.severity.SeverityProposal.of((Severity) row[2],
                             org.contractsla.core.severity.Environment.PRODUCTION)).build());
             boolean offered = d.findings().stream().anyMatch(f -> f.reason().key().equals("entitlement.emergencyCall.available"));
@@ -159,7 +159,7 @@ public class CheckingEntitlementTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)), 2);
         ledger.claim("P-7", "x2", LocalDate.of(2026, 2, 1), org.contractsla.core.policy.QuotaWindow.of(
                 LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)), 2);
-        EntitlementDecision spent = checking.check(EntitlementRequest.builder(Channel.PHONE, NOW1).reporter("jdoe", null)
+        EntitlementDecision spent = checking.check(EntitlementRequest.builder(Channel.PHONE, NOW1).reporter("jdoe")
                 .severity(org.contractsla.core.severity.SeverityProposal.of(Severity.S1,
                         org.contractsla.core.severity.Environment.PRODUCTION)).build());
         assertFalse(spent.findings().stream().anyMatch(f -> f.reason().key().equals("entitlement.emergencyCall.available")));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.contractsla.core.contract.Contact;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.ContractStatus;
 import org.contractsla.core.policy.CaseQuota;
@@ -41,7 +42,7 @@ public class StandardRulesTest {
             .contacts(List.of("jdoe", "Ops@Acme.example")).build(); // ends 2026-06-01, two contacts
 
     private static EntitlementRequest.Builder request() {
-        return EntitlementRequest.builder(Channel.PORTAL, NOW1).reporter("jdoe", "jdoe@acme.example");
+        return EntitlementRequest.builder(Channel.PORTAL, NOW1).reporter("jdoe");
     }
 
     private static EntitlementFacts facts(EntitlementRequest r, Contract c, Plan p, int used) {
@@ -87,14 +88,19 @@ public class StandardRulesTest {
     }
 
     @Test
-    public void shouldAuthorizeContactsByUserKeyOrEmailInAnyCase() {
+    public void shouldAuthorizeContactsByUserKeyOrTheAccountTheirAddressWasMatchedTo() {
         assertEquals(List.of(), run(StandardRules.REPORTER_AUTHORIZED, facts(request().build(), ACME, BASIC, 0)));
-        EntitlementRequest byMail = EntitlementRequest.builder(Channel.EMAIL, NOW1).reporter(null, "OPS@acme.EXAMPLE").build();
-        assertEquals(List.of(), run(StandardRules.REPORTER_AUTHORIZED, facts(byMail, ACME, BASIC, 0)));
-        EntitlementRequest stranger = EntitlementRequest.builder(Channel.PORTAL, NOW1).reporter("mallory", "m@x.example")
+        Contract matched = ACME.withContact(Contact.resolved("OPS@acme.EXAMPLE", "JIRAUSER10300"));
+        EntitlementRequest owner = EntitlementRequest.builder(Channel.EMAIL, NOW1).reporter("JIRAUSER10300").build();
+        assertEquals(List.of(), run(StandardRules.REPORTER_AUTHORIZED, facts(owner, matched, BASIC, 0)));
+        // an address not matched to an account authorizes nobody, not even a user whose key looks like it
+        EntitlementRequest addressAsKey = EntitlementRequest.builder(Channel.EMAIL, NOW1).reporter("ops@acme.example")
                 .build();
         assertEquals(List.of(Finding.blocks("entitlement.reporter.notAuthorized", "C-100")),
-                run(StandardRules.REPORTER_AUTHORIZED, facts(stranger, ACME, BASIC, 0)));
+                run(StandardRules.REPORTER_AUTHORIZED, facts(addressAsKey, ACME, BASIC, 0)));
+        EntitlementRequest stranger = EntitlementRequest.builder(Channel.PORTAL, NOW1).reporter("mallory").build();
+        assertEquals(List.of(Finding.blocks("entitlement.reporter.notAuthorized", "C-100")),
+                run(StandardRules.REPORTER_AUTHORIZED, facts(stranger, matched, BASIC, 0)));
     }
 
     @Test
@@ -121,12 +127,12 @@ public class StandardRulesTest {
 
     @Test
     public void shouldBlockChannelsThePlanDoesNotTake() {
-        EntitlementRequest phone = EntitlementRequest.builder(Channel.PHONE, NOW1).reporter("jdoe", null).build();
+        EntitlementRequest phone = EntitlementRequest.builder(Channel.PHONE, NOW1).reporter("jdoe").build();
         assertEquals(List.of(Finding.blocks("entitlement.channel.notCovered", "channel.phone")),
                 run(StandardRules.CHANNEL_COVERED, facts(phone, ACME, BASIC, 0)));
         assertEquals(List.of(), run(StandardRules.CHANNEL_COVERED, facts(request().build(), ACME, BASIC, 0)));
         // an issue created without the request form: the channel is not known, so the rule has nothing to say
-        EntitlementRequest unknown = EntitlementRequest.builderWithoutChannel(NOW1).reporter("jdoe", null).build();
+        EntitlementRequest unknown = EntitlementRequest.builderWithoutChannel(NOW1).reporter("jdoe").build();
         assertEquals(List.of(), run(StandardRules.CHANNEL_COVERED, facts(unknown, ACME, BASIC, 0)));
     }
 

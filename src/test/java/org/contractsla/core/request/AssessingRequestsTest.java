@@ -91,7 +91,7 @@ public class AssessingRequestsTest {
     }
 
     private static EntitlementRequest asked(Instant at, Severity severity, Environment environment) {
-        return EntitlementRequest.builder(Channel.PORTAL, at).reporter("anna", null)
+        return EntitlementRequest.builder(Channel.PORTAL, at).reporter("anna")
                 .severity(SeverityProposal.of(severity, environment)).build();
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.contractsla.core.calendar.BusinessCalendar;
 import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.InMemoryAccounts;
 import org.contractsla.core.contract.InMemoryContracts;
 import org.contractsla.core.contract.InMemoryQuotaLedger;
 import org.contractsla.core.policy.CaseQuota;
@@ -27,6 +28,7 @@ import org.contractsla.core.policy.Plan;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.QuotaPeriod;
 import org.contractsla.core.policy.QuotaWindow;
+import org.contractsla.jira.user.ContactMatching;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -48,7 +50,9 @@ public class QuotaListenerTest {
         contracts.putOrganization(org.contractsla.core.contract.Organization.of("acme", "Acme"));
         contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
         contracts.add(Contract.builder("K-2", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("mmax")).build());
-        listener = new QuotaListener(publisher, ledger, contracts, new InMemoryPolicyStore(policy));
+        InMemoryPolicyStore policies = new InMemoryPolicyStore(policy);
+        listener = new QuotaListener(publisher, ledger, contracts, policies,
+                new ContactMatching(new InMemoryAccounts(), policies, contracts));
     }
 
     private static IssueEvent event(Long type, long id, String projectKey) {

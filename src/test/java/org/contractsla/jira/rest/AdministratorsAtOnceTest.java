@@ -39,8 +39,7 @@ public class AdministratorsAtOnceTest {
     public void shouldNeverLeaveAContractOnAPlanThatIsGone() throws Exception {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         Callers admin = () -> RestFixture.ADMIN;
-        ContractsResource contractsResource = new ContractsResource(admin, f.contracts, f.policies,
-                RestFixture.HOLIDAYS);
+        ContractsResource contractsResource = f.contracts(admin, f.contracts);
         AtomicReference<Future<Response>> creation = new AtomicReference<>();
         // right after the deletion has counted the plan's contracts, the other administrator stores one on it
         Contracts countThenRace = new Delegating(f.contracts) {
@@ -159,7 +158,7 @@ public class AdministratorsAtOnceTest {
                 + "\"plan\":\"standard\",\"start\":\"2025-02-01\",\"termMonths\":12,"
                 + "\"contacts\":[\"ops@wisla.example\"]}";
 
-        Response replaced = new ContractsResource(admin, deletedMeanwhile, f.policies, RestFixture.HOLIDAYS)
+        Response replaced = f.contracts(admin, deletedMeanwhile)
                 .replace("PL-2207", RestFixture.json(), RestFixture.in(body));
 
         assertEquals(404, replaced.getStatus());
@@ -180,8 +179,18 @@ public class AdministratorsAtOnceTest {
         }
 
         @Override
-        public List<Contract> byContact(String userKey, String emailAddress) {
-            return target.byContact(userKey, emailAddress);
+        public List<Contract> byContact(String userKey) {
+            return target.byContact(userKey);
+        }
+
+        @Override
+        public List<Contract> awaiting(String address) {
+            return target.awaiting(address);
+        }
+
+        @Override
+        public boolean resolveContact(String customerNumber, String address, String userKey) {
+            return target.resolveContact(customerNumber, address, userKey);
         }
 
         @Override

@@ -42,7 +42,7 @@ public class JiraIssuesTest {
     public void shouldUnpackAnIssueTheUserMayBrowse() {
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, agent)).thenReturn(true);
         IssueFacts facts = issues.visible("SUP-1").get();
-        assertEquals(new IssueFacts("10001", "SUP-1", "JIRAUSER10200", "anna@example.com",
+        assertEquals(new IssueFacts("10001", "SUP-1", "JIRAUSER10200",
                 Instant.parse("2026-03-02T08:00:00Z")), facts);
     }
 

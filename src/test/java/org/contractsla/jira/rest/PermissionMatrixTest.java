@@ -74,7 +74,8 @@ public class PermissionMatrixTest {
             new Row("GET /entitlement/issue/{key}", f -> f.entitlement().checkIssue("SUP-1", "email", "S2", null), 401, 403,
                     200, 200),
             new Row("POST /entitlement/check", f -> f.entitlement().check(RestFixture.json(), RestFixture.in(CHECK)), 401, 200, 200, 200),
-            new Row("POST /simulate", f -> f.simulate().simulate(RestFixture.json(), RestFixture.in(SIMULATE)), 401, 403, 200, 200));
+            new Row("POST /simulate", f -> f.simulate().simulate(RestFixture.json(), RestFixture.in(SIMULATE)), 401, 403, 200, 200),
+            new Row("POST /contacts/review", f -> f.contacts().review(RestFixture.json()), 401, 403, 403, 200));
 
     @Test
     public void shouldAnswerEveryRoleAsTheMatrixSays() {
@@ -115,7 +116,8 @@ public class PermissionMatrixTest {
                 f.organizations().put("zwei", RestFixture.form(), RestFixture.in(ORGANIZATION)),
                 f.organizations().delete("wisla", RestFixture.form()),
                 f.entitlement().check(RestFixture.form(), RestFixture.in(CHECK)),
-                f.simulate().simulate(RestFixture.form(), RestFixture.in(SIMULATE)));
+                f.simulate().simulate(RestFixture.form(), RestFixture.in(SIMULATE)),
+                f.contacts().review(RestFixture.form()));
         for (Response r : responses) {
             assertEquals(403, r.getStatus());
             assertEquals("rest.error.xsrf", RestFixture.body(r).get("errors").get(0).get("key").asText());
@@ -130,7 +132,7 @@ public class PermissionMatrixTest {
     public void shouldAnnotateEveryEndpointWithItsAccess() {
         Class<?>[] resources = {ConfigResource.class, CalendarsResource.class, PlansResource.class,
             ContractsResource.class, CustomerContractsResource.class, EntitlementResource.class, SimulateResource.class,
-            OrganizationsResource.class};
+            OrganizationsResource.class, ContactsResource.class};
         int endpoints = 0;
         for (Class<?> type : resources) {
             for (Method m : type.getMethods()) {

@@ -21,10 +21,13 @@ import org.contractsla.config.Json;
 import org.contractsla.config.PolicyReader;
 import org.contractsla.core.calendar.CachingPublicHolidays;
 import org.contractsla.core.calendar.PublicHolidays;
+import org.contractsla.core.contract.Accounts;
+import org.contractsla.core.contract.InMemoryAccounts;
 import org.contractsla.core.contract.InMemoryContracts;
 import org.contractsla.core.contract.InMemoryQuotaLedger;
 import org.contractsla.core.policy.InMemoryPolicyStore;
 import org.contractsla.holidays.JollydayPublicHolidays;
+import org.contractsla.jira.user.ContactMatching;
 
 /** The app's REST resources over in-memory stores holding the shipped examples, and a caller to play. */
 final class RestFixture {
@@ -43,6 +46,10 @@ final class RestFixture {
     final InMemoryPolicyStore policies;
     final InMemoryContracts contracts = new InMemoryContracts();
     final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
+    /** Jira's accounts: directory 1 is the trusted one of the examples' people */
+    final InMemoryAccounts accounts = new InMemoryAccounts()
+            .put(new Accounts.Account("anna.berg", 1, "anna.berg@nordlicht.example"))
+            .put(new Accounts.Account("mallory", 1, "mallory@elsewhere.example"));
     Caller caller = ANONYMOUS;
     private final Callers callers = () -> caller;
     private final Clock clock = Clock.fixed(NOW1, ZoneOffset.UTC);
@@ -59,6 +66,12 @@ final class RestFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return this fixture with the configuration trusting the addresses of those directories' accounts */
+    RestFixture trusting(Long... directoryIds) {
+        policies.update(p -> p.withTrustedDirectories(java.util.Set.of(directoryIds)));
+        return this;
     }
 
     RestFixture as(Caller c) {
@@ -79,7 +92,7 @@ final class RestFixture {
     }
 
     ContractsResource contracts() {
-        return new ContractsResource(callers, contracts, policies, HOLIDAYS);
+        return new ContractsResource(callers, contracts, policies, HOLIDAYS, matching());
     }
 
     OrganizationsResource organizations() {
@@ -87,17 +100,30 @@ final class RestFixture {
     }
 
     CustomerContractsResource customerContracts() {
-        return new CustomerContractsResource(callers, contracts, ledger, policies, clock);
+        return new CustomerContractsResource(callers, contracts, ledger, policies, matching(), clock);
     }
 
     /** Issues the caller may see: SUP-1, reported by the customer on 2 June 2025, visible to agents and admins. */
     private final Issues issues = key -> caller.agent() && "SUP-1".equals(key)
-            ? java.util.Optional.of(new IssueFacts("10001", "SUP-1", "anna.berg", "anna.berg@nordlicht.example",
+            ? java.util.Optional.of(new IssueFacts("10001", "SUP-1", "anna.berg",
                     Instant.parse("2025-06-02T08:00:00Z")))
             : java.util.Optional.empty();
 
     EntitlementResource entitlement() {
-        return new EntitlementResource(callers, policies, contracts, ledger, issues, clock);
+        return new EntitlementResource(callers, policies, contracts, ledger, issues, matching(), clock);
+    }
+
+    /** @return the contracts resource over another store, for that caller */
+    ContractsResource contracts(Callers as, org.contractsla.core.contract.Contracts store) {
+        return new ContractsResource(as, store, policies, HOLIDAYS, new ContactMatching(accounts, policies, store));
+    }
+
+    ContactMatching matching() {
+        return new ContactMatching(accounts, policies, contracts);
+    }
+
+    ContactsResource contacts() {
+        return new ContactsResource(callers, matching());
     }
 
     /** Simulations this node may run at once, shared by every resource the fixture makes. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.core.Response;
 import org.contractsla.config.Json;
+import org.contractsla.core.contract.Accounts;
 import org.contractsla.config.RequestBodies;
 import org.junit.Test;
 
@@ -80,11 +81,15 @@ public class RestResourcesTest {
 
     @Test
     public void shouldLetAgentsCheckForAnyReporter() {
-        RestFixture f = new RestFixture().as(RestFixture.AGENT);
-        JsonNode d = RestFixture.body(f.entitlement().check(RestFixture.json(),
-                RestFixture.in("{\"reporter\":\"ops@wisla.example\",\"channel\":\"phone\",\"severity\":\"S3\"}")));
-        assertEquals("NOT_ENTITLED", d.get("outcome").asText());
-        assertEquals("entitlement.channel.notCovered", d.get("reasons").get(0).get("key").asText());
+        RestFixture f = new RestFixture().trusting(1L).as(RestFixture.AGENT);
+        f.accounts.put(new Accounts.Account("JIRAUSER10400", 1, "Ops@Wisla.example"));
+        f.matching().review(); // the address on PL-2207 now stands for that account
+        for (String reporter : List.of("JIRAUSER10400", "ops@wisla.example")) { // by key, or by its one account
+            JsonNode d = RestFixture.body(f.entitlement().check(RestFixture.json(), RestFixture.in(
+                    "{\"reporter\":\"" + reporter + "\",\"channel\":\"phone\",\"severity\":\"S3\"}")));
+            assertEquals("NOT_ENTITLED", d.get("outcome").asText());
+            assertEquals(reporter, "entitlement.channel.notCovered", d.get("reasons").get(0).get("key").asText());
+        }
         // naming no reporter, an agent asks for themselves (here one who is also a customer's named contact)
         f.as(Caller.user("lars", null, false, true, Locale.ENGLISH));
         JsonNode self = RestFixture.body(f.entitlement().check(RestFixture.json(), RestFixture.in("{}")));

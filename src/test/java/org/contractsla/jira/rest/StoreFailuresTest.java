@@ -19,7 +19,7 @@ public class StoreFailuresTest {
         Contracts stored = db.contracts();
         stored.replaceAll(f.contracts.organizations(), f.contracts.search("", 0, 100).items());
         db.failAfterRows(1); // the contract row is written, its first contact is not
-        Response r = new ContractsResource(() -> f.caller, stored, f.policies, RestFixture.HOLIDAYS).create(
+        Response r = f.contracts(() -> f.caller, stored).create(
                 RestFixture.json(), RestFixture.in("{\"customerNumber\":\"K-77\",\"organization\":\"wisla\","
                         + "\"plan\":\"basic\",\"start\":\"2026-01-01\",\"contacts\":[\"a\",\"b\"]}"));
         assertEquals(503, r.getStatus());
@@ -28,7 +28,7 @@ public class StoreFailuresTest {
         assertEquals("Die Daten konnten gerade nicht gelesen oder gespeichert werden; es wurde nichts ge\u00e4ndert. "
                 + "Bitte versuchen Sie es in einigen Sekunden erneut.",
                 RestResourcesTest.firstError(r).get("message").asText());
-        assertEquals(List.of(), stored.byContact("a", null));
+        assertEquals(List.of(), stored.byContact("a"));
         assertEquals(4, stored.search("", 0, 100).total());
     }
 
@@ -38,8 +38,7 @@ public class StoreFailuresTest {
         Callers failing = () -> {
             throw new org.contractsla.core.StorageUnavailableException("configuration not read", null);
         };
-        Response r = new ContractsResource(failing, new RestFixture().contracts, new RestFixture().policies,
-                RestFixture.HOLIDAYS).get("K-10042");
+        Response r = new RestFixture().contracts(failing, new RestFixture().contracts).get("K-10042");
         assertEquals(503, r.getStatus());
         assertEquals("rest.error.store.unavailable", RestResourcesTest.firstError(r).get("key").asText());
     }
@@ -51,7 +50,7 @@ public class StoreFailuresTest {
                 new Class<?>[] {Contracts.class}, (proxy, method, args) -> {
                     throw new NullPointerException("a bug");
                 });
-        Response r = new ContractsResource(() -> f.caller, broken, f.policies, RestFixture.HOLIDAYS).get("K-10042");
+        Response r = f.contracts(() -> f.caller, broken).get("K-10042");
         assertEquals(500, r.getStatus());
         assertEquals("rest.error.internal", RestResourcesTest.firstError(r).get("key").asText());
     }

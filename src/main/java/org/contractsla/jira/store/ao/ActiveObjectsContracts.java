@@ -56,16 +56,47 @@ public class ActiveObjectsContracts implements Contracts {
     }
 
     @Override
-    public List<Contract> byContact(String userKey, String emailAddress) {
+    public List<Contract> byContact(String userKey) {
+        if (userKey == null || userKey.isBlank()) {
+            return List.of();
+        }
+        return contactRows(userKey, c -> c.authorizes(userKey));
+    }
+
+    @Override
+    public List<Contract> awaiting(String address) {
+        if (address == null || address.isBlank()) {
+            return List.of();
+        }
+        return contactRows(address.trim().toLowerCase(Locale.ROOT), c -> c.awaits(address));
+    }
+
+    /** The contracts with a contact row of that value (a user key, a matched key or an address) that pass. */
+    private List<Contract> contactRows(String value, java.util.function.Predicate<Contract> test) {
         return StoreCalls.guarded("read contracts", () -> {
             Map<String, Contract> found = new java.util.TreeMap<>();
-            for (String key : contactKeys(userKey, emailAddress)) {
-                for (ContactEntity contact : ao.find(ContactEntity.class, eq(ContactEntity.CONTACT_KEY), key)) {
-                    byCustomerNumber(contact.getCustomerNumber()).filter(c -> c.authorizes(userKey, emailAddress))
-                            .ifPresent(c -> found.put(c.customerNumber(), c));
-                }
+            for (ContactEntity contact : ao.find(ContactEntity.class, eq(ContactEntity.CONTACT_KEY), value)) {
+                byCustomerNumber(contact.getCustomerNumber()).filter(test)
+                        .ifPresent(c -> found.put(c.customerNumber(), c));
             }
             return new ArrayList<>(found.values());
+        });
+    }
+
+    @Override
+    public boolean resolveContact(String customerNumber, String address, String userKey) {
+        return write(() -> {
+            ContractEntity[] rows = ao.find(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), customerNumber);
+            if (rows.length == 0) {
+                return false;
+            }
+            Contract stored = read(rows[0]);
+            if (!stored.awaits(address)) { // gone, or matched meanwhile: the first match stays
+                return false;
+            }
+            delete(customerNumber);
+            insert(stored.withContact(Contact.resolved(address, userKey)));
+            return true;
         });
     }
 
@@ -277,6 +308,12 @@ public class ActiveObjectsContracts implements Contracts {
             contactRow.put(ContactEntity.CUSTOMER_NUMBER, c.customerNumber());
             contactRow.put(ContactEntity.CONTACT_KEY, contact.value());
             ao.create(ContactEntity.class, contactRow);
+            if (contact.isEmail() && contact.userKey().isPresent()) { // found by the key it was matched to, too
+                Map<String, Object> keyRow = new HashMap<>();
+                keyRow.put(ContactEntity.CUSTOMER_NUMBER, c.customerNumber());
+                keyRow.put(ContactEntity.CONTACT_KEY, contact.userKey().get());
+                ao.create(ContactEntity.class, keyRow);
+            }
         }
     }
 
@@ -308,17 +345,6 @@ public class ActiveObjectsContracts implements Contracts {
     }
 
     /** The keys a reporter's contacts are stored under: the user key as it is, the address in lower case. */
-    private static List<String> contactKeys(String userKey, String emailAddress) {
-        List<String> keys = new ArrayList<>();
-        if (userKey != null && !userKey.isBlank()) {
-            keys.add(userKey);
-        }
-        if (emailAddress != null && !emailAddress.isBlank()) {
-            keys.add(emailAddress.trim().toLowerCase(Locale.ROOT));
-        }
-        return keys;
-    }
-
     /** A where clause comparing one column with a parameter; column names quoted, as every database needs. */
     static String eq(String column) {
         return "\"" + column + "\" = ?";

@@ -38,7 +38,7 @@ public class ActiveObjectsContractsTest extends ContractsPortTest {
             // reported to the caller as a store that can be tried again
         }
         assertEquals(3, contracts.search("", 0, 10).total());
-        assertEquals(2, contracts.byContact("jdoe", null).size());
+        assertEquals(2, contracts.byContact("jdoe").size());
         assertEquals(2, contracts.organizations().size());
     }
 }

@@ -46,7 +46,7 @@ public class OrganizationsUpgradeTaskTest {
         assertEquals(List.of("X-1"), contracts.byOrganization("nordlicht-logistik-gmbh-2").stream()
                 .map(Contract::customerNumber).toList());
         assertEquals("nordlicht-logistik-gmbh-2", contracts.byCustomerNumber("X-1").get().organizationId());
-        assertEquals(2, contracts.byContact("anna", null).size());
+        assertEquals(2, contracts.byContact("anna").size());
     }
 
     @Test
