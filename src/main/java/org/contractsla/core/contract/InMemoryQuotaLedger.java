@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.contractsla.core.policy.QuotaWindow;
 
 /** A quota ledger in memory, for tests and the simulator. Thread-safe: claims are serialized. */
@@ -20,6 +23,8 @@ public final class InMemoryQuotaLedger implements QuotaLedger {
     }
 
     private final Map<String, Unit> byRequest = new HashMap<>();
+    private final Map<String, Check> checks = new HashMap<>();
+    private java.time.Instant adoptedAt;
 
     @Override
     public synchronized QuotaClaim claim(String customerNumber, String requestId, LocalDate day, QuotaWindow window,
@@ -42,7 +47,49 @@ public final class InMemoryQuotaLedger implements QuotaLedger {
 
     @Override
     public synchronized boolean release(String requestId) {
+        checks.remove(requestId);
         return byRequest.remove(requestId) != null;
+    }
+
+    @Override
+    public synchronized void recordCheck(String requestId, String reporterKey) {
+        checks.put(Objects.requireNonNull(requestId, "requestId"), new Check(requestId, reporterKey));
+    }
+
+    @Override
+    public synchronized Optional<Check> check(String requestId) {
+        return Optional.ofNullable(checks.get(requestId));
+    }
+
+    @Override
+    public synchronized Optional<java.time.Instant> adoptedAt() {
+        return Optional.ofNullable(adoptedAt);
+    }
+
+    @Override
+    public synchronized void adopt(java.time.Instant at) {
+        if (adoptedAt == null) {
+            adoptedAt = Objects.requireNonNull(at, "at");
+        }
+    }
+
+    @Override
+    public synchronized Set<String> requestIds() {
+        Set<String> ids = new TreeSet<>(byRequest.keySet());
+        ids.addAll(checks.keySet());
+        return ids;
+    }
+
+    @Override
+    public synchronized Optional<String> contractOf(String requestId) {
+        return Optional.ofNullable(byRequest.get(requestId)).map(u -> u.customerNumber);
+    }
+
+    @Override
+    public synchronized int releaseContract(String customerNumber) {
+        int before = byRequest.size();
+        byRequest.values().removeIf(u -> u.customerNumber.equals(customerNumber));
+        return before - byRequest.size();
     }
 
     @Override

@@ -1,14 +1,28 @@
 package org.contractsla.core.contract;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
 import org.contractsla.core.policy.QuotaWindow;
 
 /**
- * Which request holds which unit of a contract's case quota. A request holds at most one unit, booked on
- * the day (in the contract's zone) it was received. Implementations are thread-safe and never grant more
- * units in a window than its limit, however many requests claim at once.
+ * Which request holds which unit of a contract's case quota, and which requests were checked at all. A request
+ * holds at most one unit, booked on the day (in the contract's zone) it was received. A checked request that
+ * booked nothing (not entitled, no quota) is remembered too, with the reporter it was checked for: a move among
+ * the support projects then books nothing, and the reconciliation tells a request that was refused from one whose
+ * event was lost. Implementations are thread-safe and never grant more units in a window than its limit, however
+ * many requests claim at once.
  */
 public interface QuotaLedger {
+
+    /**
+     * A request's entitlement was checked when it became a support request.
+     *
+     * @param requestId   the request
+     * @param reporterKey the reporter it was checked for, or null
+     */
+    record Check(String requestId, String reporterKey) {
+    }
 
     /**
      * Gives the request a unit if it has none and the window has one left; a request that already holds a
@@ -24,11 +38,45 @@ public interface QuotaLedger {
     QuotaClaim claim(String customerNumber, String requestId, LocalDate day, QuotaWindow window, int limit);
 
     /**
-     * Gives a request's unit back (request deleted or moved out of the support project).
+     * Gives a request's unit back and forgets its check (request deleted or moved out of the support projects).
      *
      * @return whether the request held a unit
      */
     boolean release(String requestId);
+
+    /** Records that the request was checked, for that reporter (replacing an earlier record). */
+    void recordCheck(String requestId, String reporterKey);
+
+    /** @return the request's check, if it was checked since the app records checks */
+    Optional<Check> check(String requestId);
+
+    /** @return whether the request holds a unit or was checked: it was counted once already */
+    default boolean known(String requestId) {
+        return holdsAny(requestId) || check(requestId).isPresent();
+    }
+
+    /**
+     * @return when the first reconciliation took over the requests the ledger had no record of (requests from
+     *         before checks were recorded); empty until then. From then on, a support request the ledger does not
+     *         know is one whose event was lost.
+     */
+    Optional<java.time.Instant> adoptedAt();
+
+    /** Records that the first reconciliation took the ledger over at that instant; later calls change nothing. */
+    void adopt(java.time.Instant at);
+
+    /** @return every request that holds a unit or was checked */
+    Set<String> requestIds();
+
+    /** @return the customer number of the contract whose unit the request holds, if any */
+    Optional<String> contractOf(String requestId);
+
+    /**
+     * Gives back every unit of a contract that is gone.
+     *
+     * @return how many units it held
+     */
+    int releaseContract(String customerNumber);
 
     /** @return whether the request holds a unit of the contract booked on a day inside the window */
     boolean holds(String customerNumber, String requestId, QuotaWindow window);

@@ -97,8 +97,9 @@ public final class CheckingEntitlement {
         Optional<Contract> contract = find(request, p);
         EntitlementFacts facts = facts(request, contract, p, requestId);
         EntitlementDecision decision = decide(facts, p);
+        String reporter = request.reporterKey().orElse(null);
         if (decision.outcome() == EntitlementDecision.Outcome.NOT_ENTITLED || facts.quotaWindow().isEmpty()) {
-            return decision;
+            return bookedNothing(requestId, reporter, decision);
         }
         Contract c = contract.get();
         QuotaWindow window = facts.quotaWindow().get();
@@ -107,7 +108,20 @@ public final class CheckingEntitlement {
         EntitlementFacts after = EntitlementFacts.of(request, c, facts.plan().get(), facts.zone(), window,
                 claim.isGranted() ? claim.used() - 1 : claim.used(), facts.incidentPack().orElse(null));
         EntitlementDecision decided = decide(after, p);
-        return claim.isGranted() ? decided.withQuotaUnitHeld() : decided;
+        if (!claim.isGranted()) {
+            return bookedNothing(requestId, reporter, decided);
+        }
+        ledger.recordCheck(requestId, reporter);
+        return decided.withQuotaUnitHeld();
+    }
+
+    /** A request checked again (another reporter) may hold a unit of its former contract: it goes back. */
+    private EntitlementDecision bookedNothing(String requestId, String reporter, EntitlementDecision decision) {
+        if (ledger.holdsAny(requestId)) {
+            ledger.release(requestId);
+        }
+        ledger.recordCheck(requestId, reporter);
+        return decision;
     }
 
     /**

@@ -59,8 +59,9 @@ public final class CountingRequests {
 
     /**
      * A request moved to another project. Into the support projects, it is opened there as received at the move,
-     * unless it holds a unit already: moving among them changes nothing, neither its unit nor its contract. Out of
-     * them, it gives its unit back.
+     * unless it was counted already: moving among them changes nothing, neither its unit nor its contract, and a
+     * request refused there stays refused. Out of them, it gives its unit back and is forgotten, so that moving it
+     * back books again.
      *
      * @param requestId     the request, not null
      * @param projectKey    the project it now belongs to, not null
@@ -74,9 +75,39 @@ public final class CountingRequests {
             ledger.release(requestId);
             return Optional.empty();
         }
-        if (ledger.holdsAny(requestId)) {
+        if (ledger.known(requestId)) {
             return Optional.empty();
         }
         return opened(requestId, projectKey, reporterKey, movedAt);
+    }
+
+    /**
+     * A support request was edited. If its reporter is no longer the one it was checked for, it is checked again as
+     * received, for the new reporter: its unit moves to the new reporter's contract, or goes back if that contract
+     * does not take it. A request the ledger does not know (its creation was missed) is opened now, once the first
+     * reconciliation has taken the ledger over; before that it is left to the reconciliation.
+     *
+     * @param requestId   the request, not null
+     * @param projectKey  its project, not null
+     * @param reporterKey its reporter's user key now, or null
+     * @param received    when it became a support request (created), not null
+     * @return the decision if it was checked again, else empty
+     */
+    public Optional<EntitlementDecision> updated(String requestId, String projectKey, String reporterKey,
+            Instant received) {
+        if (!policy.get().supportProjects().contains(projectKey)) {
+            return Optional.empty();
+        }
+        Optional<QuotaLedger.Check> check = ledger.check(requestId);
+        if (check.isPresent()) {
+            return Objects.equals(check.get().reporterKey(), reporterKey) ? Optional.empty()
+                    : opened(requestId, projectKey, reporterKey, received);
+        }
+        if (ledger.holdsAny(requestId)) { // booked before checks were recorded: its reporter is taken as it is
+            ledger.recordCheck(requestId, reporterKey);
+            return Optional.empty();
+        }
+        return ledger.adoptedAt().isPresent() ? opened(requestId, projectKey, reporterKey, received)
+                : Optional.empty();
     }
 }

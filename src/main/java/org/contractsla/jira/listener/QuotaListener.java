@@ -5,68 +5,109 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.contractsla.core.contract.Contracts;
-import org.contractsla.core.contract.QuotaLedger;
-import org.contractsla.core.entitlement.CountingRequests;
 import org.contractsla.core.policy.PolicyStore;
-import org.contractsla.jira.user.ContactMatching;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Books a quota unit when an issue is created in a support project, or moved into one from elsewhere (booked in
- * the period of the move), and gives it back when the issue is deleted or moved out of the support projects.
- * Sub-tasks are parts of a request, not requests: they never book.
+ * Follows the issue events the quota depends on, without blocking them: on the event thread it only unpacks the
+ * event and hands it to the {@link QuotaQueue}. Creations, edits and deletions outside the support projects, and
+ * sub-tasks created anywhere, are dropped at once; moves are always handed on, since a move out of the support
+ * projects gives a unit back. Nothing it does can fail the change that fired the event.
  */
 @Named
 public class QuotaListener extends RegisteredListener {
 
-    private final CountingRequests counting;
-    private final ContactMatching matching;
+    private static final Logger LOG = LoggerFactory.getLogger(QuotaListener.class);
+    private static final Map<Long, IssueChange.Kind> KINDS = Map.of(
+            EventType.ISSUE_CREATED_ID, IssueChange.Kind.CREATED,
+            EventType.ISSUE_UPDATED_ID, IssueChange.Kind.UPDATED,
+            EventType.ISSUE_MOVED_ID, IssueChange.Kind.MOVED,
+            EventType.ISSUE_DELETED_ID, IssueChange.Kind.DELETED);
+    /** How long the support projects read from the configuration are used before they are read again. */
+    static final long SUPPORT_PROJECTS_TTL_NANOS = 5_000_000_000L;
+
+    private final QuotaQueue queue;
+    private final PolicyStore policies;
+    private final LongSupplier nanoTime;
+    private volatile SupportProjects supportProjects;
+
+    private record SupportProjects(Set<String> keys, long readAt) {
+    }
 
     @Inject
-    public QuotaListener(@ComponentImport EventPublisher eventPublisher, QuotaLedger ledger, Contracts contracts,
-            PolicyStore policies, ContactMatching matching) {
+    public QuotaListener(@ComponentImport EventPublisher eventPublisher, QuotaQueue queue, PolicyStore policies) {
+        this(eventPublisher, queue, policies, System::nanoTime);
+    }
+
+    QuotaListener(EventPublisher eventPublisher, QuotaQueue queue, PolicyStore policies, LongSupplier nanoTime) {
         super(eventPublisher);
-        this.counting = new CountingRequests(policies::current, contracts, ledger);
-        this.matching = matching;
+        this.queue = queue;
+        this.policies = policies;
+        this.nanoTime = nanoTime;
     }
 
     @EventListener
     public void onIssueEvent(IssueEvent event) {
-        Issue issue = event.getIssue();
-        if (issue == null || issue.getId() == null) {
+        Issue issue = null;
+        try {
+            issue = event.getIssue();
+            handle(event.getEventTypeId(), issue, event.getTime());
+        } catch (RuntimeException e) { // the issue change goes through whatever happens here
+            LOG.warn("Quota: event of {} not recorded; the reconciliation books it", issue == null ? "?" : issue.getKey(), e);
+        }
+    }
+
+    /** Everything the listener does on the event thread but read the event's three fields. */
+    void handle(Long type, Issue issue, Date time) {
+        IssueChange.Kind kind = KINDS.get(type);
+        if (kind == null || issue == null || issue.getId() == null) {
             return;
         }
-        String id = String.valueOf(issue.getId());
-        Long type = event.getEventTypeId();
-        if (EventType.ISSUE_DELETED_ID.equals(type)) {
-            counting.deleted(id);
-        } else if (issue.getProjectObject() == null) {
+        Project project = issue.getProjectObject();
+        String projectKey = project == null ? null : project.getKey();
+        if (kind != IssueChange.Kind.MOVED && (projectKey == null || !supportProjects().contains(projectKey))) {
             return;
-        } else if (EventType.ISSUE_MOVED_ID.equals(type)) {
-            if (issue.isSubTask()) { // never books; a unit one took before sub-tasks were told apart goes back
-                counting.deleted(id);
-                return;
-            }
-            java.util.Date movedAt = event.getTime() != null ? event.getTime() : issue.getCreated();
-            if (movedAt == null) {
-                return;
-            }
-            ApplicationUser reporter = issue.getReporter();
-            counting.moved(id, issue.getProjectObject().getKey(), reporter == null ? null : reporter.getKey(),
-                    movedAt.toInstant());
-        } else if (issue.isSubTask() || issue.getCreated() == null) {
-            return;
-        } else if (EventType.ISSUE_CREATED_ID.equals(type)) {
-            ApplicationUser reporter = issue.getReporter();
-            if (reporter != null) {
-                matching.appeared(reporter.getKey());
-            }
-            counting.opened(id, issue.getProjectObject().getKey(), reporter == null ? null : reporter.getKey(),
-                    issue.getCreated().toInstant());
         }
+        boolean subTask = issue.isSubTask();
+        if (kind == IssueChange.Kind.CREATED && subTask) {
+            return;
+        }
+        Instant at = switch (kind) {
+            case MOVED -> instant(time != null ? time : issue.getCreated());
+            case DELETED -> null;
+            default -> instant(issue.getCreated());
+        };
+        if (at == null && kind != IssueChange.Kind.DELETED) {
+            return;
+        }
+        ApplicationUser reporter = issue.getReporter();
+        queue.offer(new IssueChange(kind, String.valueOf(issue.getId()), issue.getKey(), projectKey,
+                reporter == null ? null : reporter.getKey(), at, subTask));
+    }
+
+    private Set<String> supportProjects() {
+        SupportProjects known = supportProjects;
+        long now = nanoTime.getAsLong();
+        if (known != null && now - known.readAt() < SUPPORT_PROJECTS_TTL_NANOS) {
+            return known.keys();
+        }
+        Set<String> keys = policies.current().supportProjects();
+        supportProjects = new SupportProjects(keys, now);
+        return keys;
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

@@ -27,6 +27,7 @@ import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.Page;
+import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.jira.user.ContactMatching;
@@ -48,16 +49,19 @@ public class ContractsResource {
     private final PolicyStore policies;
     private final ContractJson json;
     private final ContactMatching matching;
+    private final QuotaLedger ledger;
 
     /**
      * @param holidays where public holidays come from: a contract naming a region without any is refused
      * @param matching matches the e-mail contacts of a contract to accounts before it is saved
+     * @param ledger   the quota ledger: a deleted contract's units go with it
      */
     @Inject
     public ContractsResource(Callers callers, Contracts contracts, PolicyStore policies, PublicHolidays holidays,
-            ContactMatching matching) {
+            ContactMatching matching, QuotaLedger ledger) {
         this.endpoint = new Endpoint(callers);
         this.matching = matching;
+        this.ledger = ledger;
         this.contracts = contracts;
         this.policies = policies;
         this.json = new ContractJson(holidays);
@@ -153,6 +157,7 @@ public class ContractsResource {
             if (!contracts.remove(number)) {
                 throw ApiException.notFound("contract.error.notFound", number);
             }
+            ledger.releaseContract(number); // a failure here leaves units the reconciliation gives back
             return Endpoint.noContent();
         });
     }

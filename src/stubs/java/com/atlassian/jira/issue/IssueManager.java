@@ -7,4 +7,8 @@ package com.atlassian.jira.issue;
 public interface IssueManager {
 
     MutableIssue getIssueObject(String key);
+
+    MutableIssue getIssueObject(Long id);
+
+    java.util.Collection<Long> getIssueIdsForProject(Long projectId) throws org.ofbiz.core.entity.GenericEntityException;
 }

@@ -6,5 +6,7 @@ package com.atlassian.jira.project;
 
 public interface Project {
 
+    Long getId();
+
     String getKey();
 }

@@ -53,6 +53,49 @@ public abstract class QuotaLedgerPortTest {
     }
 
     @Test
+    public void shouldRememberChecksUntilTheRequestIsReleased() {
+        QuotaLedger ledger = create();
+        assertFalse(ledger.known("1"));
+        ledger.recordCheck("1", "jdoe");
+        ledger.recordCheck("1", "mmax"); // checked again: the later reporter counts
+        ledger.recordCheck("2", null);
+        ledger.claim("K-1", "3", MARCH_31, MARCH, 5);
+        assertEquals(java.util.Optional.of(new QuotaLedger.Check("1", "mmax")), ledger.check("1"));
+        assertEquals(java.util.Optional.of(new QuotaLedger.Check("2", null)), ledger.check("2"));
+        assertTrue(ledger.known("1"));
+        assertTrue(ledger.known("3")); // a unit booked before checks were recorded
+        assertEquals(java.util.Set.of("1", "2", "3"), ledger.requestIds());
+        assertEquals(java.util.Optional.of("K-1"), ledger.contractOf("3"));
+        assertEquals(java.util.Optional.empty(), ledger.contractOf("1"));
+        assertFalse(ledger.release("1"));
+        assertFalse(ledger.known("1"));
+        assertEquals(java.util.Set.of("2", "3"), ledger.requestIds());
+    }
+
+    @Test
+    public void shouldRecordTheAdoptionOnceAndKeepItOutOfTheRequests() {
+        QuotaLedger ledger = create();
+        assertEquals(java.util.Optional.empty(), ledger.adoptedAt());
+        java.time.Instant first = java.time.Instant.parse("2026-05-31T02:40:00Z");
+        ledger.adopt(first);
+        ledger.adopt(first.plusSeconds(60));
+        assertEquals(java.util.Optional.of(first), ledger.adoptedAt());
+        assertEquals(java.util.Set.of(), ledger.requestIds());
+    }
+
+    @Test
+    public void shouldGiveBackEveryUnitOfAContractThatIsGone() {
+        QuotaLedger ledger = create();
+        ledger.claim("K-1", "1", MARCH_31, MARCH, 5);
+        ledger.claim("K-1", "2", APRIL_1, APRIL, 5);
+        ledger.claim("K-2", "3", MARCH_31, MARCH, 5);
+        assertEquals(2, ledger.releaseContract("K-1"));
+        assertEquals(0, ledger.used("K-1", MARCH) + ledger.used("K-1", APRIL));
+        assertEquals(1, ledger.used("K-2", MARCH));
+        assertEquals(0, ledger.releaseContract("K-1"));
+    }
+
+    @Test
     public void shouldNeverOversubscribeUnderConcurrentClaims() throws Exception {
         QuotaLedger ledger = create();
         int limit = 25;

@@ -1,6 +1,7 @@
 package org.contractsla.jira.listener;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -15,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.contractsla.core.calendar.BusinessCalendar;
@@ -22,6 +24,8 @@ import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.InMemoryAccounts;
 import org.contractsla.core.contract.InMemoryContracts;
 import org.contractsla.core.contract.InMemoryQuotaLedger;
+import org.contractsla.core.contract.QuotaLedger;
+import org.contractsla.core.entitlement.CountingRequests;
 import org.contractsla.core.policy.CaseQuota;
 import org.contractsla.core.policy.InMemoryPolicyStore;
 import org.contractsla.core.policy.Plan;
@@ -38,7 +42,11 @@ public class QuotaListenerTest {
 
     private final EventPublisher publisher = mock(EventPublisher.class);
     private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
+    private InMemoryContracts contracts;
+    private InMemoryPolicyStore policies;
+    private QuotaQueue queue;
     private QuotaListener listener;
+    private final List<Integer> pauses = new ArrayList<>();
 
     @Before
     public void setUp() {
@@ -46,13 +54,28 @@ public class QuotaListenerTest {
                 List.of(Plan.builder("basic").channels(List.of(org.contractsla.core.policy.Channel.PORTAL))
                         .quota(CaseQuota.of(2, QuotaPeriod.MONTH)).build()), Set.of())
                 .withSupportProjects(Set.of("SUP", "HELP"));
-        InMemoryContracts contracts = new InMemoryContracts();
+        contracts = new InMemoryContracts();
         contracts.putOrganization(org.contractsla.core.contract.Organization.of("acme", "Acme"));
         contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
         contracts.add(Contract.builder("K-2", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("mmax")).build());
-        InMemoryPolicyStore policies = new InMemoryPolicyStore(policy);
-        listener = new QuotaListener(publisher, ledger, contracts, policies,
-                new ContactMatching(new InMemoryAccounts(), policies, contracts));
+        policies = new InMemoryPolicyStore(policy);
+        queue = queue(ledger, 100);
+        listener = new QuotaListener(publisher, queue, policies, System::nanoTime);
+    }
+
+    private QuotaQueue queue(QuotaLedger over, int capacity) {
+        return new QuotaQueue(new CountingRequests(policies::current, contracts, over),
+                new ContactMatching(new InMemoryAccounts(), policies, contracts), capacity, pauses::add);
+    }
+
+    /** The event as Jira fires it, then the worker's turn. */
+    private void on(IssueEvent event) {
+        listener.onIssueEvent(event);
+        try {
+            queue.drain();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static IssueEvent event(Long type, long id, String projectKey) {
@@ -93,79 +116,184 @@ public class QuotaListenerTest {
 
     @Test
     public void shouldBookAUnitForEachIssueCreatedInASupportProject() {
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 2, "DEV")); // not a support project
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 3, "HELP"));
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 4, "SUP")); // the month's two units are taken
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        on(event(EventType.ISSUE_CREATED_ID, 2, "DEV")); // not a support project
+        on(event(EventType.ISSUE_CREATED_ID, 3, "HELP"));
+        on(event(EventType.ISSUE_CREATED_ID, 4, "SUP")); // the month's two units are taken
         assertEquals(2, ledger.used("K-1", MAY));
     }
 
     @Test
     public void shouldGiveTheUnitBackWhenTheIssueIsDeleted() {
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
-        listener.onIssueEvent(event(EventType.ISSUE_DELETED_ID, 1, "SUP"));
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        on(event(EventType.ISSUE_DELETED_ID, 1, "SUP"));
         assertEquals(0, ledger.used("K-1", MAY));
     }
 
     @Test
     public void shouldKeepTheUnitWhenMovedBetweenSupportProjects() {
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
-        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "HELP"));
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        on(event(EventType.ISSUE_MOVED_ID, 1, "HELP"));
         assertEquals(1, ledger.used("K-1", MAY));
-        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "DEV"));
+        on(event(EventType.ISSUE_MOVED_ID, 1, "DEV"));
         assertEquals(0, ledger.used("K-1", MAY));
     }
 
     @Test
     public void shouldBookWhenMovedIntoASupportProjectAndAgainWhenMovedOutAndBack() {
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "DEV"));
+        on(event(EventType.ISSUE_CREATED_ID, 1, "DEV"));
         assertEquals(0, ledger.used("K-1", MAY));
-        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "SUP")); // into support: a request now
+        on(event(EventType.ISSUE_MOVED_ID, 1, "SUP")); // into support: a request now
         assertEquals(1, ledger.used("K-1", MAY));
-        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "HELP")); // among support projects: still one
+        on(event(EventType.ISSUE_MOVED_ID, 1, "HELP")); // among support projects: still one
         assertEquals(1, ledger.used("K-1", MAY));
-        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "DEV")); // out
+        on(event(EventType.ISSUE_MOVED_ID, 1, "DEV")); // out
         assertEquals(0, ledger.used("K-1", MAY));
-        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "SUP")); // and back
+        on(event(EventType.ISSUE_MOVED_ID, 1, "SUP")); // and back
         assertEquals(1, ledger.used("K-1", MAY));
     }
 
     @Test
     public void shouldBookARequestMovedInFromElsewhereInThePeriodOfTheMove() {
         // created in DEV in May, moved to support in June: June's unit, not May's
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "DEV", false, "jdoe", "2026-05-05T10:00:00Z"));
-        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "SUP", false, "jdoe", "2026-06-02T10:00:00Z"));
+        on(event(EventType.ISSUE_CREATED_ID, 1, "DEV", false, "jdoe", "2026-05-05T10:00:00Z"));
+        on(event(EventType.ISSUE_MOVED_ID, 1, "SUP", false, "jdoe", "2026-06-02T10:00:00Z"));
         assertEquals(0, ledger.used("K-1", MAY));
         assertEquals(1, ledger.used("K-1", QuotaWindow.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1))));
     }
 
     @Test
     public void shouldKeepTheUnitAndItsContractWhenMovedAmongSupportProjects() {
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
         // the reporter is now a contact of another contract: a move among support projects re-checks nothing
-        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 1, "HELP", false, "mmax", "2026-05-20T10:00:00Z"));
+        on(event(EventType.ISSUE_MOVED_ID, 1, "HELP", false, "mmax", "2026-05-20T10:00:00Z"));
         assertEquals(1, ledger.used("K-1", MAY));
         assertEquals(0, ledger.used("K-2", MAY));
     }
 
     @Test
     public void shouldNeverBookForASubTask() {
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP", true));
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 2, "DEV", true));
-        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 2, "SUP", true)); // moved with its parent
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP", true));
+        on(event(EventType.ISSUE_CREATED_ID, 2, "DEV", true));
+        on(event(EventType.ISSUE_MOVED_ID, 2, "SUP", true)); // moved with its parent
         assertEquals(0, ledger.used("K-1", MAY));
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 3, "SUP")); // the request itself books
+        on(event(EventType.ISSUE_CREATED_ID, 3, "SUP")); // the request itself books
         assertEquals(1, ledger.used("K-1", MAY));
         // a sub-task that took a unit before sub-tasks were told apart gives it back when it moves
         ledger.claim("K-1", "4", LocalDate.of(2026, 5, 6), MAY, 2);
-        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 4, "DEV", true));
+        on(event(EventType.ISSUE_MOVED_ID, 4, "DEV", true));
         assertEquals(1, ledger.used("K-1", MAY));
     }
 
     @Test
     public void shouldIgnoreOtherEvents() {
-        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
-        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, 1, "DEV"));
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        on(event(EventType.ISSUE_UPDATED_ID, 1, "DEV"));
         assertEquals(1, ledger.used("K-1", MAY));
+    }
+
+    @Test
+    public void shouldBookNothingForARefusedRequestMovedAmongSupportProjects() {
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        on(event(EventType.ISSUE_CREATED_ID, 2, "SUP"));
+        on(event(EventType.ISSUE_CREATED_ID, 3, "SUP")); // refused: May's two units are taken
+        on(event(EventType.ISSUE_DELETED_ID, 1, "SUP")); // a unit is free again
+        on(event(EventType.ISSUE_MOVED_ID, 3, "HELP")); // still the request that was refused
+        assertEquals(1, ledger.used("K-1", MAY));
+        assertFalse(ledger.holdsAny("3"));
+    }
+
+    @Test
+    public void shouldMoveTheUnitWhenTheReporterChanges() {
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        on(event(EventType.ISSUE_UPDATED_ID, 1, "SUP")); // edited, same reporter: nothing moves
+        assertEquals(1, ledger.used("K-1", MAY));
+        on(event(EventType.ISSUE_UPDATED_ID, 1, "SUP", false, "mmax", "2026-05-21T10:00:00Z"));
+        assertEquals(0, ledger.used("K-1", MAY));
+        assertEquals(1, ledger.used("K-2", MAY));
+        on(event(EventType.ISSUE_UPDATED_ID, 1, "SUP", false, "nobody", "2026-05-22T10:00:00Z"));
+        assertEquals(0, ledger.used("K-2", MAY)); // no contract takes it: the unit goes back
+        assertEquals("nobody", ledger.check("1").get().reporterKey());
+    }
+
+    @Test
+    public void shouldNeverTouchTheLedgerOnTheEventThread() {
+        QuotaLedger failing = (QuotaLedger) java.lang.reflect.Proxy.newProxyInstance(QuotaLedger.class.getClassLoader(),
+                new Class<?>[] {QuotaLedger.class}, (proxy, method, args) -> {
+                    throw new AssertionError("ledger called on the event thread: " + method.getName());
+                });
+        queue = queue(failing, 100);
+        listener = new QuotaListener(publisher, queue, policies, System::nanoTime);
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        listener.onIssueEvent(event(EventType.ISSUE_DELETED_ID, 1, "SUP"));
+        assertEquals(2, queue.waiting());
+    }
+
+    @Test
+    public void shouldDropEventsOfOtherProjectsAtOnceAndNeverFailTheChange() {
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "DEV"));
+        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, 1, "DEV"));
+        listener.onIssueEvent(event(EventType.ISSUE_DELETED_ID, 1, "DEV"));
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 2, "SUP", true)); // a sub-task
+        assertEquals(0, queue.waiting());
+        listener.onIssueEvent(event(EventType.ISSUE_MOVED_ID, 3, "DEV")); // a move out may give a unit back
+        assertEquals(1, queue.waiting());
+        // a configuration that cannot be read loses the event (the reconciliation books it), never the change
+        org.contractsla.core.policy.PolicyStore broken = (org.contractsla.core.policy.PolicyStore)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.contractsla.core.policy.PolicyStore.class}, (proxy, method, args) -> {
+                            throw new org.contractsla.core.StorageUnavailableException("settings down", null);
+                        });
+        new QuotaListener(publisher, queue, broken, System::nanoTime).onIssueEvent(
+                event(EventType.ISSUE_CREATED_ID, 4, "SUP"));
+        assertEquals(1, queue.waiting());
+    }
+
+    @Test
+    public void shouldLogAndDropWhatAFullQueueCannotTake() {
+        queue = queue(ledger, 1);
+        listener = new QuotaListener(publisher, queue, policies, System::nanoTime);
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 2, "SUP")); // no room: dropped, not waited for
+        assertEquals(1, queue.waiting());
+    }
+
+    @Test
+    public void shouldTryABusyStoreAgainAndGiveUpAfterTheLastAttempt() throws InterruptedException {
+        int[] failures = {2};
+        QuotaLedger flaky = (QuotaLedger) java.lang.reflect.Proxy.newProxyInstance(QuotaLedger.class.getClassLoader(),
+                new Class<?>[] {QuotaLedger.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("claim") && failures[0]-- > 0) {
+                        throw new org.contractsla.core.StorageUnavailableException("quota lock busy", null);
+                    }
+                    try {
+                        return method.invoke(ledger, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        queue = queue(flaky, 100);
+        listener = new QuotaListener(publisher, queue, policies, System::nanoTime);
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        assertEquals(1, ledger.used("K-1", MAY)); // booked at the third attempt
+        assertEquals(List.of(1, 2), pauses);
+        failures[0] = QuotaQueue.ATTEMPTS;
+        on(event(EventType.ISSUE_CREATED_ID, 2, "SUP"));
+        assertEquals(1, ledger.used("K-1", MAY));
+        assertEquals(1, queue.failed());
+        assertEquals(0, queue.waiting());
+    }
+
+    @Test
+    public void shouldReadTheSupportProjectsAgainAfterAFewSeconds() {
+        long[] now = {0};
+        listener = new QuotaListener(publisher, queue, policies, () -> now[0]);
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "NEW"));
+        policies.update(p -> p.withSupportProjects(Set.of("SUP", "HELP", "NEW")));
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 2, "NEW"));
+        assertEquals(0, queue.waiting()); // the projects read a moment ago
+        now[0] += QuotaListener.SUPPORT_PROJECTS_TTL_NANOS;
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 3, "NEW"));
+        assertEquals(1, queue.waiting());
     }
 }

@@ -75,7 +75,8 @@ public class PermissionMatrixTest {
                     200, 200),
             new Row("POST /entitlement/check", f -> f.entitlement().check(RestFixture.json(), RestFixture.in(CHECK)), 401, 200, 200, 200),
             new Row("POST /simulate", f -> f.simulate().simulate(RestFixture.json(), RestFixture.in(SIMULATE)), 401, 403, 200, 200),
-            new Row("POST /contacts/review", f -> f.contacts().review(RestFixture.json()), 401, 403, 403, 200));
+            new Row("POST /contacts/review", f -> f.contacts().review(RestFixture.json()), 401, 403, 403, 200),
+            new Row("POST /quota/reconcile", f -> f.quota().reconcile(RestFixture.json()), 401, 403, 403, 200));
 
     @Test
     public void shouldAnswerEveryRoleAsTheMatrixSays() {
@@ -117,7 +118,8 @@ public class PermissionMatrixTest {
                 f.organizations().delete("wisla", RestFixture.form()),
                 f.entitlement().check(RestFixture.form(), RestFixture.in(CHECK)),
                 f.simulate().simulate(RestFixture.form(), RestFixture.in(SIMULATE)),
-                f.contacts().review(RestFixture.form()));
+                f.contacts().review(RestFixture.form()),
+                f.quota().reconcile(RestFixture.form()));
         for (Response r : responses) {
             assertEquals(403, r.getStatus());
             assertEquals("rest.error.xsrf", RestFixture.body(r).get("errors").get(0).get("key").asText());
@@ -132,7 +134,7 @@ public class PermissionMatrixTest {
     public void shouldAnnotateEveryEndpointWithItsAccess() {
         Class<?>[] resources = {ConfigResource.class, CalendarsResource.class, PlansResource.class,
             ContractsResource.class, CustomerContractsResource.class, EntitlementResource.class, SimulateResource.class,
-            OrganizationsResource.class, ContactsResource.class};
+            OrganizationsResource.class, ContactsResource.class, QuotaResource.class};
         int endpoints = 0;
         for (Class<?> type : resources) {
             for (Method m : type.getMethods()) {

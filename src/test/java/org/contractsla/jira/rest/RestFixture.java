@@ -92,7 +92,7 @@ final class RestFixture {
     }
 
     ContractsResource contracts() {
-        return new ContractsResource(callers, contracts, policies, HOLIDAYS, matching());
+        return new ContractsResource(callers, contracts, policies, HOLIDAYS, matching(), ledger);
     }
 
     OrganizationsResource organizations() {
@@ -115,11 +115,22 @@ final class RestFixture {
 
     /** @return the contracts resource over another store, for that caller */
     ContractsResource contracts(Callers as, org.contractsla.core.contract.Contracts store) {
-        return new ContractsResource(as, store, policies, HOLIDAYS, new ContactMatching(accounts, policies, store));
+        return new ContractsResource(as, store, policies, HOLIDAYS, new ContactMatching(accounts, policies, store),
+                ledger);
     }
 
     ContactMatching matching() {
         return new ContactMatching(accounts, policies, contracts);
+    }
+
+    /** How this fixture's reconciliation answers: a run over no issues, unless a test makes one busy. */
+    java.util.function.Supplier<java.util.Optional<org.contractsla.core.entitlement.ReconcilingQuota.Report>>
+            reconciliation;
+
+    QuotaResource quota() {
+        return new QuotaResource(callers, () -> reconciliation != null ? reconciliation.get()
+                : java.util.Optional.of(new org.contractsla.core.entitlement.ReconcilingQuota(policies::current,
+                        contracts, ledger, (projects, each) -> { }).reconcile(NOW1)));
     }
 
     ContactsResource contacts() {
@@ -168,6 +179,7 @@ final class RestFixture {
     String state() {
         return Json.write(new org.contractsla.config.PolicyWriter().toTree(policies.current()))
                 + new ContractJson().writeDocument(new ContractJson.Document(contracts.organizations(),
-                        contracts.search("", 0, Integer.MAX_VALUE).items()));
+                        contracts.search("", 0, Integer.MAX_VALUE).items()))
+                + ledger.requestIds() + ledger.adoptedAt();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import javax.ws.rs.core.Response;
 import org.contractsla.config.Json;
 import org.contractsla.core.contract.Accounts;
+import org.contractsla.core.policy.QuotaWindow;
 import org.contractsla.config.RequestBodies;
 import org.junit.Test;
 
@@ -298,5 +299,29 @@ public class RestResourcesTest {
         assertEquals(204, f.contracts().delete("PL-2207", RestFixture.json()).getStatus());
         assertEquals(204, f.organizations().delete("wisla", RestFixture.json()).getStatus());
         assertEquals(404, f.organizations().delete("wisla", RestFixture.json()).getStatus());
+    }
+
+    @Test
+    public void shouldGiveBackTheUnitsOfADeletedContract() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        QuotaWindow june = QuotaWindow.of(java.time.LocalDate.of(2025, 6, 1), java.time.LocalDate.of(2025, 7, 1));
+        f.ledger.claim("PL-2207", "10001", java.time.LocalDate.of(2025, 6, 2), june, 5);
+        f.ledger.claim("K-10042", "10002", java.time.LocalDate.of(2025, 6, 2), june, 5);
+        assertEquals(204, f.contracts().delete("PL-2207", RestFixture.json()).getStatus());
+        assertEquals(0, f.ledger.used("PL-2207", june));
+        assertEquals(1, f.ledger.used("K-10042", june));
+    }
+
+    @Test
+    public void shouldReconcileOnDemandAndSayWhenAnotherRunIsGoing() {
+        RestFixture f = new RestFixture().as(Caller.user("admin", null, true, false, Locale.GERMAN));
+        JsonNode report = RestFixture.body(f.quota().reconcile(RestFixture.json()));
+        assertTrue(report.get("adopted").asBoolean());
+        assertEquals(0, report.get("booked").get("count").asInt());
+        f.reconciliation = java.util.Optional::empty;
+        Response busy = f.quota().reconcile(RestFixture.json());
+        assertEquals(409, busy.getStatus());
+        assertEquals("Auf diesem oder einem anderen Knoten l\u00e4uft bereits ein Abgleich der Kontingente. Bitte "
+                + "versuchen Sie es erneut, sobald er beendet ist.", firstError(busy).get("message").asText());
     }
 }

@@ -7,8 +7,13 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.contractsla.core.StorageUnavailableException;
 import org.contractsla.core.contract.QuotaClaim;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.policy.QuotaWindow;
@@ -17,12 +22,17 @@ import org.contractsla.jira.store.StoreCalls;
 /**
  * The quota ledger in Active Objects. A claim counts the window's units and books a new one in one
  * transaction while holding the contract's cluster lock: a database transaction alone would let two nodes
- * both count 9 of 10 and both book the tenth.
+ * both count 9 of 10 and both book the tenth. The lock is waited for at most {@value #LOCK_WAIT_SECONDS} seconds;
+ * a claim that does not get it is a {@link StorageUnavailableException}, to be tried again.
  */
 @Named
 public class ActiveObjectsQuotaLedger implements QuotaLedger {
 
     static final String LOCK_PREFIX = "org.contractsla.contract-sla.quota.";
+    /** The request id of the row that records the ledger's adoption: issue ids are numbers. */
+    static final String ADOPTED = "#adopted";
+    /** How long a claim waits for its contract's cluster lock. */
+    static final long LOCK_WAIT_SECONDS = 10;
     private static final String IN_WINDOW = "\"" + QuotaUnitEntity.CUSTOMER_NUMBER + "\" = ? AND \""
             + QuotaUnitEntity.RECEIVED_ON + "\" >= ? AND \"" + QuotaUnitEntity.RECEIVED_ON + "\" < ?";
 
@@ -47,7 +57,14 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
     private QuotaClaim claimUnderLock(String customerNumber, String requestId, LocalDate day, QuotaWindow window,
             int limit) {
         ClusterLock lock = locks.getLockForName(LOCK_PREFIX + customerNumber);
-        lock.lock();
+        try {
+            if (!lock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new StorageUnavailableException("quota lock of " + customerNumber + " busy", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageUnavailableException("quota lock of " + customerNumber + " not taken", e);
+        }
         try {
             return ao.executeInTransaction(() -> {
                 int used = used(customerNumber, window);
@@ -79,8 +96,93 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
         return StoreCalls.guarded("give a quota unit back", () -> ao.executeInTransaction(() -> {
             QuotaUnitEntity[] held = unitsOf(requestId);
             ao.delete(held);
+            ao.delete(checksOf(requestId));
             return held.length > 0;
         }));
+    }
+
+    @Override
+    public void recordCheck(String requestId, String reporterKey) {
+        StoreCalls.guarded("record a check", () -> ao.executeInTransaction(() -> {
+            ao.delete(checksOf(requestId));
+            Map<String, Object> row = new HashMap<>();
+            row.put(RequestCheckEntity.REQUEST_ID, requestId);
+            row.put(RequestCheckEntity.REPORTER_KEY, reporterKey);
+            ao.create(RequestCheckEntity.class, row);
+            return null;
+        }));
+    }
+
+    @Override
+    public Optional<Check> check(String requestId) {
+        return StoreCalls.guarded("read the quota ledger", () -> {
+            RequestCheckEntity[] rows = checksOf(requestId);
+            return rows.length == 0 ? Optional.<Check>empty()
+                    : Optional.of(new Check(requestId, rows[0].getReporterKey()));
+        });
+    }
+
+    /**
+     * Kept as a check row of its own: its request id ({@value #ADOPTED}) is no issue id, and its reporter column
+     * holds the instant.
+     */
+    @Override
+    public Optional<java.time.Instant> adoptedAt() {
+        return StoreCalls.guarded("read the quota ledger", () -> {
+            RequestCheckEntity[] rows = checksOf(ADOPTED);
+            return rows.length == 0 ? Optional.<java.time.Instant>empty()
+                    : Optional.of(java.time.Instant.parse(rows[0].getReporterKey()));
+        });
+    }
+
+    @Override
+    public void adopt(java.time.Instant at) {
+        StoreCalls.guarded("record the ledger's adoption", () -> ao.executeInTransaction(() -> {
+            if (checksOf(ADOPTED).length == 0) {
+                Map<String, Object> row = new HashMap<>();
+                row.put(RequestCheckEntity.REQUEST_ID, ADOPTED);
+                row.put(RequestCheckEntity.REPORTER_KEY, at.toString());
+                ao.create(RequestCheckEntity.class, row);
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public Set<String> requestIds() {
+        return StoreCalls.guarded("read the quota ledger", () -> {
+            Set<String> ids = new TreeSet<>();
+            for (QuotaUnitEntity unit : ao.find(QuotaUnitEntity.class)) {
+                ids.add(unit.getRequestId());
+            }
+            for (RequestCheckEntity check : ao.find(RequestCheckEntity.class)) {
+                ids.add(check.getRequestId());
+            }
+            ids.remove(ADOPTED);
+            return ids;
+        });
+    }
+
+    @Override
+    public Optional<String> contractOf(String requestId) {
+        return StoreCalls.guarded("read the quota ledger", () -> {
+            QuotaUnitEntity[] held = unitsOf(requestId);
+            return held.length == 0 ? Optional.<String>empty() : Optional.of(held[0].getCustomerNumber());
+        });
+    }
+
+    @Override
+    public int releaseContract(String customerNumber) {
+        return StoreCalls.guarded("give a contract's quota units back", () -> ao.executeInTransaction(() -> {
+            QuotaUnitEntity[] held = ao.find(QuotaUnitEntity.class,
+                    ActiveObjectsContracts.eq(QuotaUnitEntity.CUSTOMER_NUMBER), customerNumber);
+            ao.delete(held);
+            return held.length;
+        }));
+    }
+
+    private RequestCheckEntity[] checksOf(String requestId) {
+        return ao.find(RequestCheckEntity.class, ActiveObjectsContracts.eq(RequestCheckEntity.REQUEST_ID), requestId);
     }
 
     @Override

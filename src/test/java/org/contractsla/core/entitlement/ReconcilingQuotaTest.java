@@ -1,0 +1,139 @@
+package org.contractsla.core.entitlement;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.InMemoryContracts;
+import org.contractsla.core.contract.InMemoryQuotaLedger;
+import org.contractsla.core.contract.Organization;
+import org.contractsla.core.entitlement.ReconcilingQuota.SupportRequest;
+import org.contractsla.core.policy.CaseQuota;
+import org.contractsla.core.policy.Channel;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.QuotaPeriod;
+import org.contractsla.core.policy.QuotaWindow;
+import org.junit.Before;
+import org.junit.Test;
+
+public class ReconcilingQuotaTest {
+
+    private static final QuotaWindow MAY = QuotaWindow.of(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1));
+    private static final Instant NOW = Instant.parse("2026-05-31T02:40:00Z");
+
+    private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
+    private final InMemoryContracts contracts = new InMemoryContracts();
+    /** the issues of every project as Jira holds them now */
+    private final List<SupportRequest> issues = new ArrayList<>();
+    private Policy policy;
+    private CountingRequests counting;
+    private ReconcilingQuota reconciling;
+
+    @Before
+    public void setUp() {
+        policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("utc", ZoneOffset.UTC)),
+                List.of(Plan.builder("basic").channels(List.of(Channel.PORTAL))
+                        .quota(CaseQuota.of(2, QuotaPeriod.MONTH)).build()), Set.of())
+                .withSupportProjects(Set.of("SUP", "HELP"));
+        contracts.putOrganization(Organization.of("acme", "Acme"));
+        contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
+        contracts.add(Contract.builder("K-2", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("mmax")).build());
+        counting = new CountingRequests(() -> policy, contracts, ledger);
+        reconciling = new ReconcilingQuota(() -> policy, contracts, ledger, (projects, each) -> issues.stream()
+                .filter(r -> projects.contains(r.projectKey())).forEach(each));
+    }
+
+    private SupportRequest issue(int id, String project, String reporter, String created, boolean subTask) {
+        SupportRequest r = new SupportRequest(String.valueOf(id), project + "-" + id, project, reporter,
+                Instant.parse(created), subTask);
+        issues.removeIf(o -> o.id().equals(r.id()));
+        issues.add(r);
+        return r;
+    }
+
+    private SupportRequest opened(int id, String reporter, String created) {
+        SupportRequest r = issue(id, "SUP", reporter, created, false);
+        counting.opened(r.id(), r.projectKey(), r.reporterKey(), r.received());
+        return r;
+    }
+
+    @Test
+    public void shouldTakeTheLedgerOverOnTheFirstRunWithoutBookingWhatItDidNotKnow() {
+        // requests from before checks were recorded: one booked, one refused back then (not known now)
+        ledger.claim("K-1", "1", LocalDate.of(2026, 5, 3), MAY, 2);
+        issue(1, "SUP", "jdoe", "2026-05-03T09:00:00Z", false);
+        issue(2, "SUP", "jdoe", "2026-05-04T09:00:00Z", false);
+        ReconcilingQuota.Report first = reconciling.reconcile(NOW);
+        assertTrue(first.adopted());
+        assertEquals(0, first.booked().count());
+        assertEquals(1, ledger.used("K-1", MAY));
+        assertTrue(ledger.check("2").isPresent());
+        assertEquals(Optional.of(NOW), ledger.adoptedAt());
+        ReconcilingQuota.Report second = reconciling.reconcile(NOW.plusSeconds(86_400));
+        assertFalse(second.adopted());
+        assertFalse(second.repairedAnything());
+        assertEquals(Optional.of(NOW), ledger.adoptedAt());
+    }
+
+    @Test
+    public void shouldBookLostCreationsInOrderOfReceiptAndRepairNothingTheSecondTime() {
+        reconciling.reconcile(NOW); // takes the empty ledger over
+        opened(1, "jdoe", "2026-05-10T09:00:00Z");
+        // two creations whose events were lost, the later one listed first
+        issue(3, "SUP", "jdoe", "2026-05-12T09:00:00Z", false);
+        issue(2, "HELP", "jdoe", "2026-05-11T09:00:00Z", false);
+        ReconcilingQuota.Report report = reconciling.reconcile(NOW);
+        assertEquals(List.of("HELP-2"), report.booked().keys());
+        assertEquals(List.of("SUP-3"), report.refused().keys()); // the month had two units
+        assertTrue(ledger.holdsAny("2"));
+        assertFalse(ledger.holdsAny("3"));
+        assertEquals(3, report.requests());
+        assertFalse(reconciling.reconcile(NOW).repairedAnything());
+    }
+
+    @Test
+    public void shouldGiveBackTheUnitsOfRequestsThatAreGone() {
+        opened(1, "jdoe", "2026-05-10T09:00:00Z");
+        opened(2, "jdoe", "2026-05-11T09:00:00Z");
+        opened(3, "mmax", "2026-05-11T09:00:00Z");
+        issues.removeIf(r -> r.id().equals("1")); // deleted while the listener was down
+        issue(2, "DEV", "jdoe", "2026-05-11T09:00:00Z", false); // moved out of the support projects
+        issue(3, "SUP", "mmax", "2026-05-11T09:00:00Z", true); // turned into a sub-task
+        ReconcilingQuota.Report report = reconciling.reconcile(NOW);
+        assertEquals(List.of("1", "2", "3"), report.released().keys());
+        assertEquals(0, ledger.used("K-1", MAY));
+        assertEquals(0, ledger.used("K-2", MAY));
+        assertEquals(Set.of(), ledger.requestIds());
+    }
+
+    @Test
+    public void shouldCheckAgainARequestWhoseReporterChanged() {
+        opened(1, "jdoe", "2026-05-10T09:00:00Z");
+        issue(1, "SUP", "mmax", "2026-05-10T09:00:00Z", false); // the reporter was changed, the event lost
+        ReconcilingQuota.Report report = reconciling.reconcile(NOW);
+        assertEquals(List.of("SUP-1"), report.rechecked().keys());
+        assertEquals(0, ledger.used("K-1", MAY));
+        assertEquals(1, ledger.used("K-2", MAY));
+    }
+
+    @Test
+    public void shouldGiveBackTheUnitsOfAProjectNoLongerNamedASupportProject() {
+        opened(1, "jdoe", "2026-05-10T09:00:00Z");
+        issue(2, "HELP", "jdoe", "2026-05-11T09:00:00Z", false);
+        counting.opened("2", "HELP", "jdoe", Instant.parse("2026-05-11T09:00:00Z"));
+        policy = policy.withSupportProjects(Set.of("SUP")); // HELP deleted, or no longer a support project
+        ReconcilingQuota.Report report = reconciling.reconcile(NOW);
+        assertEquals(List.of("2"), report.released().keys());
+        assertEquals(1, ledger.used("K-1", MAY));
+    }
+}
