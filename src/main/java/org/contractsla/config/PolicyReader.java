@@ -68,8 +68,8 @@ public final class PolicyReader {
      */
     public Policy read(JsonNode document) {
         JsonFields root = JsonFields.object(document, "",
-                Set.of("schemaVersion", "pauseStatuses", "supportProjects", "trustedDirectories", "calendars",
-                        "plans"));
+                Set.of("schemaVersion", "pauseStatuses", "supportProjects", "supportProjectIds", "trustedDirectories",
+                        "calendars", "plans"));
         PolicyMigrations.upgrade(document, root.integer("schemaVersion"));
         Set<String> pauseStatuses = new HashSet<>();
         List<JsonNode> statuses = root.optionalArray("pauseStatuses");
@@ -101,9 +101,23 @@ public final class PolicyReader {
             }
             directories.add(n.asLong());
         }
+        Map<String, Long> projectIds = new java.util.LinkedHashMap<>();
+        if (root.has("supportProjectIds")) {
+            JsonNode ids = root.required("supportProjectIds");
+            if (!ids.isObject()) {
+                throw new ConfigException(root.path("supportProjectIds"), "config.error.type.object", List.of());
+            }
+            ids.fields().forEachRemaining(e -> {
+                String p = root.path("supportProjectIds") + "." + e.getKey();
+                if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToLong() || e.getValue().asLong() < 1) {
+                    throw new ConfigException(p, "policy.error.project.id", List.of(e.getKey(), e.getValue().toString()));
+                }
+                projectIds.put(e.getKey(), e.getValue().asLong());
+            });
+        }
         Policy policy = JsonFields.at("", () -> Policy.of(calendars, plans, pauseStatuses));
         return JsonFields.at(root.path("supportProjects"), () -> policy.withSupportProjects(projects))
-                .withTrustedDirectories(directories);
+                .withTrustedDirectories(directories).withSupportProjectIds(projectIds);
     }
 
     private BusinessCalendar calendar(JsonNode node, String path) {

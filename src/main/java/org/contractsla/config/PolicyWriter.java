@@ -54,6 +54,8 @@ public final class PolicyWriter {
         new TreeSet<>(policy.pauseStatuses()).forEach(statuses::add);
         ArrayNode projects = root.putArray("supportProjects");
         new TreeSet<>(policy.supportProjects()).forEach(projects::add);
+        ObjectNode projectIds = root.putObject("supportProjectIds");
+        policy.supportProjectIds().forEach(projectIds::put);
         ArrayNode directories = root.putArray("trustedDirectories");
         new TreeSet<>(policy.trustedDirectories()).forEach(directories::add);
         ArrayNode calendars = root.putArray("calendars");

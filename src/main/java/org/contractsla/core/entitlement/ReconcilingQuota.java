@@ -39,8 +39,11 @@ public final class ReconcilingQuota {
 
     /** Port: every request of the support projects, one at a time (there may be many). */
     public interface SupportRequests {
-        /** @param projectKeys the support projects; each of their requests is handed over once */
-        void forEach(Set<String> projectKeys, Consumer<SupportRequest> each);
+        /**
+         * @param policy the configuration naming the support projects (by key, and by id where known)
+         * @param each   takes each of their requests once, with the project's configured key
+         */
+        void forEach(Policy policy, Consumer<SupportRequest> each);
     }
 
     /**
@@ -101,13 +104,14 @@ public final class ReconcilingQuota {
      * @return what was found and repaired
      */
     public Report reconcile(Instant now) {
-        Set<String> support = policy.get().supportProjects();
+        Policy p = policy.get();
+        Set<String> support = p.supportProjects();
         Set<String> unaccounted = ledger.requestIds(); // what is left of it afterwards is gone
         boolean adopting = ledger.adoptedAt().isEmpty();
         List<SupportRequest> unknown = new ArrayList<>();
         List<String> rechecked = new ArrayList<>();
         int[] looked = {0};
-        requests.forEach(support, r -> {
+        requests.forEach(p, r -> {
             if (r.subTask() || !support.contains(r.projectKey())) {
                 return; // a unit it holds stays unaccounted for, and goes back
             }

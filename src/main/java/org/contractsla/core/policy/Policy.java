@@ -22,14 +22,16 @@ public final class Policy {
     private final Set<String> pauseStatuses;
     private final Set<String> supportProjects;
     private final Set<Long> trustedDirectories;
+    private final Map<String, Long> supportProjectIds;
 
     private Policy(Map<String, BusinessCalendar> calendars, Map<String, Plan> plans, Set<String> pauseStatuses,
-            Set<String> supportProjects, Set<Long> trustedDirectories) {
+            Set<String> supportProjects, Set<Long> trustedDirectories, Map<String, Long> supportProjectIds) {
         this.calendars = calendars;
         this.plans = plans;
         this.pauseStatuses = pauseStatuses;
         this.supportProjects = supportProjects;
         this.trustedDirectories = trustedDirectories;
+        this.supportProjectIds = supportProjectIds;
     }
 
     /**
@@ -44,7 +46,55 @@ public final class Policy {
                 throw new DomainException("policy.error.project.key", String.valueOf(key));
             }
         }
-        return new Policy(calendars, plans, pauseStatuses, Set.copyOf(projectKeys), trustedDirectories);
+        Map<String, Long> ids = new java.util.TreeMap<>(supportProjectIds);
+        ids.keySet().retainAll(projectKeys);
+        return new Policy(calendars, plans, pauseStatuses, Set.copyOf(projectKeys), trustedDirectories,
+                java.util.Collections.unmodifiableMap(ids));
+    }
+
+    /**
+     * @param ids the id of each support project's Jira project, by the key it is configured with; entries for keys
+     *            that are not support projects are left out
+     * @return this policy knowing its support projects by id too, so that a project whose key was changed stays one
+     * @throws DomainException {@code policy.error.project.id} for an id below 1
+     */
+    public Policy withSupportProjectIds(Map<String, Long> ids) {
+        Map<String, Long> kept = new java.util.TreeMap<>();
+        ids.forEach((key, id) -> {
+            if (id == null || id < 1) {
+                throw new DomainException("policy.error.project.id", key, String.valueOf(id));
+            }
+            if (supportProjects.contains(key)) {
+                kept.put(key, id);
+            }
+        });
+        return new Policy(calendars, plans, pauseStatuses, supportProjects, trustedDirectories,
+                java.util.Collections.unmodifiableMap(kept));
+    }
+
+    /** @return the Jira project id of support projects, by their configured key, where known */
+    public Map<String, Long> supportProjectIds() {
+        return supportProjectIds;
+    }
+
+    /**
+     * @param projectKey a project's key now, or null
+     * @param projectId  its id, or null
+     * @return the key it is configured with as a support project: its own, or, for a project whose key changed, the
+     *         configured key recorded with its id; empty if it is no support project
+     */
+    public Optional<String> supportProjectOf(String projectKey, Long projectId) {
+        if (projectKey != null && supportProjects.contains(projectKey)) {
+            return Optional.of(projectKey);
+        }
+        if (projectId != null) {
+            for (Map.Entry<String, Long> e : supportProjectIds.entrySet()) {
+                if (e.getValue().equals(projectId)) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -59,7 +109,8 @@ public final class Policy {
                 throw new DomainException("policy.error.directory.id", String.valueOf(id));
             }
         }
-        return new Policy(calendars, plans, pauseStatuses, supportProjects, Set.copyOf(directoryIds));
+        return new Policy(calendars, plans, pauseStatuses, supportProjects, Set.copyOf(directoryIds),
+                supportProjectIds);
     }
 
     /** @return ids of the trusted user directories, immutable; none unless the admin names them */
@@ -104,7 +155,7 @@ public final class Policy {
             }));
         }
         return new Policy(java.util.Collections.unmodifiableMap(byId),
-                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses), Set.of(), Set.of());
+                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses), Set.of(), Set.of(), Map.of());
     }
 
     /** @return calendars by id, in definition order */
@@ -131,7 +182,8 @@ public final class Policy {
     public boolean equals(Object o) {
         return o instanceof Policy && ((Policy) o).calendars.equals(calendars) && ((Policy) o).plans.equals(plans)
                 && ((Policy) o).pauseStatuses.equals(pauseStatuses) && ((Policy) o).supportProjects.equals(supportProjects)
-                && ((Policy) o).trustedDirectories.equals(trustedDirectories);
+                && ((Policy) o).trustedDirectories.equals(trustedDirectories)
+                && ((Policy) o).supportProjectIds.equals(supportProjectIds);
     }
 
     @Override

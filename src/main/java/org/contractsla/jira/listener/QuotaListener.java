@@ -11,10 +11,11 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,10 @@ public class QuotaListener extends RegisteredListener {
     private final QuotaQueue queue;
     private final PolicyStore policies;
     private final LongSupplier nanoTime;
-    private volatile SupportProjects supportProjects;
+    private volatile Snapshot snapshot;
 
-    private record SupportProjects(Set<String> keys, long readAt) {
+    /** The configuration as read at a moment: which projects are support projects, by key and id. */
+    private record Snapshot(Policy policy, long readAt) {
     }
 
     @Inject
@@ -75,10 +77,13 @@ public class QuotaListener extends RegisteredListener {
             return;
         }
         Project project = issue.getProjectObject();
-        String projectKey = project == null ? null : project.getKey();
-        if (kind != IssueChange.Kind.MOVED && (projectKey == null || !supportProjects().contains(projectKey))) {
+        // a support project is passed on by the key it is configured with, even after its key was changed
+        Optional<String> support = project == null ? Optional.empty()
+                : policy().supportProjectOf(project.getKey(), project.getId());
+        if (kind != IssueChange.Kind.MOVED && support.isEmpty()) {
             return;
         }
+        String projectKey = support.orElse(project == null ? null : project.getKey());
         boolean subTask = issue.isSubTask();
         if (kind == IssueChange.Kind.CREATED && subTask) {
             return;
@@ -96,15 +101,15 @@ public class QuotaListener extends RegisteredListener {
                 reporter == null ? null : reporter.getKey(), at, subTask));
     }
 
-    private Set<String> supportProjects() {
-        SupportProjects known = supportProjects;
+    private Policy policy() {
+        Snapshot known = snapshot;
         long now = nanoTime.getAsLong();
         if (known != null && now - known.readAt() < SUPPORT_PROJECTS_TTL_NANOS) {
-            return known.keys();
+            return known.policy();
         }
-        Set<String> keys = policies.current().supportProjects();
-        supportProjects = new SupportProjects(keys, now);
-        return keys;
+        Policy policy = policies.current();
+        snapshot = new Snapshot(policy, now);
+        return policy;
     }
 
     private static Instant instant(Date date) {

@@ -31,11 +31,15 @@ public class ConfigResource {
 
     private final Endpoint endpoint;
     private final PolicyEditing editing;
+    private final SupportProjectIds projectIds;
 
+    /** @param projectIds records each support project's Jira project id with an imported configuration */
     @Inject
-    public ConfigResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays) {
+    public ConfigResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays,
+            SupportProjectIds projectIds) {
         this.endpoint = new Endpoint(callers);
         this.editing = new PolicyEditing(store, contracts, holidays);
+        this.projectIds = projectIds;
     }
 
     /** Export. */
@@ -49,6 +53,6 @@ public class ConfigResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response importDocument(@Context HttpHeaders headers, InputStream body) {
         return endpoint.write(Endpoint.Access.ADMIN, headers, caller ->
-                Endpoint.ok(new PolicyWriter().toTree(editing.importDocument(Endpoint.object(body)))));
+                Endpoint.ok(new PolicyWriter().toTree(editing.importDocument(Endpoint.object(body), projectIds))));
     }
 }

@@ -4,7 +4,6 @@ import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
@@ -13,7 +12,9 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Locale;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.jira.project.JiraSupportProjects;
 
 /**
  * The caller as Jira knows them: administrators hold the global Administer permission; agents are active users
@@ -27,14 +28,14 @@ public class JiraCallers implements Callers {
     private final JiraAuthenticationContext authentication;
     private final GlobalPermissionManager globalPermissions;
     private final PermissionManager permissions;
-    private final ProjectManager projects;
+    private final JiraSupportProjects projects;
     private final ApplicationRoleManager applicationRoles;
     private final PolicyStore policies;
 
     @Inject
     public JiraCallers(@ComponentImport JiraAuthenticationContext authentication,
             @ComponentImport GlobalPermissionManager globalPermissions, @ComponentImport PermissionManager permissions,
-            @ComponentImport ProjectManager projects, @ComponentImport ApplicationRoleManager applicationRoles,
+            JiraSupportProjects projects, @ComponentImport ApplicationRoleManager applicationRoles,
             PolicyStore policies) {
         this.authentication = authentication;
         this.globalPermissions = globalPermissions;
@@ -62,8 +63,9 @@ public class JiraCallers implements Callers {
     }
 
     private boolean browsesSupportProject(ApplicationUser user) {
-        for (String key : policies.current().supportProjects()) {
-            Project project = projects.getProjectObjByKey(key);
+        Policy policy = policies.current();
+        for (String key : policy.supportProjects()) {
+            Project project = projects.project(key, policy).orElse(null);
             if (project != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user)) {
                 return true;
             }

@@ -109,9 +109,10 @@ final class PolicyEditing {
     }
 
     /** Validates a whole document and stores it, unless a contract's plan would be gone. */
-    Policy importDocument(JsonNode document) {
-        Policy policy = reader.read(document.deepCopy());
+    Policy importDocument(JsonNode document, SupportProjectIds projectIds) {
+        Policy read = reader.read(document.deepCopy());
         return store.update(current -> {
+            Policy policy = projectIds.recordIds(read, current);
             for (String planId : current.plans().keySet()) {
                 int onPlan = policy.plan(planId).isEmpty() ? contracts.countByPlan(planId) : 0;
                 if (onPlan > 0) {

@@ -7,4 +7,6 @@ package com.atlassian.jira.project;
 public interface ProjectManager {
 
     Project getProjectObjByKey(String projectKey);
+
+    Project getProjectObj(Long id);
 }

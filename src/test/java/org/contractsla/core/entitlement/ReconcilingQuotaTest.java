@@ -49,8 +49,8 @@ public class ReconcilingQuotaTest {
         contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
         contracts.add(Contract.builder("K-2", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("mmax")).build());
         counting = new CountingRequests(() -> policy, contracts, ledger);
-        reconciling = new ReconcilingQuota(() -> policy, contracts, ledger, (projects, each) -> issues.stream()
-                .filter(r -> projects.contains(r.projectKey())).forEach(each));
+        reconciling = new ReconcilingQuota(() -> policy, contracts, ledger, (p, each) -> issues.stream()
+                .filter(r -> p.supportProjects().contains(r.projectKey())).forEach(each));
     }
 
     private SupportRequest issue(int id, String project, String reporter, String created, boolean subTask) {

@@ -29,6 +29,8 @@ import org.contractsla.core.contract.InMemoryContracts;
 import org.contractsla.core.contract.InMemoryQuotaLedger;
 import org.contractsla.core.entitlement.ReconcilingQuota;
 import org.contractsla.core.policy.InMemoryPolicyStore;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.jira.project.JiraSupportProjects;
 import org.junit.Test;
 import org.ofbiz.core.entity.GenericEntityException;
 
@@ -42,7 +44,7 @@ public class QuotaReconciliationTest {
     private QuotaReconciliation reconciliation() {
         when(locks.getLockForName(QuotaReconciliation.LOCK)).thenReturn(lock);
         ReconcilingQuota reconciling = new ReconcilingQuota(InMemoryPolicyStore.empty()::current,
-                new InMemoryContracts(), ledger, (projects, each) -> { });
+                new InMemoryContracts(), ledger, (p, each) -> { });
         return new QuotaReconciliation(scheduler, locks, reconciling,
                 Clock.fixed(Instant.parse("2026-05-31T02:40:00Z"), ZoneOffset.UTC));
     }
@@ -68,6 +70,10 @@ public class QuotaReconciliationTest {
         verify(scheduler).unregisterJobRunner(any());
     }
 
+    private static Policy policy(Set<String> supportProjects) {
+        return Policy.of(List.of(), List.of(), Set.of()).withSupportProjects(supportProjects);
+    }
+
     @Test
     public void shouldReadTheIssuesOfTheSupportProjectsOneByOne() throws Exception {
         ProjectManager projects = mock(ProjectManager.class);
@@ -86,12 +92,14 @@ public class QuotaReconciliationTest {
         when(one.getCreated()).thenReturn(Timestamp.from(Instant.parse("2026-05-10T09:00:00Z")));
         when(issues.getIssueObject(1L)).thenReturn(one); // issue 2 was deleted meanwhile
         List<ReconcilingQuota.SupportRequest> seen = new ArrayList<>();
-        new JiraSupportRequests(projects, issues).forEach(Set.of("SUP", "GONE"), seen::add);
+        new JiraSupportRequests(new JiraSupportProjects(projects), issues).forEach(policy(Set.of("SUP", "GONE")),
+                seen::add);
         assertEquals(List.of(new ReconcilingQuota.SupportRequest("1", "SUP-1", "SUP", "jdoe",
                 Instant.parse("2026-05-10T09:00:00Z"), false)), seen);
         when(issues.getIssueIdsForProject(10000L)).thenThrow(new GenericEntityException("database down"));
         try {
-            new JiraSupportRequests(projects, issues).forEach(Set.of("SUP"), seen::add);
+            new JiraSupportRequests(new JiraSupportProjects(projects), issues).forEach(policy(Set.of("SUP")),
+                    seen::add);
             org.junit.Assert.fail("read on");
         } catch (StorageUnavailableException e) {
             assertEquals(1, seen.size());

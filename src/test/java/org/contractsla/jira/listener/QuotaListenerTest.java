@@ -296,4 +296,17 @@ public class QuotaListenerTest {
         listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 3, "NEW"));
         assertEquals(1, queue.waiting());
     }
+
+    @Test
+    public void shouldKeepBookingForASupportProjectWhoseKeyWasChanged() {
+        policies.update(p -> p.withSupportProjectIds(java.util.Map.of("SUP", 10000L)));
+        IssueEvent created = event(EventType.ISSUE_CREATED_ID, 1, "SUPPORT"); // SUP renamed SUPPORT in Jira
+        when(created.getIssue().getProjectObject().getId()).thenReturn(10000L);
+        on(created);
+        assertEquals(1, ledger.used("K-1", MAY));
+        IssueEvent moved = event(EventType.ISSUE_MOVED_ID, 1, "SUPPORT"); // a move within the renamed project
+        when(moved.getIssue().getProjectObject().getId()).thenReturn(10000L);
+        on(moved);
+        assertEquals(1, ledger.used("K-1", MAY));
+    }
 }

@@ -38,7 +38,8 @@ public class JiraCallersTest {
     public void setUp() {
         InMemoryPolicyStore store = new InMemoryPolicyStore(
                 Policy.of(List.of(), List.of(), Set.of()).withSupportProjects(Set.of("SUP")));
-        callers = new JiraCallers(authentication, global, permissions, projects, roles, store);
+        callers = new JiraCallers(authentication, global, permissions,
+                new org.contractsla.jira.project.JiraSupportProjects(projects), roles, store);
         when(authentication.getLocale()).thenReturn(Locale.GERMANY);
         when(user.getKey()).thenReturn("JIRAUSER10100");
         when(user.getEmailAddress()).thenReturn("anna@example.com");
@@ -94,5 +95,19 @@ public class JiraCallersTest {
         Caller c = callers.current();
         assertTrue(c.admin());
         assertTrue(c.agent());
+    }
+
+    @Test
+    public void shouldKeepAgentsOfASupportProjectWhoseKeyWasChanged() {
+        InMemoryPolicyStore store = new InMemoryPolicyStore(Policy.of(List.of(), List.of(), Set.of())
+                .withSupportProjects(Set.of("SUP")).withSupportProjectIds(java.util.Map.of("SUP", 10000L)));
+        callers = new JiraCallers(authentication, global, permissions,
+                new org.contractsla.jira.project.JiraSupportProjects(projects), roles, store);
+        when(projects.getProjectObjByKey("SUP")).thenReturn(null); // renamed SUPPORT
+        when(projects.getProjectObj(10000L)).thenReturn(support);
+        when(authentication.getLoggedInUser()).thenReturn(user);
+        when(roles.hasAnyRole(user)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, support, user)).thenReturn(true);
+        assertTrue(callers.current().agent());
     }
 }

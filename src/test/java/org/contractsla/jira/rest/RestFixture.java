@@ -80,7 +80,7 @@ final class RestFixture {
     }
 
     ConfigResource config() {
-        return new ConfigResource(callers, policies, contracts, HOLIDAYS);
+        return new ConfigResource(callers, policies, contracts, HOLIDAYS, (incoming, current) -> incoming);
     }
 
     CalendarsResource calendars() {
@@ -130,7 +130,7 @@ final class RestFixture {
     QuotaResource quota() {
         return new QuotaResource(callers, () -> reconciliation != null ? reconciliation.get()
                 : java.util.Optional.of(new org.contractsla.core.entitlement.ReconcilingQuota(policies::current,
-                        contracts, ledger, (projects, each) -> { }).reconcile(NOW1)));
+                        contracts, ledger, (p, each) -> { }).reconcile(NOW1)));
     }
 
     ContactsResource contacts() {
