@@ -153,6 +153,18 @@ public final class ContractJson {
     }
 
     /**
+     * Reads a contract the app stored, possibly under an older release (see {@link StoredReading}): notes longer
+     * than today's limit are cut to it; a contact or licence id today's rules refuse is left out.
+     *
+     * @param json the stored contract
+     * @return the contract and what was repaired or left out
+     * @throws ConfigException if it does not read even so
+     */
+    public Stored<Contract> readStored(String json) {
+        return new StoredReading<>(n -> read(n, ""), List.of("contacts", "licenceIds")).read(Json.parse(json), null);
+    }
+
+    /**
      * @param node a contract object
      * @param path its path, for messages ("" for a top-level body)
      * @return the contract

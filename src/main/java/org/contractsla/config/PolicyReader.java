@@ -67,6 +67,53 @@ public final class PolicyReader {
      * @throws ConfigException naming the first field that is wrong
      */
     public Policy read(JsonNode document) {
+        return readStrictly(document);
+    }
+
+    /**
+     * Reads a configuration the app stored, possibly under an older release (see {@link StoredReading}): what
+     * today's rules refuse is repaired as the older release read it, or left out (a calendar, a plan, a support
+     * project, a pause status, a trusted directory; a plan whose calendar was left out goes with it).
+     *
+     * @param json the stored document
+     * @return the policy and what was repaired or left out
+     * @throws ConfigException if it does not read even so
+     */
+    public Stored<Policy> readStored(String json) {
+        JsonNode document = Json.parse(json);
+        JsonFields root = JsonFields.object(document, "", Set.of("schemaVersion", "pauseStatuses", "supportProjects",
+                "supportProjectIds", "trustedDirectories", "calendars", "plans"));
+        PolicyMigrations.upgrade(document, root.integer("schemaVersion"));
+        return new StoredReading<>(this::readStrictly, List.of("calendars", "plans", "supportProjects",
+                "pauseStatuses", "trustedDirectories")).read(document, e -> owner(document, e));
+    }
+
+    /** The element a refusal between elements concerns. */
+    private static String owner(JsonNode document, ConfigException e) {
+        List<Object> args = e.args();
+        return switch (e.key()) {
+            case "policy.error.calendar.unknown", "policy.error.calendar.alwaysInMaintenance" ->
+                args.size() > 1 ? last(document, "plans", "id", String.valueOf(args.get(1))) : null;
+            case "policy.error.plan.duplicate" -> last(document, "plans", "id", String.valueOf(args.get(0)));
+            case "policy.error.calendar.duplicate" -> last(document, "calendars", "id", String.valueOf(args.get(0)));
+            case "policy.error.project.key" -> last(document, "supportProjects", null, String.valueOf(args.get(0)));
+            default -> null;
+        };
+    }
+
+    /** @return the path of the last element of that array whose field (or itself, for null) has that text */
+    private static String last(JsonNode document, String array, String field, String text) {
+        JsonNode items = document.get(array);
+        for (int i = items == null ? -1 : items.size() - 1; i >= 0; i--) {
+            JsonNode v = field == null ? items.get(i) : items.get(i).get(field);
+            if (v != null && v.asText().equals(text)) {
+                return array + "[" + i + "]";
+            }
+        }
+        return null;
+    }
+
+    private Policy readStrictly(JsonNode document) {
         JsonFields root = JsonFields.object(document, "",
                 Set.of("schemaVersion", "pauseStatuses", "supportProjects", "supportProjectIds", "trustedDirectories",
                         "calendars", "plans"));

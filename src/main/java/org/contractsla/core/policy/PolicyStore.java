@@ -10,6 +10,25 @@ public interface PolicyStore {
     Policy current();
 
     /**
+     * Something of the stored configuration that today's rules refuse, and how it was read instead.
+     *
+     * @param path    where in the document (docs/config-format.md)
+     * @param key     the message key of the refusal
+     * @param args    its arguments
+     * @param leftOut whether the element was left out; else it was read as the older release read it
+     */
+    record Note(String path, String key, java.util.List<Object> args, boolean leftOut) {
+    }
+
+    /**
+     * @return what the configuration in force needed to be read: stored under an older release whose rules were
+     *         looser, it was repaired or had elements left out; empty when it reads as it is. A new import clears it.
+     */
+    default java.util.List<Note> notes() {
+        return java.util.List.of();
+    }
+
+    /**
      * @param policy the new configuration, not null
      * @throws IllegalStateException if it could not be stored (the previous one stays in force)
      */

@@ -13,7 +13,11 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.contractsla.config.Json;
 import org.contractsla.config.PolicyWriter;
+import org.contractsla.i18n.Messages;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.policy.PolicyStore;
@@ -32,6 +36,7 @@ public class ConfigResource {
     private final Endpoint endpoint;
     private final PolicyEditing editing;
     private final SupportProjectIds projectIds;
+    private final PolicyStore store;
 
     /** @param projectIds records each support project's Jira project id with an imported configuration */
     @Inject
@@ -40,12 +45,37 @@ public class ConfigResource {
         this.endpoint = new Endpoint(callers);
         this.editing = new PolicyEditing(store, contracts, holidays);
         this.projectIds = projectIds;
+        this.store = store;
     }
 
     /** Export. */
     @GET
     public Response export() {
         return endpoint.read(Endpoint.Access.ADMIN, caller -> Endpoint.ok(editing.export()));
+    }
+
+    /**
+     * What the configuration in force needed to be read under today's rules, having been stored by an older
+     * release: {@code {"notes":[{"path","key","message","leftOut"}]}}, empty when it reads as it is. The next import
+     * replaces it and clears them.
+     */
+    @GET
+    @Path("notes")
+    public Response notes() {
+        return endpoint.read(Endpoint.Access.ADMIN, caller -> {
+            Messages messages = new Messages(caller.locale());
+            ObjectNode root = Json.object();
+            ArrayNode items = root.putArray("notes");
+            for (PolicyStore.Note n : store.notes()) {
+                ObjectNode item = items.addObject();
+                item.put("path", n.path());
+                item.put("key", n.key());
+                item.put("message", messages.text(n.leftOut() ? "config.stored.leftOut" : "config.stored.repaired",
+                        n.path(), messages.text(n.key(), n.args())));
+                item.put("leftOut", n.leftOut());
+            }
+            return Endpoint.ok(root);
+        });
     }
 
     /** Import: replaces the configuration if the document passes every check, else changes nothing. */

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.config.PolicyReader;
@@ -39,15 +41,19 @@ public class PluginSettingsPolicyStore implements PolicyStore {
     private final PolicyReader reader = new PolicyReader();
     private final PolicyWriter writer = new PolicyWriter();
 
+    private static final Logger LOG = LoggerFactory.getLogger(PluginSettingsPolicyStore.class);
+
     private volatile Cached cached;
 
     private static final class Cached {
         final String revision;
         final Policy policy;
+        final List<Note> notes;
 
-        Cached(String revision, Policy policy) {
+        Cached(String revision, Policy policy, List<Note> notes) {
             this.revision = revision;
             this.policy = policy;
+            this.notes = notes;
         }
     }
 
@@ -78,14 +84,29 @@ public class PluginSettingsPolicyStore implements PolicyStore {
             // another node removed it after moving on: this node read an old pointer, and will see the new one
             throw new StorageUnavailableException("configuration revision " + revision + " is missing", null);
         }
-        Policy policy;
-        try {
-            policy = reader.read((String) document);
+        org.contractsla.config.Stored<Policy> stored;
+        try { // stored by this or an older release: read as that release read it, never refused for being old
+            stored = reader.readStored((String) document);
         } catch (org.contractsla.config.ConfigException e) { // damaged, not passing: an administrator must look
             throw new StoreCalls.UnreadableDocumentException("configuration revision " + revision, e);
         }
-        cached = new Cached((String) revision, policy);
-        return policy;
+        List<Note> notes = new java.util.ArrayList<>();
+        stored.repaired().forEach(e -> notes.add(new Note(e.path(), e.key(), e.args(), false)));
+        stored.leftOut().forEach(e -> notes.add(new Note(e.path(), e.key(), e.args(), true)));
+        if (!notes.isEmpty()) {
+            LOG.warn("Configuration revision {} was stored under older rules: {} value(s) read as before, {} element(s)"
+                    + " left out. GET /rest/contract-sla/1.0/config/notes lists them; a new import replaces it.",
+                    revision, stored.repaired().size(), stored.leftOut().size());
+        }
+        cached = new Cached((String) revision, stored.value(), List.copyOf(notes));
+        return stored.value();
+    }
+
+    @Override
+    public List<Note> notes() {
+        current();
+        Cached c = cached;
+        return c == null ? List.of() : c.notes;
     }
 
     @Override
@@ -116,7 +137,7 @@ public class PluginSettingsPolicyStore implements PolicyStore {
                     // left behind: it costs space, not correctness
                 }
             }
-            cached = new Cached(revision, policy);
+            cached = new Cached(revision, policy, List.of()); // a save replaces what an older release left
             return policy;
         } finally {
             StoreCalls.unlock(lock);

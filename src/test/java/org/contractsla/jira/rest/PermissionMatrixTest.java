@@ -42,6 +42,7 @@ public class PermissionMatrixTest {
 
     private static final List<Row> ROWS = List.of(
             new Row("GET /config", f -> f.config().export(), 401, 403, 403, 200),
+            new Row("GET /config/notes", f -> f.config().notes(), 401, 403, 403, 200),
             new Row("PUT /config", f -> f.config().importDocument(RestFixture.json(), RestFixture.in(RestFixture.read("examples/presets.json"))),
                     401, 403, 403, 200),
             new Row("GET /calendars", f -> f.calendars().list(), 401, 403, 200, 200),

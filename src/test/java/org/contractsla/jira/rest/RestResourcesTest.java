@@ -324,4 +324,25 @@ public class RestResourcesTest {
         assertEquals("Auf diesem oder einem anderen Knoten l\u00e4uft bereits ein Abgleich der Kontingente. Bitte "
                 + "versuchen Sie es erneut, sobald er beendet ist.", firstError(busy).get("message").asText());
     }
+
+    @Test
+    public void shouldTellTheAdminWhatAnOlderStoredConfigurationNeededInTheirLanguage() {
+        RestFixture f = new RestFixture().as(Caller.user("admin", null, true, false, Locale.GERMAN));
+        org.contractsla.core.policy.PolicyStore stored = (org.contractsla.core.policy.PolicyStore)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.contractsla.core.policy.PolicyStore.class}, (proxy, method, args) ->
+                                method.getName().equals("notes") ? List.of(new org.contractsla.core.policy.PolicyStore.Note(
+                                        "plans[0].goals.firstResponse.S1.duration", "config.error.duration.minutes",
+                                        List.of("PT30M30S"), false))
+                                        : method.invoke(f.policies, args));
+        JsonNode notes = RestFixture.body(new ConfigResource(() -> f.caller, stored, f.contracts, RestFixture.HOLIDAYS,
+                (incoming, current) -> incoming).notes()).get("notes");
+        assertEquals(1, notes.size());
+        assertEquals(false, notes.get(0).get("leftOut").asBoolean());
+        String message = notes.get(0).get("message").asText();
+        assertTrue(message, message.startsWith("plans[0].goals.firstResponse.S1.duration: so gelesen, wie es die "
+                + "Version las, die es gespeichert hat. Heute wird es abgelehnt: "));
+        assertTrue(message, message.contains("PT30M30S"));
+        assertEquals(0, RestFixture.body(f.config().notes()).get("notes").size());
+    }
 }

@@ -166,6 +166,24 @@ public class PluginSettingsPolicyStoreTest {
     }
 
     @Test
+    public void shouldLoadADocumentStoredUnderOlderRulesSayWhatAndForgetItOnTheNextSave() {
+        settings.values.put(PluginSettingsPolicyStore.CURRENT, "7");
+        settings.values.put(PluginSettingsPolicyStore.PREFIX + "7", "{\"schemaVersion\":2,\"calendars\":[{\"id\":\"c\","
+                + "\"zone\":\"UTC\",\"weekly\":\"24x7\"}],\"plans\":[{\"id\":\"old\",\"goals\":{\"firstResponse\":"
+                + "{\"S1\":{\"duration\":\"PT30M30S\",\"calendar\":\"c\"}}}}]}");
+        assertEquals(java.time.Duration.ofMinutes(31), store.current().plan("old").get()
+                .goal(org.contractsla.core.policy.Metric.FIRST_RESPONSE, org.contractsla.core.severity.Severity.S1)
+                .get().target());
+        assertEquals(List.of(new org.contractsla.core.policy.PolicyStore.Note(
+                "plans[0].goals.firstResponse.S1.duration", "config.error.duration.minutes", List.of("PT30M30S"),
+                false)), store.notes());
+        assertEquals(store.notes(), anotherNode().notes());
+        store.replace(small()); // an import replaces it, notes and all
+        assertEquals(List.of(), store.notes());
+        assertEquals(List.of(), anotherNode().notes());
+    }
+
+    @Test
     public void shouldSayAStoredDocumentIsDamagedRatherThanBlameTheCallersInput() {
         settings.values.put(PluginSettingsPolicyStore.CURRENT, "7");
         settings.values.put(PluginSettingsPolicyStore.PREFIX + "7", "{\"schemaVersion\":2,\"calendars\":[");

@@ -24,6 +24,8 @@ import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.Organization;
 import org.contractsla.core.contract.Page;
 import org.contractsla.jira.store.StoreCalls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Contracts in Active Objects: one {@link ContractEntity} per contract (its document plus indexed keys), one
@@ -36,6 +38,8 @@ import org.contractsla.jira.store.StoreCalls;
 public class ActiveObjectsContracts implements Contracts {
 
     static final String LOCK = "org.contractsla.contract-sla.contracts";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActiveObjectsContracts.class);
 
     private final ActiveObjects ao;
     private final ClusterLockService locks;
@@ -329,7 +333,13 @@ public class ActiveObjectsContracts implements Contracts {
 
     private Contract read(ContractEntity row) {
         try {
-            return json.read(Json.parse(row.getDocument()), "");
+            org.contractsla.config.Stored<Contract> stored = json.readStored(row.getDocument());
+            if (!stored.clean()) { // stored under looser rules: read as then, or without what no longer reads
+                LOG.warn("Contract {} was stored under older rules: {} value(s) read as before, {} left out ({});"
+                        + " saving it again stores it as read", row.getCustomerNumber(), stored.repaired().size(),
+                        stored.leftOut().size(), stored.leftOut().stream().map(e -> e.path() + " " + e.key()).toList());
+            }
+            return stored.value();
         } catch (org.contractsla.config.ConfigException e) {
             throw new StoreCalls.UnreadableDocumentException("stored contract " + row.getCustomerNumber(), e);
         }
