@@ -144,7 +144,7 @@ public final class PolicyReader {
             JsonNode n = directoryNodes.get(i);
             String p = root.path("trustedDirectories") + "[" + i + "]";
             if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
-                throw new ConfigException(p, "policy.error.directory.id", List.of(n.toString()));
+                throw new ConfigException(p, "policy.error.directory.id", List.of(n.isTextual() ? n.asText() : n.toString()));
             }
             directories.add(n.asLong());
         }
@@ -157,7 +157,8 @@ public final class PolicyReader {
             ids.fields().forEachRemaining(e -> {
                 String p = root.path("supportProjectIds") + "." + e.getKey();
                 if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToLong() || e.getValue().asLong() < 1) {
-                    throw new ConfigException(p, "policy.error.project.id", List.of(e.getKey(), e.getValue().toString()));
+                    throw new ConfigException(p, "policy.error.project.id", List.of(e.getKey(),
+                            e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
                 }
                 projectIds.put(e.getKey(), e.getValue().asLong());
             });

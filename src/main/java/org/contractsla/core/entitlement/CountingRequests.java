@@ -84,8 +84,8 @@ public final class CountingRequests {
     /**
      * A support request was edited. If its reporter is no longer the one it was checked for, it is checked again as
      * received, for the new reporter: its unit moves to the new reporter's contract, or goes back if that contract
-     * does not take it. A request the ledger does not know (its creation was missed) is opened now, once the first
-     * reconciliation has taken the ledger over; before that it is left to the reconciliation.
+     * does not take it. A request the ledger does not know (its creation was missed, or it predates the app) is left
+     * to the reconciliation, which tells the two apart.
      *
      * @param requestId   the request, not null
      * @param projectKey  its project, not null
@@ -105,9 +105,18 @@ public final class CountingRequests {
         }
         if (ledger.holdsAny(requestId)) { // booked before checks were recorded: its reporter is taken as it is
             ledger.recordCheck(requestId, reporterKey);
-            return Optional.empty();
         }
-        return ledger.adoptedAt().isPresent() ? opened(requestId, projectKey, reporterKey, received)
-                : Optional.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * A request was created in a support project: opened, unless it was counted already (an edit on another node
+     * was handled first, or the reconciliation got there before the event).
+     *
+     * @return the decision, empty if it was counted already or the project is not a support project
+     */
+    public Optional<EntitlementDecision> created(String requestId, String projectKey, String reporterKey,
+            Instant received) {
+        return ledger.known(requestId) ? Optional.empty() : opened(requestId, projectKey, reporterKey, received);
     }
 }

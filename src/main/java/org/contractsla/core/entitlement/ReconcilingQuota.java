@@ -16,10 +16,12 @@ import org.contractsla.core.policy.Policy;
 /**
  * Use case: brings the quota ledger back to "one unit per support request that was entitled under contract when
  * received", from the requests as they are. Units of requests that are gone (deleted, moved out of the support
- * projects, turned into sub-tasks, in a deleted project) go back; a support request the ledger has no record of
- * (its event was lost) is checked and booked as received, in order of receipt; one whose reporter changed since it
- * was checked is checked again. The first run takes the ledger over as it is: requests from before checks were
- * recorded are recorded as counted, not booked anew.
+ * projects, turned into sub-tasks, in a deleted project) go back, each confirmed gone by reading it once more;
+ * units of contracts that are gone go back too. A support request the ledger has no record of, received within
+ * the last {@link #HEALING_WINDOW} (its event was lost), is checked and booked as received, in order of receipt;
+ * older ones, and on the first run every one, are taken as they are: recorded as counted, not booked anew (a
+ * project named a support project later brings its old issues along without spending quota). One whose reporter
+ * changed since it was checked is checked again. With no support project configured, nothing is touched.
  */
 public final class ReconcilingQuota {
 
@@ -37,14 +39,25 @@ public final class ReconcilingQuota {
             boolean subTask) {
     }
 
-    /** Port: every request of the support projects, one at a time (there may be many). */
+    /** Port: the requests of the support projects as they are now. */
     public interface SupportRequests {
         /**
          * @param policy the configuration naming the support projects (by key, and by id where known)
-         * @param each   takes each of their requests once, with the project's configured key
+         * @param each   takes each of their requests once (there may be many), with the project's configured key
          */
         void forEach(Policy policy, Consumer<SupportRequest> each);
+
+        /**
+         * @param policy    the configuration naming the support projects
+         * @param requestId a request's id
+         * @return the request as it is now, if it exists; its project key is the configured one if it is in a
+         *         support project
+         */
+        Optional<SupportRequest> byId(Policy policy, String requestId);
     }
+
+    /** How far back a support request the ledger does not know is taken for one whose booking was lost. */
+    public static final java.time.Duration HEALING_WINDOW = java.time.Duration.ofDays(7);
 
     /**
      * Requests of one kind: how many, and the first {@value #LISTED} of them (keys, or ids of requests that are gone).
@@ -82,6 +95,7 @@ public final class ReconcilingQuota {
     public static final int LISTED = 50;
 
     private final Supplier<Policy> policy;
+    private final Contracts contracts;
     private final QuotaLedger ledger;
     private final CountingRequests counting;
     private final SupportRequests requests;
@@ -94,6 +108,7 @@ public final class ReconcilingQuota {
      */
     public ReconcilingQuota(Supplier<Policy> policy, Contracts contracts, QuotaLedger ledger, SupportRequests requests) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.counting = new CountingRequests(policy, contracts, ledger);
         this.requests = Objects.requireNonNull(requests, "requests");
@@ -106,8 +121,15 @@ public final class ReconcilingQuota {
     public Report reconcile(Instant now) {
         Policy p = policy.get();
         Set<String> support = p.supportProjects();
-        Set<String> unaccounted = ledger.requestIds(); // what is left of it afterwards is gone
         boolean adopting = ledger.adoptedAt().isEmpty();
+        if (support.isEmpty()) { // nothing configured (yet, or for a moment): no reason to give anything back
+            return new Report(now, false, 0, Listed.of(List.of()), Listed.of(List.of()), Listed.of(List.of()),
+                    Listed.of(List.of()));
+        }
+        Instant lostSince = adopting ? now : ledger.adoptedAt().get().isAfter(now.minus(HEALING_WINDOW))
+                ? ledger.adoptedAt().get() : now.minus(HEALING_WINDOW);
+        Set<String> unaccounted = ledger.requestIds(); // what is left of it afterwards is gone
+        List<String> released = new ArrayList<>();
         List<SupportRequest> unknown = new ArrayList<>();
         List<String> rechecked = new ArrayList<>();
         int[] looked = {0};
@@ -118,11 +140,18 @@ public final class ReconcilingQuota {
             looked[0]++;
             boolean known = unaccounted.remove(r.id());
             if (!known) {
-                if (adopting) {
+                if (r.received().isBefore(lostSince)) { // from before: taken as it is
                     ledger.recordCheck(r.id(), r.reporterKey());
                 } else {
                     unknown.add(r);
                 }
+                return;
+            }
+            Optional<String> contract = ledger.contractOf(r.id());
+            if (contract.isPresent() && contracts.byCustomerNumber(contract.get()).isEmpty()) {
+                ledger.release(r.id()); // its contract was deleted
+                ledger.recordCheck(r.id(), r.reporterKey());
+                released.add(r.id());
                 return;
             }
             Optional<EntitlementDecision> again = counting.updated(r.id(), r.projectKey(), r.reporterKey(),
@@ -138,8 +167,11 @@ public final class ReconcilingQuota {
             Optional<EntitlementDecision> d = counting.opened(r.id(), r.projectKey(), r.reporterKey(), r.received());
             (d.map(EntitlementDecision::quotaUnitHeld).orElse(false) ? booked : refused).add(r.key());
         }
-        List<String> released = new ArrayList<>();
-        for (String id : unaccounted) {
+        for (String id : unaccounted) { // read once more: moved between projects while the run went through them?
+            Optional<SupportRequest> current = requests.byId(p, id);
+            if (current.isPresent() && !current.get().subTask() && support.contains(current.get().projectKey())) {
+                continue;
+            }
             ledger.release(id);
             released.add(id);
         }

@@ -6,6 +6,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -26,6 +27,25 @@ public class JiraSupportRequests implements ReconcilingQuota.SupportRequests {
     public JiraSupportRequests(JiraSupportProjects projects, @ComponentImport IssueManager issues) {
         this.projects = projects;
         this.issues = issues;
+    }
+
+    @Override
+    public Optional<ReconcilingQuota.SupportRequest> byId(Policy policy, String requestId) {
+        Issue issue;
+        try {
+            issue = issues.getIssueObject(Long.valueOf(requestId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (issue == null || issue.getCreated() == null) {
+            return Optional.empty();
+        }
+        Project project = issue.getProjectObject();
+        String key = project == null ? null
+                : policy.supportProjectOf(project.getKey(), project.getId()).orElse(project.getKey());
+        ApplicationUser reporter = issue.getReporter();
+        return Optional.of(new ReconcilingQuota.SupportRequest(requestId, issue.getKey(), key,
+                reporter == null ? null : reporter.getKey(), issue.getCreated().toInstant(), issue.isSubTask()));
     }
 
     @Override

@@ -61,10 +61,14 @@ public class QuotaReconciliation implements JobRunner, InitializingBean, Disposa
     }
 
     @Override
-    public void afterPropertiesSet() throws SchedulerServiceException {
+    public void afterPropertiesSet() {
         scheduler.registerJobRunner(RUNNER, this);
-        scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forCronExpression(CRON)));
+        try {
+            scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forCronExpression(CRON)));
+        } catch (SchedulerServiceException | RuntimeException e) { // the app works without; admins can run it
+            LOG.error("Quota reconciliation not scheduled; run it from POST /rest/contract-sla/1.0/quota/reconcile", e);
+        }
     }
 
     @Override

@@ -91,6 +91,11 @@ public class QuotaQueue implements InitializingBean, DisposableBean {
         worker = null;
         if (t != null) {
             t.interrupt();
+            try {
+                t.join(5_000); // no worker of a disabled app goes on calling its stores
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (!queue.isEmpty()) {
             LOG.info("Stopping with {} quota events waiting; the reconciliation books them", queue.size());
@@ -157,13 +162,24 @@ public class QuotaQueue implements InitializingBean, DisposableBean {
         }
     }
 
+    /** Matches the reporter's address first; whatever goes wrong there, the booking goes on without it. */
+    private void appeared(IssueChange c) {
+        if (c.reporterKey() == null) {
+            return;
+        }
+        try {
+            matching.appeared(c.reporterKey());
+        } catch (RuntimeException e) {
+            LOG.warn("Quota: contacts not matched for the reporter of {} ({}); booking goes on", c.issueKey(),
+                    e.getClass().getSimpleName());
+        }
+    }
+
     private void apply(IssueChange c) {
         switch (c.kind()) {
             case CREATED -> {
-                if (c.reporterKey() != null) {
-                    matching.appeared(c.reporterKey());
-                }
-                counting.opened(c.issueId(), c.projectKey(), c.reporterKey(), c.at());
+                appeared(c);
+                counting.created(c.issueId(), c.projectKey(), c.reporterKey(), c.at());
             }
             case UPDATED -> {
                 if (!c.subTask()) {

@@ -41,6 +41,8 @@ import org.contractsla.jira.user.ContactMatching;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContractsResource {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContractsResource.class);
+
     /** Most contracts one page returns. */
     static final int MAX_LIMIT = 200;
 
@@ -157,7 +159,12 @@ public class ContractsResource {
             if (!contracts.remove(number)) {
                 throw ApiException.notFound("contract.error.notFound", number);
             }
-            ledger.releaseContract(number); // a failure here leaves units the reconciliation gives back
+            try {
+                ledger.releaseContract(number);
+            } catch (RuntimeException e) { // the contract is gone; the reconciliation gives its units back
+                LOG.warn("Contract {} deleted; its quota units are left to the reconciliation ({})", number,
+                        e.getClass().getSimpleName());
+            }
             return Endpoint.noContent();
         });
     }

@@ -33,8 +33,9 @@ public class ReconcilingQuotaTest {
 
     private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
     private final InMemoryContracts contracts = new InMemoryContracts();
+    private final ListedSupportRequests jira = new ListedSupportRequests();
     /** the issues of every project as Jira holds them now */
-    private final List<SupportRequest> issues = new ArrayList<>();
+    private final List<SupportRequest> issues = jira.all;
     private Policy policy;
     private CountingRequests counting;
     private ReconcilingQuota reconciling;
@@ -49,8 +50,7 @@ public class ReconcilingQuotaTest {
         contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
         contracts.add(Contract.builder("K-2", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("mmax")).build());
         counting = new CountingRequests(() -> policy, contracts, ledger);
-        reconciling = new ReconcilingQuota(() -> policy, contracts, ledger, (p, each) -> issues.stream()
-                .filter(r -> p.supportProjects().contains(r.projectKey())).forEach(each));
+        reconciling = new ReconcilingQuota(() -> policy, contracts, ledger, jira);
     }
 
     private SupportRequest issue(int id, String project, String reporter, String created, boolean subTask) {
@@ -87,18 +87,70 @@ public class ReconcilingQuotaTest {
 
     @Test
     public void shouldBookLostCreationsInOrderOfReceiptAndRepairNothingTheSecondTime() {
-        reconciling.reconcile(NOW); // takes the empty ledger over
+        reconciling.reconcile(Instant.parse("2026-05-01T02:40:00Z")); // takes the empty ledger over
         opened(1, "jdoe", "2026-05-10T09:00:00Z");
         // two creations whose events were lost, the later one listed first
         issue(3, "SUP", "jdoe", "2026-05-12T09:00:00Z", false);
         issue(2, "HELP", "jdoe", "2026-05-11T09:00:00Z", false);
-        ReconcilingQuota.Report report = reconciling.reconcile(NOW);
+        ReconcilingQuota.Report report = reconciling.reconcile(Instant.parse("2026-05-13T02:40:00Z"));
         assertEquals(List.of("HELP-2"), report.booked().keys());
         assertEquals(List.of("SUP-3"), report.refused().keys()); // the month had two units
         assertTrue(ledger.holdsAny("2"));
         assertFalse(ledger.holdsAny("3"));
         assertEquals(3, report.requests());
         assertFalse(reconciling.reconcile(NOW).repairedAnything());
+    }
+
+    @Test
+    public void shouldTakeAnUnknownRequestOlderThanTheHealingWindowAsItIs() {
+        reconciling.reconcile(Instant.parse("2026-04-01T02:40:00Z"));
+        // HELP became a support project today; its issue of 2 May was never a support request when received
+        issue(4, "HELP", "jdoe", "2026-05-02T09:00:00Z", false);
+        ReconcilingQuota.Report report = reconciling.reconcile(NOW);
+        assertEquals(0, report.booked().count());
+        assertFalse(ledger.holdsAny("4"));
+        assertTrue(ledger.check("4").isPresent()); // counted now: an edit or a move among support projects books nothing
+        assertEquals(java.util.Optional.empty(), counting.updated("4", "HELP", "jdoe", NOW));
+        assertEquals(0, ledger.used("K-1", MAY));
+    }
+
+    @Test
+    public void shouldKeepTheUnitOfARequestMovedWhileTheRunWentThroughTheProjects() {
+        opened(1, "jdoe", "2026-05-10T09:00:00Z");
+        ListedSupportRequests racing = new ListedSupportRequests() {
+            @Override
+            public void forEach(Policy p, java.util.function.Consumer<SupportRequest> each) {
+                // SUP-1 is moved to HELP after HELP was read and before SUP is: the run sees it in neither
+                all.removeIf(r -> r.id().equals("1"));
+                all.add(new SupportRequest("1", "HELP-1", "HELP", "jdoe", Instant.parse("2026-05-10T09:00:00Z"), false));
+            }
+        };
+        racing.all.addAll(issues);
+        ReconcilingQuota.Report report = new ReconcilingQuota(() -> policy, contracts, ledger, racing).reconcile(NOW);
+        assertEquals(0, report.released().count());
+        assertTrue(ledger.holdsAny("1"));
+    }
+
+    @Test
+    public void shouldGiveBackTheUnitsOfAContractThatIsGone() {
+        opened(1, "jdoe", "2026-05-10T09:00:00Z");
+        opened(2, "mmax", "2026-05-10T09:00:00Z");
+        contracts.remove("K-1"); // its units were not given back (a failure after the deletion)
+        ReconcilingQuota.Report report = reconciling.reconcile(NOW);
+        assertEquals(List.of("1"), report.released().keys());
+        assertFalse(ledger.holdsAny("1"));
+        assertTrue(ledger.holdsAny("2"));
+        assertFalse(reconciling.reconcile(NOW).repairedAnything());
+    }
+
+    @Test
+    public void shouldTouchNothingWithoutSupportProjects() {
+        opened(1, "jdoe", "2026-05-10T09:00:00Z");
+        policy = policy.withSupportProjects(Set.of());
+        ReconcilingQuota.Report report = reconciling.reconcile(NOW);
+        assertFalse(report.repairedAnything());
+        assertTrue(ledger.holdsAny("1"));
+        assertFalse(ledger.adoptedAt().isPresent());
     }
 
     @Test

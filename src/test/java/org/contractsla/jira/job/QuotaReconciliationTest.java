@@ -43,8 +43,8 @@ public class QuotaReconciliationTest {
 
     private QuotaReconciliation reconciliation() {
         when(locks.getLockForName(QuotaReconciliation.LOCK)).thenReturn(lock);
-        ReconcilingQuota reconciling = new ReconcilingQuota(InMemoryPolicyStore.empty()::current,
-                new InMemoryContracts(), ledger, (p, each) -> { });
+        ReconcilingQuota reconciling = new ReconcilingQuota(() -> policy(Set.of("SUP")),
+                new InMemoryContracts(), ledger, new org.contractsla.core.entitlement.ListedSupportRequests());
         return new QuotaReconciliation(scheduler, locks, reconciling,
                 Clock.fixed(Instant.parse("2026-05-31T02:40:00Z"), ZoneOffset.UTC));
     }

@@ -309,4 +309,44 @@ public class QuotaListenerTest {
         on(moved);
         assertEquals(1, ledger.used("K-1", MAY));
     }
+
+    @Test
+    public void shouldNotBookACreationTheLedgerCountedAlready() {
+        // an edit handled first on another node, or the reconciliation, counted it for its new reporter
+        ledger.recordCheck("1", "mmax");
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        assertEquals(0, ledger.used("K-1", MAY));
+    }
+
+    @Test
+    public void shouldBookEvenWhenMatchingContactsFails() {
+        org.contractsla.core.contract.Accounts down = (org.contractsla.core.contract.Accounts)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.contractsla.core.contract.Accounts.class}, (proxy, method, args) -> {
+                            throw new org.contractsla.core.StorageUnavailableException("LDAP down", null);
+                        });
+        queue = new QuotaQueue(new CountingRequests(policies::current, contracts, ledger),
+                new ContactMatching(down, policies, contracts), 100, pauses::add);
+        listener = new QuotaListener(publisher, queue, policies, System::nanoTime);
+        on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+        assertEquals(1, ledger.used("K-1", MAY));
+        assertEquals(List.of(), pauses); // the booking's attempts were not spent on the directory
+    }
+
+    @Test
+    public void shouldBookOnTheWorkerThreadAndStopItWithTheApp() throws Exception {
+        queue.afterPropertiesSet();
+        try {
+            listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (ledger.used("K-1", MAY) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10); // waiting for the worker, not provoking a race
+            }
+            assertEquals(1, ledger.used("K-1", MAY));
+        } finally {
+            queue.destroy();
+        }
+        assertFalse(Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("contract-sla-quota") && t.isAlive()));
+    }
 }

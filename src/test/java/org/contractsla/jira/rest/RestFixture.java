@@ -130,7 +130,7 @@ final class RestFixture {
     QuotaResource quota() {
         return new QuotaResource(callers, () -> reconciliation != null ? reconciliation.get()
                 : java.util.Optional.of(new org.contractsla.core.entitlement.ReconcilingQuota(policies::current,
-                        contracts, ledger, (p, each) -> { }).reconcile(NOW1)));
+                        contracts, ledger, new org.contractsla.core.entitlement.ListedSupportRequests()).reconcile(NOW1)));
     }
 
     ContactsResource contacts() {

@@ -345,4 +345,18 @@ public class RestResourcesTest {
         assertTrue(message, message.contains("PT30M30S"));
         assertEquals(0, RestFixture.body(f.config().notes()).get("notes").size());
     }
+
+    @Test
+    public void shouldDeleteAContractEvenWhenItsUnitsCannotBeGivenBackNow() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        org.contractsla.core.contract.QuotaLedger failing = (org.contractsla.core.contract.QuotaLedger)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.contractsla.core.contract.QuotaLedger.class}, (proxy, method, args) -> {
+                            throw new org.contractsla.core.StorageUnavailableException("ledger down", null);
+                        });
+        Response r = new ContractsResource(() -> f.caller, f.contracts, f.policies, RestFixture.HOLIDAYS, f.matching(),
+                failing).delete("PL-2207", RestFixture.json());
+        assertEquals(204, r.getStatus()); // the reconciliation gives the units back
+        assertTrue(f.contracts.byCustomerNumber("PL-2207").isEmpty());
+    }
 }

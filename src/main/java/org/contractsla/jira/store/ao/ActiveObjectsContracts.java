@@ -41,6 +41,9 @@ public class ActiveObjectsContracts implements Contracts {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActiveObjectsContracts.class);
 
+    /** How long a write waits for the contracts' cluster lock before it answers "try again". */
+    static final long LOCK_WAIT_SECONDS = 10;
+
     private final ActiveObjects ao;
     private final ClusterLockService locks;
     private final ContractJson json = new ContractJson();
@@ -290,7 +293,14 @@ public class ActiveObjectsContracts implements Contracts {
     private <T> T write(Supplier<T> change) {
         ClusterLock lock = StoreCalls.guarded("lock the contracts", () -> {
             ClusterLock l = locks.getLockForName(LOCK);
-            l.lock();
+            try {
+                if (!l.tryLock(LOCK_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new org.contractsla.core.StorageUnavailableException("contracts lock busy", null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new org.contractsla.core.StorageUnavailableException("contracts lock not taken", e);
+            }
             return l;
         });
         try {

@@ -117,8 +117,11 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
     public Optional<Check> check(String requestId) {
         return StoreCalls.guarded("read the quota ledger", () -> {
             RequestCheckEntity[] rows = checksOf(requestId);
-            return rows.length == 0 ? Optional.<Check>empty()
-                    : Optional.of(new Check(requestId, rows[0].getReporterKey()));
+            RequestCheckEntity latest = null; // two nodes recording at once may leave two rows: the later counts
+            for (RequestCheckEntity row : rows) {
+                latest = latest == null || row.getID() > latest.getID() ? row : latest;
+            }
+            return latest == null ? Optional.<Check>empty() : Optional.of(new Check(requestId, latest.getReporterKey()));
         });
     }
 
