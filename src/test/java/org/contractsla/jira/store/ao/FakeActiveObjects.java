@@ -192,8 +192,12 @@ final class FakeActiveObjects implements ActiveObjects {
             if (!parts[2].equals("?")) {
                 throw new IllegalArgumentException("unsupported criteria " + criteria);
             }
-            int c = String.valueOf(row.get(column)).compareTo(String.valueOf(parameters[i]));
-            boolean ok = op.equals("=") ? c == 0 : op.equals(">=") ? c >= 0 : op.equals("<") ? c < 0 : fail(criteria);
+            Object value = row.get(column);
+            int c = value instanceof Number && parameters[i] instanceof Number // as the database compares them
+                    ? Long.compare(((Number) value).longValue(), ((Number) parameters[i]).longValue())
+                    : String.valueOf(value).compareTo(String.valueOf(parameters[i]));
+            boolean ok = op.equals("=") ? c == 0 : op.equals(">=") ? c >= 0 : op.equals(">") ? c > 0
+                    : op.equals("<") ? c < 0 : fail(criteria);
             if (!ok) {
                 return false;
             }
