@@ -11,7 +11,8 @@ import org.contractsla.core.policy.PolicyStore;
 public class CalendarsResource extends PolicySectionResource {
 
     @Inject
-    public CalendarsResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays) {
-        super(callers, store, contracts, holidays, PolicyEditing.CALENDARS, "rest.error.calendar.notFound");
+    public CalendarsResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays,
+            Audit audit) {
+        super(callers, store, contracts, holidays, PolicyEditing.CALENDARS, "rest.error.calendar.notFound", audit, "calendar");
     }
 }

@@ -37,11 +37,13 @@ public class ConfigResource {
     private final PolicyEditing editing;
     private final SupportProjectIds projectIds;
     private final PolicyStore store;
+    private final Audit audit;
 
     /** @param projectIds records each support project's Jira project id with an imported configuration */
     @Inject
     public ConfigResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays,
-            SupportProjectIds projectIds) {
+            SupportProjectIds projectIds, Audit audit) {
+        this.audit = audit;
         this.endpoint = new Endpoint(callers);
         this.editing = new PolicyEditing(store, contracts, holidays);
         this.projectIds = projectIds;
@@ -82,7 +84,11 @@ public class ConfigResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response importDocument(@Context HttpHeaders headers, InputStream body) {
-        return endpoint.write(Endpoint.Access.ADMIN, headers, caller ->
-                Endpoint.ok(new PolicyWriter().toTree(editing.importDocument(Endpoint.object(body), projectIds))));
+        return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
+            Response imported = Endpoint.ok(new PolicyWriter().toTree(editing.importDocument(Endpoint.object(body),
+                    projectIds)));
+            audit.record("audit.config.imported", "configuration", "policy");
+            return imported;
+        });
     }
 }

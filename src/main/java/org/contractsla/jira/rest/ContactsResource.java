@@ -29,10 +29,12 @@ public class ContactsResource {
 
     private final Endpoint endpoint;
     private final ContactMatching matching;
+    private final Audit audit;
 
     @Inject
-    public ContactsResource(Callers callers, ContactMatching matching) {
+    public ContactsResource(Callers callers, ContactMatching matching, Audit audit) {
         this.endpoint = new Endpoint(callers);
+        this.audit = audit;
         this.matching = matching;
     }
 
@@ -54,6 +56,7 @@ public class ContactsResource {
                 n.put("accounts", a.accounts());
                 n.put("message", messages.text(a.problem().messageKey(), a.accounts()));
             }
+            audit.record("audit.contacts.reviewed", "contracts", "contacts");
             return Endpoint.ok(root);
         });
     }

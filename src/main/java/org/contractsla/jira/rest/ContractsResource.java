@@ -52,6 +52,7 @@ public class ContractsResource {
     private final ContractJson json;
     private final ContactMatching matching;
     private final QuotaLedger ledger;
+    private final Audit audit;
 
     /**
      * @param holidays where public holidays come from: a contract naming a region without any is refused
@@ -60,7 +61,8 @@ public class ContractsResource {
      */
     @Inject
     public ContractsResource(Callers callers, Contracts contracts, PolicyStore policies, PublicHolidays holidays,
-            ContactMatching matching, QuotaLedger ledger) {
+            ContactMatching matching, QuotaLedger ledger, Audit audit) {
+        this.audit = audit;
         this.endpoint = new Endpoint(callers);
         this.matching = matching;
         this.ledger = ledger;
@@ -118,6 +120,7 @@ public class ContractsResource {
                 }
                 return contract;
             });
+            audit.record("audit.contract.created", "contract", contract.customerNumber());
             return Endpoint.created(json.write(contract));
         });
     }
@@ -146,6 +149,7 @@ public class ContractsResource {
                 }
                 return contract;
             });
+            audit.record("audit.contract.replaced", "contract", contract.customerNumber());
             return Endpoint.ok(json.write(contract));
         });
     }
@@ -159,6 +163,7 @@ public class ContractsResource {
             if (!contracts.remove(number)) {
                 throw ApiException.notFound("contract.error.notFound", number);
             }
+            audit.record("audit.contract.deleted", "contract", number);
             try {
                 ledger.releaseContract(number);
             } catch (RuntimeException e) { // the contract is gone; the reconciliation gives its units back

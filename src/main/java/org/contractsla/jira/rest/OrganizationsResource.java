@@ -37,10 +37,12 @@ public class OrganizationsResource {
     private final Endpoint endpoint;
     private final Contracts contracts;
     private final ContractJson json = new ContractJson();
+    private final Audit audit;
 
     @Inject
-    public OrganizationsResource(Callers callers, Contracts contracts) {
+    public OrganizationsResource(Callers callers, Contracts contracts, Audit audit) {
         this.endpoint = new Endpoint(callers);
+        this.audit = audit;
         this.contracts = contracts;
     }
 
@@ -80,6 +82,7 @@ public class OrganizationsResource {
             node.put("id", id);
             Organization organization = json.readOrganization(node, "");
             contracts.putOrganization(organization);
+            audit.record("audit.organization.saved", "organization", id);
             return Endpoint.ok(withCount(organization));
         });
     }
@@ -99,6 +102,7 @@ public class OrganizationsResource {
             if (!removed) {
                 throw ApiException.notFound("organization.error.notFound", id);
             }
+            audit.record("audit.organization.deleted", "organization", id);
             return Endpoint.noContent();
         });
     }

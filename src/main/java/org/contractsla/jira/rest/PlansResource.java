@@ -11,7 +11,8 @@ import org.contractsla.core.policy.PolicyStore;
 public class PlansResource extends PolicySectionResource {
 
     @Inject
-    public PlansResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays) {
-        super(callers, store, contracts, holidays, PolicyEditing.PLANS, "rest.error.plan.notFound");
+    public PlansResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays,
+            Audit audit) {
+        super(callers, store, contracts, holidays, PolicyEditing.PLANS, "rest.error.plan.notFound", audit, "plan");
     }
 }

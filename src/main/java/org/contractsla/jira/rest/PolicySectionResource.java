@@ -32,8 +32,13 @@ public abstract class PolicySectionResource {
     private final String section;
     private final String notFoundKey;
 
+    private final Audit audit;
+    private final String type;
+
     PolicySectionResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays,
-            String section, String notFoundKey) {
+            String section, String notFoundKey, Audit audit, String type) {
+        this.audit = audit;
+        this.type = type;
         this.endpoint = new Endpoint(callers);
         this.editing = new PolicyEditing(store, contracts, holidays);
         this.section = section;
@@ -63,8 +68,11 @@ public abstract class PolicySectionResource {
     @WebSudoRequired
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, @Context HttpHeaders headers, InputStream body) {
-        return endpoint.write(Endpoint.Access.ADMIN, headers,
-                caller -> Endpoint.ok(editing.put(section, id, Endpoint.object(body))));
+        return endpoint.write(Endpoint.Access.ADMIN, headers, caller -> {
+            Response saved = Endpoint.ok(editing.put(section, id, Endpoint.object(body)));
+            audit.record("audit." + type + ".saved", type, id);
+            return saved;
+        });
     }
 
     /** Deletes the element; refused while anything uses it. */
@@ -77,6 +85,7 @@ public abstract class PolicySectionResource {
             if (!editing.delete(section, id)) {
                 throw ApiException.notFound(notFoundKey, id);
             }
+            audit.record("audit." + type + ".deleted", type, id);
             return Endpoint.noContent();
         });
     }

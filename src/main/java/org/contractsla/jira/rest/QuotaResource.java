@@ -27,14 +27,16 @@ public class QuotaResource {
 
     private final Endpoint endpoint;
     private final Supplier<Optional<ReconcilingQuota.Report>> reconciliation;
+    private final Audit audit;
 
     @Inject
-    public QuotaResource(Callers callers, QuotaReconciliation reconciliation) {
-        this(callers, reconciliation::run);
+    public QuotaResource(Callers callers, QuotaReconciliation reconciliation, Audit audit) {
+        this(callers, reconciliation::run, audit);
     }
 
-    QuotaResource(Callers callers, Supplier<Optional<ReconcilingQuota.Report>> reconciliation) {
+    QuotaResource(Callers callers, Supplier<Optional<ReconcilingQuota.Report>> reconciliation, Audit audit) {
         this.endpoint = new Endpoint(callers);
+        this.audit = audit;
         this.reconciliation = reconciliation;
     }
 
@@ -58,6 +60,9 @@ public class QuotaResource {
             listed(root, "refused", r.refused());
             listed(root, "rechecked", r.rechecked());
             listed(root, "released", r.released());
+            if (r.repairedAnything()) {
+                audit.record("audit.quota.reconciled", "quota", "ledger");
+            }
             return Endpoint.ok(root);
         });
     }

@@ -101,6 +101,41 @@ public class PermissionMatrixTest {
         if (response.getStatus() >= 400 && !before.equals(fixture.state())) {
             wrong.add(row.name() + " as " + role + " was refused but changed the stores");
         }
+        if (response.getStatus() >= 400 && !fixture.audited.isEmpty()) {
+            wrong.add(row.name() + " as " + role + " was refused but audited " + fixture.audited);
+        }
+    }
+
+    /** The admin changes that Jira's audit log records, each once; reads, checks and simulations record nothing. */
+    private static final java.util.Set<String> AUDITED = java.util.Set.of("PUT /config", "PUT /calendars/{id}",
+            "DELETE /calendars/{id} unused", "PUT /plans/{id}", "DELETE /plans/{id}", "POST /contracts",
+            "DELETE /contracts/{n}", "PUT /organizations/{id}", "POST /contacts/review");
+
+    @Test
+    public void shouldAuditEachChangeAnAdministratorMakesOnceInBothLanguages() throws Exception {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties de = new java.util.Properties();
+        try (java.io.InputStream a = java.nio.file.Files.newInputStream(java.nio.file.Path.of("i18n/contract-sla.properties"));
+                java.io.InputStream b = java.nio.file.Files.newInputStream(java.nio.file.Path.of("i18n/contract-sla_de.properties"))) {
+            en.load(a);
+            de.load(b);
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Row row : ROWS) {
+            RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+            row.call().apply(f);
+            int expected = AUDITED.contains(row.name()) ? 1 : 0;
+            if (f.audited.size() != expected) {
+                wrong.add(row.name() + ": " + f.audited);
+            }
+            for (String entry : f.audited) {
+                String action = entry.split(" ")[0];
+                if (!en.containsKey(action) || !de.containsKey(action)) {
+                    wrong.add(row.name() + ": no text for " + action);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     @Test

@@ -51,6 +51,9 @@ final class RestFixture {
             .put(new Accounts.Account("anna.berg", 1, "anna.berg@nordlicht.example"))
             .put(new Accounts.Account("mallory", 1, "mallory@elsewhere.example"));
     Caller caller = ANONYMOUS;
+    /** what the resources recorded in the audit log: "action type id" */
+    final java.util.List<String> audited = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final Audit audit = (action, type, id) -> audited.add(action + " " + type + " " + id);
     private final Callers callers = () -> caller;
     private final Clock clock = Clock.fixed(NOW1, ZoneOffset.UTC);
 
@@ -80,23 +83,23 @@ final class RestFixture {
     }
 
     ConfigResource config() {
-        return new ConfigResource(callers, policies, contracts, HOLIDAYS, (incoming, current) -> incoming);
+        return new ConfigResource(callers, policies, contracts, HOLIDAYS, (incoming, current) -> incoming, audit);
     }
 
     CalendarsResource calendars() {
-        return new CalendarsResource(callers, policies, contracts, HOLIDAYS);
+        return new CalendarsResource(callers, policies, contracts, HOLIDAYS, audit);
     }
 
     PlansResource plans() {
-        return new PlansResource(callers, policies, contracts, HOLIDAYS);
+        return new PlansResource(callers, policies, contracts, HOLIDAYS, audit);
     }
 
     ContractsResource contracts() {
-        return new ContractsResource(callers, contracts, policies, HOLIDAYS, matching(), ledger);
+        return new ContractsResource(callers, contracts, policies, HOLIDAYS, matching(), ledger, audit);
     }
 
     OrganizationsResource organizations() {
-        return new OrganizationsResource(callers, contracts);
+        return new OrganizationsResource(callers, contracts, audit);
     }
 
     CustomerContractsResource customerContracts() {
@@ -116,7 +119,7 @@ final class RestFixture {
     /** @return the contracts resource over another store, for that caller */
     ContractsResource contracts(Callers as, org.contractsla.core.contract.Contracts store) {
         return new ContractsResource(as, store, policies, HOLIDAYS, new ContactMatching(accounts, policies, store),
-                ledger);
+                ledger, audit);
     }
 
     ContactMatching matching() {
@@ -130,11 +133,12 @@ final class RestFixture {
     QuotaResource quota() {
         return new QuotaResource(callers, () -> reconciliation != null ? reconciliation.get()
                 : java.util.Optional.of(new org.contractsla.core.entitlement.ReconcilingQuota(policies::current,
-                        contracts, ledger, new org.contractsla.core.entitlement.ListedSupportRequests()).reconcile(NOW1)));
+                        contracts, ledger, new org.contractsla.core.entitlement.ListedSupportRequests()).reconcile(NOW1)),
+                audit);
     }
 
     ContactsResource contacts() {
-        return new ContactsResource(callers, matching());
+        return new ContactsResource(callers, matching(), audit);
     }
 
     /** Simulations this node may run at once, shared by every resource the fixture makes. */

@@ -336,7 +336,7 @@ public class RestResourcesTest {
                                         List.of("PT30M30S"), false))
                                         : method.invoke(f.policies, args));
         JsonNode notes = RestFixture.body(new ConfigResource(() -> f.caller, stored, f.contracts, RestFixture.HOLIDAYS,
-                (incoming, current) -> incoming).notes()).get("notes");
+                (incoming, current) -> incoming, Audit.NONE).notes()).get("notes");
         assertEquals(1, notes.size());
         assertEquals(false, notes.get(0).get("leftOut").asBoolean());
         String message = notes.get(0).get("message").asText();
@@ -355,7 +355,7 @@ public class RestResourcesTest {
                             throw new org.contractsla.core.StorageUnavailableException("ledger down", null);
                         });
         Response r = new ContractsResource(() -> f.caller, f.contracts, f.policies, RestFixture.HOLIDAYS, f.matching(),
-                failing).delete("PL-2207", RestFixture.json());
+                failing, f.audit).delete("PL-2207", RestFixture.json());
         assertEquals(204, r.getStatus()); // the reconciliation gives the units back
         assertTrue(f.contracts.byCustomerNumber("PL-2207").isEmpty());
     }
