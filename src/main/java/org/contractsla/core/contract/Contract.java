@@ -163,6 +163,48 @@ public final class Contract {
     }
 
     /**
+     * @param oldKey a user's key before Jira changed it (anonymization)
+     * @param newKey the key it has now
+     * @return this contract naming that user by the new key, as a contact by key or as the account an address was
+     *         matched to
+     */
+    public Contract withUserKeyChanged(String oldKey, String newKey) {
+        Builder b = toBuilder();
+        b.contacts.clear();
+        for (Contact c : contacts) {
+            if (!c.isEmail() && c.value().equals(oldKey)) {
+                b.contact(Contact.parse(newKey));
+            } else if (c.isEmail() && c.userKey().map(oldKey::equals).orElse(false)) {
+                b.contact(c.resolvedTo(newKey));
+            } else {
+                b.contact(c);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * @param userKey an anonymized user's key
+     * @return this contract without the e-mail addresses matched to that user: they stay contacts, by key
+     */
+    public Contract withoutAddressesOf(String userKey) {
+        Builder b = toBuilder();
+        b.contacts.clear();
+        boolean byKey = contacts.stream().anyMatch(c -> !c.isEmail() && c.value().equals(userKey));
+        for (Contact c : contacts) {
+            if (c.isEmail() && c.userKey().map(userKey::equals).orElse(false)) {
+                if (!byKey) {
+                    b.contact(Contact.parse(userKey));
+                    byKey = true;
+                }
+            } else {
+                b.contact(c);
+            }
+        }
+        return b.build();
+    }
+
+    /**
      * @param contact a contact of this contract, matched to an account or not
      * @return this contract with that contact in place of the one with its value
      */

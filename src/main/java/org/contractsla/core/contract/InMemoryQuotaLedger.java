@@ -74,6 +74,18 @@ public final class InMemoryQuotaLedger implements QuotaLedger {
     }
 
     @Override
+    public synchronized int changeReporterKey(String oldKey, String newKey) {
+        int n = 0;
+        for (Map.Entry<String, Check> e : checks.entrySet()) {
+            if (oldKey.equals(e.getValue().reporterKey())) {
+                e.setValue(new Check(e.getKey(), newKey));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
     public synchronized Set<String> requestIds() {
         Set<String> ids = new TreeSet<>(byRequest.keySet());
         ids.addAll(checks.keySet());

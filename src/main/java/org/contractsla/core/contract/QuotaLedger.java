@@ -65,6 +65,13 @@ public interface QuotaLedger {
     /** Records that the first reconciliation took the ledger over at that instant; later calls change nothing. */
     void adopt(java.time.Instant at);
 
+    /**
+     * A user's key changed (Jira anonymized them): the checks recorded for them name the new key.
+     *
+     * @return how many checks named the old key
+     */
+    int changeReporterKey(String oldKey, String newKey);
+
     /** @return every request that holds a unit or was checked */
     Set<String> requestIds();
 

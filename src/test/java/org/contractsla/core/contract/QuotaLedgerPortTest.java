@@ -73,6 +73,18 @@ public abstract class QuotaLedgerPortTest {
     }
 
     @Test
+    public void shouldFollowAReporterWhoseKeyChanged() {
+        QuotaLedger ledger = create();
+        ledger.recordCheck("1", "anna");
+        ledger.recordCheck("2", "lars");
+        ledger.recordCheck("3", null);
+        assertEquals(1, ledger.changeReporterKey("anna", "JIRAUSER10500"));
+        assertEquals(java.util.Optional.of(new QuotaLedger.Check("1", "JIRAUSER10500")), ledger.check("1"));
+        assertEquals(java.util.Optional.of(new QuotaLedger.Check("2", "lars")), ledger.check("2"));
+        assertEquals(0, ledger.changeReporterKey("anna", "x"));
+    }
+
+    @Test
     public void shouldRecordTheAdoptionOnceAndKeepItOutOfTheRequests() {
         QuotaLedger ledger = create();
         assertEquals(java.util.Optional.empty(), ledger.adoptedAt());

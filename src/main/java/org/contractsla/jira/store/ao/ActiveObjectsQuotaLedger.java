@@ -152,6 +152,19 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
     }
 
     @Override
+    public int changeReporterKey(String oldKey, String newKey) {
+        return StoreCalls.guarded("rename a reporter in the quota ledger", () -> ao.executeInTransaction(() -> {
+            RequestCheckEntity[] rows = ao.find(RequestCheckEntity.class,
+                    ActiveObjectsContracts.eq(RequestCheckEntity.REPORTER_KEY), oldKey);
+            for (RequestCheckEntity row : rows) {
+                row.setReporterKey(newKey);
+                row.save();
+            }
+            return rows.length;
+        }));
+    }
+
+    @Override
     public Set<String> requestIds() {
         return StoreCalls.guarded("read the quota ledger", () -> {
             Set<String> ids = new TreeSet<>();

@@ -1,0 +1,63 @@
+package org.contractsla.core.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Use case: a user Jira anonymizes leaves no personal data in the app. When Jira changes their user key, every
+ * contract naming them (by key, or by an address matched to them) and every quota check recorded for them names
+ * the new key; when Jira anonymizes their profile, the e-mail addresses matched to them are removed from the
+ * contracts, which keep authorizing them by key. Nothing else of the app holds personal data of a user.
+ */
+public final class AnonymizingUsers {
+
+    private final Contracts contracts;
+    private final QuotaLedger ledger;
+
+    /**
+     * @param contracts where contracts are kept, not null
+     * @param ledger    the quota ledger, not null
+     */
+    public AnonymizingUsers(Contracts contracts, QuotaLedger ledger) {
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+    }
+
+    /** @return the numbers of the contracts naming that user, by key or by a matched address */
+    public List<String> contractsNaming(String userKey) {
+        List<String> numbers = new ArrayList<>();
+        contracts.byContact(userKey).forEach(c -> numbers.add(c.customerNumber()));
+        return numbers;
+    }
+
+    /**
+     * @param oldKey the user's key until now
+     * @param newKey the key Jira gave them
+     * @return how many contracts and quota checks were changed
+     */
+    public int changeKey(String oldKey, String newKey) {
+        int changed = 0;
+        for (Contract c : contracts.byContact(oldKey)) {
+            contracts.replace(c.withUserKeyChanged(oldKey, newKey));
+            changed++;
+        }
+        return changed + ledger.changeReporterKey(oldKey, newKey);
+    }
+
+    /**
+     * @param userKey the anonymized user's key
+     * @return how many contracts lost an address matched to them
+     */
+    public int forgetAddresses(String userKey) {
+        int changed = 0;
+        for (Contract c : contracts.byContact(userKey)) {
+            Contract without = c.withoutAddressesOf(userKey);
+            if (!without.equals(c)) {
+                contracts.replace(without);
+                changed++;
+            }
+        }
+        return changed;
+    }
+}
