@@ -162,6 +162,18 @@ public class QuotaQueue implements InitializingBean, DisposableBean {
         }
     }
 
+    /** For an admin who turns the log up: what each event did (issue key and outcome, no personal data). */
+    private static void done(IssueChange c, java.util.Optional<org.contractsla.core.entitlement.EntitlementDecision> d) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Quota: {} of {}: {}", c.kind(), c.issueKey(), d.map(x -> x.quotaUnitHeld() ? "unit booked"
+                    : "checked, " + x.outcome() + ", no unit").orElse("nothing to do"));
+        }
+    }
+
+    private static void released(IssueChange c, boolean held) {
+        LOG.debug("Quota: {} of {}: {}", c.kind(), c.issueKey(), held ? "unit given back" : "held no unit");
+    }
+
     /** Matches the reporter's address first; whatever goes wrong there, the booking goes on without it. */
     private void appeared(IssueChange c) {
         if (c.reporterKey() == null) {
@@ -179,21 +191,21 @@ public class QuotaQueue implements InitializingBean, DisposableBean {
         switch (c.kind()) {
             case CREATED -> {
                 appeared(c);
-                counting.created(c.issueId(), c.projectKey(), c.reporterKey(), c.at());
+                done(c, counting.created(c.issueId(), c.projectKey(), c.reporterKey(), c.at()));
             }
             case UPDATED -> {
                 if (!c.subTask()) {
-                    counting.updated(c.issueId(), c.projectKey(), c.reporterKey(), c.at());
+                    done(c, counting.updated(c.issueId(), c.projectKey(), c.reporterKey(), c.at()));
                 }
             }
             case MOVED -> {
                 if (c.subTask() || c.projectKey() == null) { // a sub-task never books; one booked before goes back
-                    counting.deleted(c.issueId());
+                    released(c, counting.deleted(c.issueId()));
                 } else {
-                    counting.moved(c.issueId(), c.projectKey(), c.reporterKey(), c.at());
+                    done(c, counting.moved(c.issueId(), c.projectKey(), c.reporterKey(), c.at()));
                 }
             }
-            case DELETED -> counting.deleted(c.issueId());
+            case DELETED -> released(c, counting.deleted(c.issueId()));
             default -> throw new IllegalStateException(c.kind().name());
         }
     }

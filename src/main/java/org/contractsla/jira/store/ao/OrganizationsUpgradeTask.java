@@ -28,6 +28,8 @@ import org.contractsla.core.contract.Organization;
  */
 public final class OrganizationsUpgradeTask implements ActiveObjectsUpgradeTask {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrganizationsUpgradeTask.class);
+
     @Override
     public ModelVersion getModelVersion() {
         return ModelVersion.valueOf("2");
@@ -63,11 +65,15 @@ public final class OrganizationsUpgradeTask implements ActiveObjectsUpgradeTask 
             row.setOrganizationKey(organization.id());
             row.save();
         }
+        int made = 0;
         for (Organization o : legacy.all()) {
             Map<String, Object> fields = new HashMap<>();
             fields.put(OrganizationEntity.ORGANIZATION_ID, o.id());
             fields.put(OrganizationEntity.NAME, o.name());
             ao.create(OrganizationEntity.class, fields);
+            made++;
         }
+        LOG.info("Upgrade to model version 2: {} contract(s) read, {} organization(s) made from their names", rows.size(),
+                made);
     }
 }
