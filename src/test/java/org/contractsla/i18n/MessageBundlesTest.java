@@ -23,7 +23,7 @@ public class MessageBundlesTest {
 
     /** Message keys in code: string literals starting with one of our message areas. */
     private static final Pattern KEY = Pattern.compile(
-            "\"((?:audit|calendar|clock|config|contract|entitlement|plan|policy|severity|simulator|rest|channel|goal|request|metric|environment|organization)\\.[A-Za-z]+(?:\\.[A-Za-z]+)+)\"");
+            "\"((?:anonymize|audit|calendar|clock|config|contract|entitlement|plan|policy|severity|simulator|rest|channel|goal|request|metric|environment|organization)\\.[A-Za-z]+(?:\\.[A-Za-z]+)+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

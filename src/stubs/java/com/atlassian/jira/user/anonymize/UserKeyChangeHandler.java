@@ -1,0 +1,9 @@
+/*
+ * Stand-in for compiling without Atlassian's repository; never packaged. Only the members this app uses.
+ * Javadoc: https://docs.atlassian.com/software/jira/docs/api/10.2.0/com/atlassian/jira/user/anonymize/UserKeyChangeHandler.html
+ * (registered with a user-key-change-handler module in atlassian-plugin.xml).
+ */
+package com.atlassian.jira.user.anonymize;
+
+public interface UserKeyChangeHandler extends AnonymizationHandler<UserPropertyChangeParameter> {
+}
