@@ -139,4 +139,20 @@ public class StoredPolicyTest {
         // what reads as it is needs no notes
         assertTrue(json.readStored(json.write(s.value()).toString()).clean());
     }
+
+    @Test
+    public void shouldLoadACalendarWhoseHolidayRegionTheLibraryNoLongerKnows() {
+        String doc = document(calendar("office", "{\"MON-FRI\":[\"08:00-17:00\"]}").replace("}}",
+                "},\"holidays\":{\"country\":\"XX\"}}"), plan("basic", "8h", "office"));
+        Stored<Policy> s = reader.readStored(doc);
+        assertTrue(s.value().calendars().containsKey("office"));
+    }
+
+    @Test
+    public void shouldLoadAContractWhoseDatesTodaysRangeRefuses() {
+        String stored = "{\"customerNumber\":\"K-1\",\"organization\":\"acme\",\"plan\":\"basic\","
+                + "\"start\":\"2025-01-01\",\"end\":\"9999-01-01\"}";
+        Stored<org.contractsla.core.contract.Contract> s = new ContractJson().readStored(stored);
+        assertEquals("K-1", s.value().customerNumber());
+    }
 }
