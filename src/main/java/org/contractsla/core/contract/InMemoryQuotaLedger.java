@@ -52,8 +52,8 @@ public final class InMemoryQuotaLedger implements QuotaLedger {
     }
 
     @Override
-    public synchronized void recordCheck(String requestId, String reporterKey) {
-        checks.put(Objects.requireNonNull(requestId, "requestId"), new Check(requestId, reporterKey));
+    public synchronized void recordCheck(String requestId, String reporterKey, String customerNumber) {
+        checks.put(Objects.requireNonNull(requestId, "requestId"), new Check(requestId, reporterKey, customerNumber));
     }
 
     @Override
@@ -78,7 +78,7 @@ public final class InMemoryQuotaLedger implements QuotaLedger {
         int n = 0;
         for (Map.Entry<String, Check> e : checks.entrySet()) {
             if (oldKey.equals(e.getValue().reporterKey())) {
-                e.setValue(new Check(e.getKey(), newKey));
+                e.setValue(new Check(e.getKey(), newKey, e.getValue().customerNumber()));
                 n++;
             }
         }

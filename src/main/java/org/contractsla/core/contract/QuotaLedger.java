@@ -18,10 +18,15 @@ public interface QuotaLedger {
     /**
      * A request's entitlement was checked when it became a support request.
      *
-     * @param requestId   the request
-     * @param reporterKey the reporter it was checked for, or null
+     * @param requestId      the request
+     * @param reporterKey    the reporter it was checked for, or null
+     * @param customerNumber the customer number it quoted, or null for none
      */
-    record Check(String requestId, String reporterKey) {
+    record Check(String requestId, String reporterKey, String customerNumber) {
+        /** A check of a request that quoted no customer number. */
+        public Check(String requestId, String reporterKey) {
+            this(requestId, reporterKey, null);
+        }
     }
 
     /**
@@ -44,8 +49,13 @@ public interface QuotaLedger {
      */
     boolean release(String requestId);
 
-    /** Records that the request was checked, for that reporter (replacing an earlier record). */
-    void recordCheck(String requestId, String reporterKey);
+    /** Records that the request was checked, for that reporter and quoted number (replacing an earlier record). */
+    void recordCheck(String requestId, String reporterKey, String customerNumber);
+
+    /** Records that the request was checked, for that reporter, quoting no customer number. */
+    default void recordCheck(String requestId, String reporterKey) {
+        recordCheck(requestId, reporterKey, null);
+    }
 
     /** @return the request's check, if it was checked since the app records checks */
     Optional<Check> check(String requestId);

@@ -98,8 +98,9 @@ public final class CheckingEntitlement {
         EntitlementFacts facts = facts(request, contract, p, requestId);
         EntitlementDecision decision = decide(facts, p);
         String reporter = request.reporterKey().orElse(null);
+        String quoted = request.customerNumber().orElse(null);
         if (decision.outcome() == EntitlementDecision.Outcome.NOT_ENTITLED || facts.quotaWindow().isEmpty()) {
-            return bookedNothing(requestId, reporter, decision);
+            return bookedNothing(requestId, reporter, quoted, decision);
         }
         Contract c = contract.get();
         QuotaWindow window = facts.quotaWindow().get();
@@ -109,18 +110,19 @@ public final class CheckingEntitlement {
                 claim.isGranted() ? claim.used() - 1 : claim.used(), facts.incidentPack().orElse(null));
         EntitlementDecision decided = decide(after, p);
         if (!claim.isGranted()) {
-            return bookedNothing(requestId, reporter, decided);
+            return bookedNothing(requestId, reporter, quoted, decided);
         }
-        ledger.recordCheck(requestId, reporter);
+        ledger.recordCheck(requestId, reporter, quoted);
         return decided.withQuotaUnitHeld();
     }
 
     /** A request checked again (another reporter) may hold a unit of its former contract: it goes back. */
-    private EntitlementDecision bookedNothing(String requestId, String reporter, EntitlementDecision decision) {
+    private EntitlementDecision bookedNothing(String requestId, String reporter, String quoted,
+            EntitlementDecision decision) {
         if (ledger.holdsAny(requestId)) {
             ledger.release(requestId);
         }
-        ledger.recordCheck(requestId, reporter);
+        ledger.recordCheck(requestId, reporter, quoted);
         return decision;
     }
 

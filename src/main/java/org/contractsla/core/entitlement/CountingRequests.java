@@ -44,11 +44,22 @@ public final class CountingRequests {
      */
     public Optional<EntitlementDecision> opened(String requestId, String projectKey, String reporterKey,
             Instant received) {
+        return opened(requestId, projectKey, reporterKey, null, received);
+    }
+
+    /**
+     * As {@link #opened(String, String, String, Instant)}, for a request that quotes a customer number: its contract
+     * is the one with that number (the reporter must be one of its contacts).
+     *
+     * @param customerNumber the quoted customer number, or null for none
+     */
+    public Optional<EntitlementDecision> opened(String requestId, String projectKey, String reporterKey,
+            String customerNumber, Instant received) {
         if (!policy.get().supportProjects().contains(projectKey)) {
             return Optional.empty();
         }
         EntitlementRequest request = EntitlementRequest.builderWithoutChannel(received)
-                .reporter(reporterKey).build();
+                .reporter(reporterKey).customerNumber(customerNumber).build();
         return Optional.of(checking.open(request, requestId));
     }
 
@@ -84,7 +95,7 @@ public final class CountingRequests {
     /**
      * A support request was edited. If its reporter is no longer the one it was checked for, it is checked again as
      * received, for the new reporter: its unit moves to the new reporter's contract, or goes back if that contract
-     * does not take it. A request the ledger does not know (its creation was missed, or it predates the app) is left
+     * does not take it. The same for a changed customer number, where the edit says which number it quotes now. A request the ledger does not know (its creation was missed, or it predates the app) is left
      * to the reconciliation, which tells the two apart.
      *
      * @param requestId   the request, not null
@@ -95,13 +106,26 @@ public final class CountingRequests {
      */
     public Optional<EntitlementDecision> updated(String requestId, String projectKey, String reporterKey,
             Instant received) {
+        return updated(requestId, projectKey, reporterKey, null, received);
+    }
+
+    /**
+     * As {@link #updated(String, String, String, Instant)}, knowing the customer number the request quotes now.
+     *
+     * @param customerNumber the number it quotes now; null where that is not known (then the number it was checked
+     *                       with stands)
+     */
+    public Optional<EntitlementDecision> updated(String requestId, String projectKey, String reporterKey,
+            String customerNumber, Instant received) {
         if (!policy.get().supportProjects().contains(projectKey)) {
             return Optional.empty();
         }
         Optional<QuotaLedger.Check> check = ledger.check(requestId);
         if (check.isPresent()) {
-            return Objects.equals(check.get().reporterKey(), reporterKey) ? Optional.empty()
-                    : opened(requestId, projectKey, reporterKey, received);
+            String quoted = customerNumber != null ? customerNumber : check.get().customerNumber();
+            boolean same = Objects.equals(check.get().reporterKey(), reporterKey)
+                    && Objects.equals(check.get().customerNumber(), quoted);
+            return same ? Optional.empty() : opened(requestId, projectKey, reporterKey, quoted, received);
         }
         if (ledger.holdsAny(requestId)) { // booked before checks were recorded: its reporter is taken as it is
             ledger.recordCheck(requestId, reporterKey);

@@ -78,6 +78,9 @@ public abstract class QuotaLedgerPortTest {
         ledger.recordCheck("1", "anna");
         ledger.recordCheck("2", "lars");
         ledger.recordCheck("3", null);
+        ledger.recordCheck("4", "anna", "K-9");
+        assertEquals(java.util.Optional.of(new QuotaLedger.Check("4", "anna", "K-9")), ledger.check("4"));
+        ledger.release("4");
         assertEquals(1, ledger.changeReporterKey("anna", "JIRAUSER10500"));
         assertEquals(java.util.Optional.of(new QuotaLedger.Check("1", "JIRAUSER10500")), ledger.check("1"));
         assertEquals(java.util.Optional.of(new QuotaLedger.Check("2", "lars")), ledger.check("2"));

@@ -188,4 +188,22 @@ public class ReconcilingQuotaTest {
         assertEquals(List.of("2"), report.released().keys());
         assertEquals(1, ledger.used("K-1", MAY));
     }
+
+    @Test
+    public void shouldMoveTheUnitWhenTheQuotedCustomerNumberChanges() {
+        contracts.replace(contracts.byCustomerNumber("K-2").get().toBuilder()
+                .contact(org.contractsla.core.contract.Contact.parse("jdoe")).build()); // jdoe may quote both
+        counting.opened("1", "SUP", "jdoe", "K-1", Instant.parse("2026-05-10T09:00:00Z"));
+        assertEquals(1, ledger.used("K-1", MAY));
+        assertEquals("K-1", ledger.check("1").get().customerNumber());
+        // an edit that does not say which number it quotes leaves it as it was
+        assertEquals(Optional.empty(), counting.updated("1", "SUP", "jdoe", null, Instant.parse("2026-05-10T09:00:00Z")));
+        assertTrue(counting.updated("1", "SUP", "jdoe", "K-2", Instant.parse("2026-05-10T09:00:00Z")).isPresent());
+        assertEquals(0, ledger.used("K-1", MAY));
+        assertEquals(1, ledger.used("K-2", MAY));
+        assertEquals("K-2", ledger.check("1").get().customerNumber());
+        // a number the reporter is no contact of takes no unit
+        counting.updated("1", "SUP", "jdoe", "K-404", Instant.parse("2026-05-10T09:00:00Z"));
+        assertEquals(0, ledger.used("K-2", MAY));
+    }
 }

@@ -102,12 +102,13 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
     }
 
     @Override
-    public void recordCheck(String requestId, String reporterKey) {
+    public void recordCheck(String requestId, String reporterKey, String customerNumber) {
         StoreCalls.guarded("record a check", () -> ao.executeInTransaction(() -> {
             ao.delete(checksOf(requestId));
             Map<String, Object> row = new HashMap<>();
             row.put(RequestCheckEntity.REQUEST_ID, requestId);
             row.put(RequestCheckEntity.REPORTER_KEY, reporterKey);
+            row.put(RequestCheckEntity.QUOTED_NUMBER, customerNumber);
             ao.create(RequestCheckEntity.class, row);
             return null;
         }));
@@ -121,7 +122,8 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
             for (RequestCheckEntity row : rows) {
                 latest = latest == null || row.getID() > latest.getID() ? row : latest;
             }
-            return latest == null ? Optional.<Check>empty() : Optional.of(new Check(requestId, latest.getReporterKey()));
+            return latest == null ? Optional.<Check>empty() : Optional.of(new Check(requestId, latest.getReporterKey(),
+                    latest.getQuotedNumber()));
         });
     }
 

@@ -14,6 +14,7 @@ public interface RequestCheckEntity extends Entity {
 
     String REQUEST_ID = "REQUEST_ID";
     String REPORTER_KEY = "REPORTER_KEY";
+    String QUOTED_NUMBER = "QUOTED_NUMBER";
 
     @NotNull
     @Indexed
@@ -25,4 +26,9 @@ public interface RequestCheckEntity extends Entity {
     String getReporterKey();
 
     void setReporterKey(String reporterKey);
+
+    /** The customer number the request quoted, or null (none, or checked before numbers were recorded). */
+    String getQuotedNumber();
+
+    void setQuotedNumber(String quotedNumber);
 }
