@@ -30,7 +30,9 @@ public class MalformedBodyFuzzTest {
     }
 
     private static final List<Target> TARGETS = List.of(
-            new Target("PUT /config", RestFixture.ADMIN, RestFixture.read("examples/presets.json"),
+            new Target("PUT /config", RestFixture.ADMIN, RestFixture.read("examples/presets.json").replace(
+                    "\"supportProjects\": [\"SUP\"],", "\"supportProjects\": [\"SUP\"], \"trustedDirectories\": [1, 10000], "
+                            + "\"supportProjectIds\": {\"SUP\": 10000},"),
                     (f, b) -> f.config().importDocument(RestFixture.json(), RestFixture.in(b))),
             new Target("PUT /calendars/{id}", RestFixture.ADMIN, "{\"id\":\"vienna\",\"zone\":\"Europe/Vienna\","
                     + "\"weekly\":{\"MON-THU\":[\"08:00-12:00\",\"13:00-17:00\"],\"FRI\":[\"08:00-12:00\"]},"
@@ -50,7 +52,8 @@ public class MalformedBodyFuzzTest {
                     (f, b) -> f.organizations().put("wisla", RestFixture.json(), RestFixture.in(b))),
             new Target("POST /contracts", RestFixture.ADMIN, "{\"customerNumber\":\"K-77\",\"organization\":\"nordlicht\","
                     + "\"plan\":\"standard\",\"start\":\"2025-01-01\",\"termMonths\":24,\"end\":\"2027-01-01\","
-                    + "\"status\":\"active\",\"licenceIds\":[\"L-1\"],\"contacts\":[\"sieben@sieben.example\",\"ute\"],"
+                    + "\"status\":\"active\",\"licenceIds\":[\"L-1\"],\"contacts\":[\"sieben@sieben.example\",\"ute\","
+                    + "{\"email\":\"acht@acht.example\",\"userKey\":\"JIRAUSER10800\"}],"
                     + "\"zone\":\"Europe/Berlin\",\"holidays\":{\"country\":\"DE\",\"subdivision\":\"by\"},\"notes\":\"n\"}",
                     (f, b) -> f.contracts().create(RestFixture.json(), RestFixture.in(b))),
             new Target("PUT /contracts/{n}", RestFixture.ADMIN, "{\"customerNumber\":\"PL-2207\",\"organization\":\"wisla\","
