@@ -197,7 +197,8 @@ public final class ContractJson {
         List<JsonNode> contacts = f.optionalArray("contacts");
         for (int i = 0; i < contacts.size(); i++) {
             String p = f.path("contacts") + "[" + i + "]";
-            b.contact(contact(contacts.get(i), p));
+            Contact contact = contact(contacts.get(i), p);
+            JsonFields.at(p, () -> b.contact(contact));
         }
         if (f.has("zone")) {
             b.zone(f.zone("zone"));
@@ -211,19 +212,23 @@ public final class ContractJson {
     }
 
     /**
-     * A contact: a user key or an e-mail address as text, or {@code {"email","userKey"}} for an address already
-     * matched to the account with that key (as the app writes it).
+     * A contact: a user key or an e-mail address as text; {@code {"email","userKey"}} for an address already
+     * matched to the account with that key; {@code {"userKey"}} for a user key that looks like an address (keys
+     * of accounts from before Jira 8.4 are their user names). The app writes the objects where text would not say.
      */
     private static Contact contact(JsonNode node, String p) {
         if (node != null && node.isObject()) {
             JsonFields f = JsonFields.object(node, p, Set.of("email", "userKey"));
-            String email = f.text("email");
             String key = f.text("userKey");
+            if (!f.has("email")) {
+                return JsonFields.at(f.path("userKey"), () -> Contact.ofUserKey(key));
+            }
+            String email = f.text("email");
             Contact address = JsonFields.at(f.path("email"), () -> Contact.parse(email));
             if (!address.isEmail()) {
                 throw new ConfigException(f.path("email"), "contract.error.contact.email", List.of(email));
             }
-            return JsonFields.at(f.path("userKey"), () -> address.resolvedTo(Contact.parse(key).value()));
+            return JsonFields.at(f.path("userKey"), () -> address.resolvedTo(key));
         }
         String text = JsonFields.textAt(node, p);
         return JsonFields.at(p, () -> Contact.parse(text));
@@ -245,6 +250,8 @@ public final class ContractJson {
         for (Contact k : c.contacts()) {
             if (k.isEmail() && k.userKey().isPresent()) {
                 contacts.addObject().put("email", k.value()).put("userKey", k.userKey().get());
+            } else if (!k.isEmail() && k.value().indexOf('@') >= 0) { // text would read as an address
+                contacts.addObject().put("userKey", k.value());
             } else {
                 contacts.add(k.value());
             }

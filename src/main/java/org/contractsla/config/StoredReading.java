@@ -73,10 +73,24 @@ final class StoredReading<T> {
         throw new ConfigException("", "config.error.stored.unreadable", List.of());
     }
 
+    /**
+     * Leaves out the innermost list element the path names (a closed date, a maintenance window, an interval), or,
+     * where the path names none inside it, the top-level element (a calendar, a plan, a contact).
+     */
     private boolean leaveOut(JsonNode document, String path) {
         Matcher m = ELEMENT.matcher(path);
         if (!m.find() || !omissible.contains(m.group(1))) {
             return false;
+        }
+        int inner = path.lastIndexOf('[');
+        if (inner > m.end() - 1) { // an element inside the top-level one
+            int close = path.indexOf(']', inner);
+            JsonNode list = at(document, path.substring(0, inner));
+            int at = Integer.parseInt(path.substring(inner + 1, close));
+            if (list instanceof ArrayNode && at < list.size()) {
+                ((ArrayNode) list).remove(at);
+                return true;
+            }
         }
         JsonNode array = document.get(m.group(1));
         int index = Integer.parseInt(m.group(2));

@@ -155,4 +155,14 @@ public class StoredPolicyTest {
         Stored<org.contractsla.core.contract.Contract> s = new ContractJson().readStored(stored);
         assertEquals("K-1", s.value().customerNumber());
     }
+
+    @Test
+    public void shouldLeaveOutOnlyTheListElementThatDoesNotRead() {
+        String windows = "{\"id\":\"office\",\"zone\":\"UTC\",\"weekly\":{\"MON-FRI\":[\"08:00-17:00\",\"18:00-17:00\"]}}";
+        Stored<Policy> s = reader.readStored(document(windows, plan("basic", "8h", "office")));
+        assertEquals(Set.of("office"), s.value().calendars().keySet()); // the calendar stays, without the interval
+        assertEquals(Set.of("basic"), s.value().plans().keySet());
+        assertEquals(1, s.leftOut().size());
+        assertTrue(s.leftOut().get(0).path(), s.leftOut().get(0).path().startsWith("calendars[0].weekly"));
+    }
 }

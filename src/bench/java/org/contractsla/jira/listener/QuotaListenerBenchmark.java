@@ -82,7 +82,7 @@ public class QuotaListenerBenchmark {
                 .build());
         queue = new QuotaQueue(new CountingRequests(policies::current, contracts, new InMemoryQuotaLedger()),
                 new ContactMatching(new InMemoryAccounts(), policies, contracts), QuotaQueue.CAPACITY, attempt -> { });
-        listener = new QuotaListener(mock(EventPublisher.class), queue, policies);
+        listener = new QuotaListener(mock(EventPublisher.class), queue, policies, System::nanoTime);
         inSupport = event(10001L, "SUP");
         elsewhere = event(10002L, "DEV");
     }

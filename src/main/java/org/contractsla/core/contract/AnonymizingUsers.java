@@ -38,11 +38,20 @@ public final class AnonymizingUsers {
      */
     public int changeKey(String oldKey, String newKey) {
         int changed = 0;
+        RuntimeException failed = null;
         for (Contract c : contracts.byContact(oldKey)) {
-            contracts.replace(c.withUserKeyChanged(oldKey, newKey));
-            changed++;
+            try { // one contract that fails does not keep the others, or the quota checks, on the old key
+                contracts.replace(c.withUserKeyChanged(oldKey, newKey));
+                changed++;
+            } catch (RuntimeException e) {
+                failed = failed == null ? e : failed;
+            }
         }
-        return changed + ledger.changeReporterKey(oldKey, newKey);
+        changed += ledger.changeReporterKey(oldKey, newKey);
+        if (failed != null) {
+            throw failed;
+        }
+        return changed;
     }
 
     /**

@@ -43,6 +43,20 @@ public final class Contact implements Comparable<Contact> {
     }
 
     /**
+     * @param userKey a user key, whatever it looks like: keys of accounts from before Jira 8.4 are their lower-case
+     *                user names, which may be e-mail addresses
+     * @return the contact naming that user by key
+     * @throws DomainException {@code contract.error.contact.blank}, {@code contract.error.contact.length},
+     *                         {@code contract.error.contact.userKey}
+     */
+    public static Contact ofUserKey(String userKey) {
+        if (userKey == null) {
+            throw new DomainException("contract.error.contact.blank");
+        }
+        return new Contact(userKey(userKey.trim()), false, null);
+    }
+
+    /**
      * @param address an e-mail address
      * @param userKey the key of the account it was matched to
      * @return an e-mail contact standing for that account

@@ -171,9 +171,14 @@ public final class Contract {
     public Contract withUserKeyChanged(String oldKey, String newKey) {
         Builder b = toBuilder();
         b.contacts.clear();
+        Contact renamed = Contact.ofUserKey(newKey);
+        boolean named = contacts.contains(renamed);
         for (Contact c : contacts) {
             if (!c.isEmail() && c.value().equals(oldKey)) {
-                b.contact(Contact.parse(newKey));
+                if (!named) { // a contact once, even if the new key was one already
+                    b.contact(renamed);
+                    named = true;
+                }
             } else if (c.isEmail() && c.userKey().map(oldKey::equals).orElse(false)) {
                 b.contact(c.resolvedTo(newKey));
             } else {
@@ -194,7 +199,7 @@ public final class Contract {
         for (Contact c : contacts) {
             if (c.isEmail() && c.userKey().map(userKey::equals).orElse(false)) {
                 if (!byKey) {
-                    b.contact(Contact.parse(userKey));
+                    b.contact(Contact.ofUserKey(userKey));
                     byKey = true;
                 }
             } else {

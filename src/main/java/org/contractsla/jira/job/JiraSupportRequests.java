@@ -30,7 +30,8 @@ public class JiraSupportRequests implements ReconcilingQuota.SupportRequests {
     }
 
     @Override
-    public Optional<ReconcilingQuota.SupportRequest> byId(Policy policy, String requestId) {
+    public Optional<ReconcilingQuota.SupportRequest> byId(Policy given, String requestId) {
+        Policy policy = projects.withIds(given);
         Issue issue;
         try {
             issue = issues.getIssueObject(Long.valueOf(requestId));
@@ -49,7 +50,8 @@ public class JiraSupportRequests implements ReconcilingQuota.SupportRequests {
     }
 
     @Override
-    public void forEach(Policy policy, Consumer<ReconcilingQuota.SupportRequest> each) {
+    public void forEach(Policy given, Consumer<ReconcilingQuota.SupportRequest> each) {
+        Policy policy = projects.withIds(given);
         for (String key : policy.supportProjects()) {
             Project project = projects.project(key, policy).orElse(null);
             if (project == null) {

@@ -36,7 +36,8 @@ public class QuotaReconciliation implements JobRunner, InitializingBean, Disposa
 
     /** Nightly, at 02:40. */
     static final String CRON = "0 40 2 * * ?";
-    static final String LOCK = "org.contractsla.contract-sla.quota.reconciliation";
+    /** Not under the quota locks' prefix, which customer numbers extend. */
+    static final String LOCK = "org.contractsla.contract-sla.reconciliation";
     private static final JobRunnerKey RUNNER = JobRunnerKey.of("org.contractsla.contract-sla.quota.reconciliation");
     private static final JobId JOB = JobId.of("org.contractsla.contract-sla.quota.reconciliation.nightly");
     private static final Logger LOG = LoggerFactory.getLogger(QuotaReconciliation.class);

@@ -47,16 +47,26 @@ public class QuotaListener extends RegisteredListener {
     private record Snapshot(Policy policy, long readAt) {
     }
 
+    private final java.util.function.UnaryOperator<Policy> ids;
+
     @Inject
-    public QuotaListener(@ComponentImport EventPublisher eventPublisher, QuotaQueue queue, PolicyStore policies) {
-        this(eventPublisher, queue, policies, System::nanoTime);
+    public QuotaListener(@ComponentImport EventPublisher eventPublisher, QuotaQueue queue, PolicyStore policies,
+            org.contractsla.jira.project.JiraSupportProjects projects) {
+        this(eventPublisher, queue, policies, System::nanoTime, projects::withIds);
     }
 
     QuotaListener(EventPublisher eventPublisher, QuotaQueue queue, PolicyStore policies, LongSupplier nanoTime) {
+        this(eventPublisher, queue, policies, nanoTime, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param ids adds the ids of support projects a configuration from before ids were recorded does not name */
+    QuotaListener(EventPublisher eventPublisher, QuotaQueue queue, PolicyStore policies, LongSupplier nanoTime,
+            java.util.function.UnaryOperator<Policy> ids) {
         super(eventPublisher);
         this.queue = queue;
         this.policies = policies;
         this.nanoTime = nanoTime;
+        this.ids = ids;
     }
 
     @EventListener
@@ -107,7 +117,7 @@ public class QuotaListener extends RegisteredListener {
         if (known != null && now - known.readAt() < SUPPORT_PROJECTS_TTL_NANOS) {
             return known.policy();
         }
-        Policy policy = policies.current();
+        Policy policy = ids.apply(policies.current());
         snapshot = new Snapshot(policy, now);
         return policy;
     }

@@ -43,6 +43,32 @@ public class JiraSupportProjects implements SupportProjectIds {
         return incoming.withSupportProjectIds(ids);
     }
 
+    private volatile Policy lastGiven;
+    private volatile Policy lastWithIds;
+
+    /**
+     * @param policy a configuration, possibly stored before ids were recorded (or naming a project created since)
+     * @return it knowing the id of each support project whose key names a project now; ids it records stay
+     */
+    public Policy withIds(Policy policy) {
+        if (policy == lastGiven) {
+            return lastWithIds;
+        }
+        Map<String, Long> ids = new HashMap<>(policy.supportProjectIds());
+        for (String key : policy.supportProjects()) {
+            if (!ids.containsKey(key)) {
+                Project project = projects.getProjectObjByKey(key);
+                if (project != null && project.getId() != null) {
+                    ids.put(key, project.getId());
+                }
+            }
+        }
+        Policy known = ids.equals(policy.supportProjectIds()) ? policy : policy.withSupportProjectIds(ids);
+        lastWithIds = known;
+        lastGiven = policy;
+        return known;
+    }
+
     /** @return the project a support project's configured key stands for, by its id where known */
     public Optional<Project> project(String configuredKey, Policy policy) {
         Long id = policy.supportProjectIds().get(configuredKey);

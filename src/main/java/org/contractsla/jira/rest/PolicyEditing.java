@@ -63,6 +63,7 @@ final class PolicyEditing {
         } else if (!bodyId.isTextual() || !bodyId.asText().equals(id)) {
             throw ApiException.badRequest("id", "rest.error.id.mismatch", id);
         }
+        requireWhole();
         Policy stored = store.update(current -> {
             ObjectNode document = writer.toTree(current);
             ArrayNode items = (ArrayNode) document.get(section);
@@ -81,6 +82,7 @@ final class PolicyEditing {
 
     /** @return false if there was no such element when the deletion held the configuration's lock */
     boolean delete(String section, String id) {
+        requireWhole();
         boolean[] found = {false};
         store.update(current -> {
             ObjectNode document = writer.toTree(current);
@@ -121,6 +123,16 @@ final class PolicyEditing {
             }
             return policy;
         });
+    }
+
+    /**
+     * An edit of one element saves the whole configuration as read: with parts of a stored one left out (stored
+     * under older rules, or damaged), it would lose them for good. Only an import replaces such a configuration.
+     */
+    private void requireWhole() {
+        if (store.notes().stream().anyMatch(PolicyStore.Note::leftOut)) {
+            throw ApiException.conflict("rest.error.config.needsImport");
+        }
     }
 
     private Policy readEdited(ObjectNode document, String elementPath) {

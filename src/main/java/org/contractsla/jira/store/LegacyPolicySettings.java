@@ -37,8 +37,12 @@ public class LegacyPolicySettings {
 
     /** @return what the configuration kept there needed to be read under today's rules */
     public List<Note> notes() {
-        Cached c = StoreCalls.guarded("configuration not read", this::read);
-        return c == null ? List.of() : c.notes();
+        try {
+            Cached c = StoreCalls.guarded("configuration not read", this::read);
+            return c == null ? List.of() : c.notes();
+        } catch (StoreCalls.UnreadableDocumentException e) { // damaged, not old: all of it is left out
+            return List.of(new Note("", "config.error.stored.unreadable", List.of(), true));
+        }
     }
 
     private Cached read() {

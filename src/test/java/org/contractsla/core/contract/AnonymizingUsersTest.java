@@ -49,4 +49,25 @@ public class AnonymizingUsersTest {
         assertEquals(0, anonymizing.forgetAddresses("anna")); // nothing left to forget
         assertEquals(0, anonymizing.forgetAddresses("lars"));
     }
+
+    @Test
+    public void shouldKeepAUserWhoseOldKeyIsAnAddressAndFollowThemEvenWhenTheNewKeyIsAContactAlready() {
+        // keys of accounts from before Jira 8.4 are their user names, often addresses
+        contracts.add(Contract.builder("K-4", "acme", "basic", LocalDate.of(2026, 1, 1))
+                .contact(Contact.ofUserKey("mia@acme.example")).contact(Contact.resolved("mia@other.example",
+                        "mia@acme.example")).contact(Contact.ofUserKey("JIRAUSER10600")).build());
+        ledger.recordCheck("10004", "mia@acme.example");
+        assertTrue(contracts.byCustomerNumber("K-4").get().authorizes("mia@acme.example"));
+        assertEquals(1, anonymizing.forgetAddresses("mia@acme.example")); // the matched address goes
+        Contract k4 = contracts.byCustomerNumber("K-4").get();
+        assertTrue(k4.authorizes("mia@acme.example"));
+        assertFalse(k4.contacts().stream().anyMatch(Contact::isEmail));
+        // and it survives the JSON the store writes
+        org.contractsla.config.ContractJson json = new org.contractsla.config.ContractJson();
+        assertEquals(k4, json.read(json.write(k4), ""));
+        // the new key is a contact already: the user is named once, and the quota check follows all the same
+        assertEquals(2, anonymizing.changeKey("mia@acme.example", "JIRAUSER10600"));
+        assertEquals(1, contracts.byCustomerNumber("K-4").get().contacts().size());
+        assertEquals("JIRAUSER10600", ledger.check("10004").get().reporterKey());
+    }
 }

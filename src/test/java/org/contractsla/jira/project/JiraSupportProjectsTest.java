@@ -58,4 +58,15 @@ public class JiraSupportProjectsTest {
         // a project no longer named a support project loses its recorded id
         assertEquals(Map.of(), p.withSupportProjects(Set.of("HELP")).supportProjectIds());
     }
+
+    @Test
+    public void shouldLearnTheIdsAConfigurationFromBeforeIdsWereRecordedDoesNotName() {
+        Project sup = project(10000L, "SUP");
+        when(projects.getProjectObjByKey("SUP")).thenReturn(sup);
+        Policy old = policy(Set.of("SUP", "GONE"));
+        Policy known = support.withIds(old);
+        assertEquals(Map.of("SUP", 10000L), known.supportProjectIds());
+        assertEquals(Optional.of("SUP"), known.supportProjectOf("SUPPORT", 10000L)); // renamed later: still known
+        assertEquals(known, support.withIds(old));
+    }
 }

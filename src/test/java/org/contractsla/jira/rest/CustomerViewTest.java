@@ -36,8 +36,6 @@ public class CustomerViewTest {
             new Probe("GET /organizations/{id}", (f, n) -> f.organizations().get(n), "wisla", "no-such-org"),
             new Probe("DELETE /organizations/{id}", (f, n) -> f.organizations().delete(n, RestFixture.json()),
                     "wisla", "no-such-org"),
-            new Probe("GET /entitlement/issue/{key}", (f, n) -> f.entitlement().checkIssue(n, null, null, null),
-                    "SUP-1", "SUP-404"),
             new Probe("POST /entitlement/check", (f, n) -> f.entitlement().check(RestFixture.json(),
                     RestFixture.in("{\"customerNumber\":\"" + n + "\",\"severity\":\"S2\"}")), "PL-2207", "NO-SUCH-1"),
             new Probe("POST /entitlement/check, emergency pack", (f, n) -> f.entitlement().check(RestFixture.json(),

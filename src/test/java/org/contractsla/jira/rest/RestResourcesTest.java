@@ -340,8 +340,8 @@ public class RestResourcesTest {
         assertEquals(1, notes.size());
         assertEquals(false, notes.get(0).get("leftOut").asBoolean());
         String message = notes.get(0).get("message").asText();
-        assertTrue(message, message.startsWith("plans[0].goals.firstResponse.S1.duration: so gelesen, wie es die "
-                + "Version las, die es gespeichert hat. Heute wird es abgelehnt: "));
+        assertTrue(message, message.startsWith("plans[0].goals.firstResponse.S1.duration: so nah am gespeicherten "
+                + "Wert gelesen, wie es die heutigen Regeln erlauben. Heute wird der gespeicherte Wert abgelehnt: "));
         assertTrue(message, message.contains("PT30M30S"));
         assertEquals(0, RestFixture.body(f.config().notes()).get("notes").size());
     }
@@ -358,5 +358,26 @@ public class RestResourcesTest {
                 failing, f.audit).delete("PL-2207", RestFixture.json());
         assertEquals(204, r.getStatus()); // the reconciliation gives the units back
         assertTrue(f.contracts.byCustomerNumber("PL-2207").isEmpty());
+    }
+
+    @Test
+    public void shouldRefuseEditsThatWouldLoseWhatAnOlderStoredConfigurationLeftOut() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        org.contractsla.core.policy.PolicyStore partial = (org.contractsla.core.policy.PolicyStore)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.contractsla.core.policy.PolicyStore.class}, (proxy, method, args) ->
+                                method.getName().equals("notes") ? List.of(new org.contractsla.core.policy.PolicyStore.Note(
+                                        "calendars[0]", "calendar.error.interval.tooMany", List.of("x", 13, 12), true))
+                                        : method.invoke(f.policies, args));
+        String before = f.state();
+        Response edit = new PlansResource(() -> f.caller, partial, f.contracts, RestFixture.HOLIDAYS, f.audit)
+                .delete("demo", RestFixture.json());
+        assertEquals(409, edit.getStatus());
+        assertEquals("rest.error.config.needsImport", firstError(edit).get("key").asText());
+        assertEquals(before, f.state());
+        // an import replaces it
+        assertEquals(200, new ConfigResource(() -> f.caller, partial, f.contracts, RestFixture.HOLIDAYS,
+                (incoming, current) -> incoming, f.audit).importDocument(RestFixture.json(),
+                        RestFixture.in(RestFixture.read("examples/presets.json"))).getStatus());
     }
 }

@@ -44,6 +44,9 @@ public class ActiveObjectsContracts implements Contracts {
     /** How long a write waits for the contracts' cluster lock before it answers "try again". */
     static final long LOCK_WAIT_SECONDS = 10;
 
+    /** Contracts read leniently whose notes this node has logged. */
+    private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final ActiveObjects ao;
     private final ClusterLockService locks;
     private final ContractJson json = new ContractJson();
@@ -344,7 +347,7 @@ public class ActiveObjectsContracts implements Contracts {
     private Contract read(ContractEntity row) {
         try {
             org.contractsla.config.Stored<Contract> stored = json.readStored(row.getDocument());
-            if (!stored.clean()) { // stored under looser rules: read as then, or without what no longer reads
+            if (!stored.clean() && warned.add(row.getCustomerNumber())) { // logged once per contract and node
                 LOG.warn("Contract {} was stored under older rules: {} value(s) read as before, {} left out ({});"
                         + " saving it again stores it as read", row.getCustomerNumber(), stored.repaired().size(),
                         stored.leftOut().size(), stored.leftOut().stream().map(e -> e.path() + " " + e.key()).toList());

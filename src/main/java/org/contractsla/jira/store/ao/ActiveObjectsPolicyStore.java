@@ -46,6 +46,7 @@ public class ActiveObjectsPolicyStore implements PolicyStore {
     private final LegacyPolicySettings legacy;
     private final Clock clock;
     private final PolicyWriter writer = new PolicyWriter();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActiveObjectsPolicyStore.class);
     private volatile Cached cached;
 
     private record Cached(int id, Policy policy, List<Note> notes) {
@@ -72,8 +73,12 @@ public class ActiveObjectsPolicyStore implements PolicyStore {
 
     @Override
     public List<Note> notes() {
-        Cached c = StoreCalls.guarded("configuration not read", this::read);
-        return c == null ? legacy.notes() : c.notes();
+        try {
+            Cached c = StoreCalls.guarded("configuration not read", this::read);
+            return c == null ? legacy.notes() : c.notes();
+        } catch (StoreCalls.UnreadableDocumentException e) { // damaged, not old: all of it is left out
+            return List.of(new Note("", "config.error.stored.unreadable", List.of(), true));
+        }
     }
 
     /** @return the revision in force, parsed once per node; null before the first save here */
@@ -115,8 +120,14 @@ public class ActiveObjectsPolicyStore implements PolicyStore {
         ClusterLock lock = lock();
         try {
             // the revision in force read from the database under the lock, whatever this node has cached
-            Cached fresh = StoreCalls.guarded("configuration not read", this::readLatest);
-            Policy before = fresh == null ? legacy.current() : fresh.policy();
+            Policy before;
+            try {
+                Cached fresh = StoreCalls.guarded("configuration not read", this::readLatest);
+                before = fresh == null ? legacy.current() : fresh.policy();
+            } catch (StoreCalls.UnreadableDocumentException e) { // damaged: an import replaces it (edits are refused)
+                LOG.warn("The configuration in force does not read; a save replaces it", e);
+                before = Policy.of(List.of(), List.of(), java.util.Set.of());
+            }
             Policy policy = Objects.requireNonNull(change.apply(before), "policy");
             if (policy == before) {
                 return before; // nothing changed: no new revision, no write that could fail

@@ -217,4 +217,18 @@ public class ActiveObjectsPolicyStoreTest {
         }
         assertTrue("released after the failure", freeForOthers(lock));
     }
+
+    @Test
+    public void shouldLetAnImportReplaceADamagedConfigurationAndSaySo() {
+        Map<String, Object> row = new HashMap<>();
+        row.put(PolicyRevisionEntity.DOCUMENT, "{\"schemaVersion\":2,\"calendars\":\"damaged\",\"plans\":[]}");
+        row.put(PolicyRevisionEntity.SAVED_AT, "2026-01-01T00:00:00Z");
+        ao.create(PolicyRevisionEntity.class, row);
+        ActiveObjectsPolicyStore store = node(ao);
+        assertEquals("config.error.stored.unreadable", store.notes().get(0).key());
+        assertTrue(store.notes().get(0).leftOut());
+        store.update(p -> withPlans("fresh"));
+        assertEquals(Set.of("fresh"), node(ao).current().plans().keySet());
+        assertEquals(List.of(), node(ao).notes());
+    }
 }
