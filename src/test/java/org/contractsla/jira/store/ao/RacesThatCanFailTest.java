@@ -1,0 +1,139 @@
+package org.contractsla.jira.store.ao;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.contract.QuotaClaim;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.QuotaWindow;
+import org.junit.After;
+import org.junit.Test;
+
+/**
+ * The cluster locks, proven at the exact point of each race: two threads are held where one has counted (or read the
+ * revision in force) and not yet written, and released together. Each race is also run with the locks removed,
+ * and there it must go wrong in every round: that shows the harness reaches the window, so the protected runs prove
+ * the lock rather than luck.
+ */
+public class RacesThatCanFailTest {
+
+    private static final int ROUNDS = 50;
+    private static final QuotaWindow MAY = QuotaWindow.of(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1));
+    private static final LocalDate DAY = LocalDate.of(2026, 5, 5);
+
+    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+    @After
+    public void tearDown() {
+        pool.shutdownNow();
+    }
+
+    /** Right after counting the window's units is the point: between it and booking, nobody else may count. */
+    private static boolean counting(java.lang.reflect.Method m, Object[] args) {
+        return m.getName().equals("count") && args[0] == QuotaUnitEntity.class;
+    }
+
+    /** @return how many of the rounds went wrong: more units booked than the limit, or two for one request */
+    /** Right after looking up the units the request holds is the point: between it and booking, nobody may look. */
+    private static boolean findingUnits(java.lang.reflect.Method m, Object[] args) {
+        return m.getName().equals("find") && args.length == 3 && args[0] == QuotaUnitEntity.class;
+    }
+
+    private int claimRounds(boolean locking, String secondRequest, int limit,
+            java.util.function.BiPredicate<java.lang.reflect.Method, Object[]> at) throws Exception {
+        int wrong = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            RaceHarness race = new RaceHarness();
+            FakeActiveObjects ao = new FakeActiveObjects();
+            ActiveObjectsQuotaLedger ledger = new ActiveObjectsQuotaLedger(race.hooked(ao, at),
+                    race.locks(locking));
+            Future<QuotaClaim> a = pool.submit(() -> ledger.claim("K-1", "a", DAY, MAY, limit));
+            Future<QuotaClaim> b = pool.submit(() -> ledger.claim("K-1", secondRequest, DAY, MAY, limit));
+            a.get();
+            b.get();
+            int units = ao.find(QuotaUnitEntity.class).length;
+            int expected = Math.min(limit, secondRequest.equals("a") ? 1 : 2);
+            wrong += units == expected ? 0 : 1;
+        }
+        return wrong;
+    }
+
+    @Test(timeout = 120_000) // a handshake that never completes fails instead of hanging the build
+    public void shouldNeverBookTheLastUnitTwice() throws Exception {
+        assertEquals(0, claimRounds(true, "b", 1, RacesThatCanFailTest::counting));
+        // without the lock, both count no unit taken and both book the last one
+        assertEquals(ROUNDS, claimRounds(false, "b", 1, RacesThatCanFailTest::counting));
+    }
+
+    @Test(timeout = 120_000) // a handshake that never completes fails instead of hanging the build
+    public void shouldBookOneUnitWhenTheSameRequestIsClaimedTwiceAtOnce() throws Exception {
+        assertEquals(0, claimRounds(true, "a", 5, RacesThatCanFailTest::findingUnits));
+        // without the lock, both find the request holding no unit and both book one for it
+        assertEquals(ROUNDS, claimRounds(false, "a", 5, RacesThatCanFailTest::findingUnits));
+    }
+
+    /** Right after reading the revision in force is the point: between it and saving, nobody else may read it. */
+    private static boolean readingRevisions(java.lang.reflect.Method m, Object[] args) {
+        return m.getName().equals("find") && args.length == 1 && args[0] == PolicyRevisionEntity.class;
+    }
+
+    private int saveRounds(boolean locking) throws Exception {
+        int wrong = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            RaceHarness race = new RaceHarness();
+            FakeActiveObjects ao = new FakeActiveObjects();
+            ActiveObjectsPolicyStore first = new ActiveObjectsPolicyStore(ao, race.locks(locking), noLegacy(),
+                    java.time.Clock.systemUTC());
+            first.update(p -> Policy.of(List.of(BusinessCalendar.twentyFourSeven("c", java.time.ZoneOffset.UTC)),
+                    List.of(), Set.of()));
+            ActiveObjects hooked = race.hooked(ao, RacesThatCanFailTest::readingRevisions);
+            com.atlassian.beehive.ClusterLockService locks = race.locks(locking);
+            ActiveObjectsPolicyStore one = new ActiveObjectsPolicyStore(hooked, locks, noLegacy(), java.time.Clock.systemUTC());
+            ActiveObjectsPolicyStore two = new ActiveObjectsPolicyStore(hooked, locks, noLegacy(), java.time.Clock.systemUTC());
+            race.reset();
+            Future<?> a = pool.submit(() -> one.update(p -> adding(p, "from-one")));
+            Future<?> b = pool.submit(() -> two.update(p -> adding(p, "from-two")));
+            a.get();
+            b.get();
+            Set<String> plans = new ActiveObjectsPolicyStore(ao, locks, noLegacy(), java.time.Clock.systemUTC())
+                    .current().plans().keySet();
+            wrong += plans.equals(Set.of("from-one", "from-two")) ? 0 : 1;
+        }
+        return wrong;
+    }
+
+    /** Plugin settings that hold nothing: no release before kept a configuration there. */
+    private static org.contractsla.jira.store.LegacyPolicySettings noLegacy() {
+        com.atlassian.sal.api.pluginsettings.PluginSettings empty = (com.atlassian.sal.api.pluginsettings.PluginSettings)
+                java.lang.reflect.Proxy.newProxyInstance(RacesThatCanFailTest.class.getClassLoader(),
+                        new Class<?>[] {com.atlassian.sal.api.pluginsettings.PluginSettings.class},
+                        (proxy, method, args) -> null);
+        com.atlassian.sal.api.pluginsettings.PluginSettingsFactory factory =
+                org.mockito.Mockito.mock(com.atlassian.sal.api.pluginsettings.PluginSettingsFactory.class);
+        org.mockito.Mockito.when(factory.createGlobalSettings()).thenReturn(empty);
+        return new org.contractsla.jira.store.LegacyPolicySettings(factory);
+    }
+
+    private static Policy adding(Policy p, String id) {
+        List<Plan> plans = new ArrayList<>(p.plans().values());
+        plans.add(Plan.builder(id).build());
+        return Policy.of(new ArrayList<>(p.calendars().values()), plans, p.pauseStatuses());
+    }
+
+    @Test(timeout = 120_000) // a handshake that never completes fails instead of hanging the build
+    public void shouldKeepBothOfTwoSavesMadeAtOnce() throws Exception {
+        assertEquals(0, saveRounds(true));
+        // without the lock, both read the same revision and the later save drops the earlier one's plan
+        assertTrue(saveRounds(false) == ROUNDS);
+    }
+}
