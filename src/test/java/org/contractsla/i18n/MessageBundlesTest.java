@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,6 +91,43 @@ public class MessageBundlesTest {
                 missing.add(a.messageKey());
             }
         }
+        for (org.contractsla.core.contract.ResolvingContacts.Problem p
+                : org.contractsla.core.contract.ResolvingContacts.Problem.values()) {
+            if (!en.containsKey(p.messageKey())) {
+                missing.add(p.messageKey());
+            }
+        }
+        for (String type : List.of("calendar", "plan")) { // audit actions of the policy sections, built at run time
+            for (String done : List.of("saved", "deleted")) {
+                if (!en.containsKey("audit." + type + "." + done)) {
+                    missing.add("audit." + type + "." + done);
+                }
+            }
+        }
         assertEquals(Set.of(), missing);
+    }
+
+    /** The argument numbers a pattern uses, outside quoted text. */
+    private static Set<String> arguments(String pattern) {
+        String unquoted = pattern.replace("''", "").replaceAll("'[^']*'", "");
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{(\\d+)").matcher(unquoted);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    public void shouldUseTheSameArgumentsInEnglishAndGerman() throws IOException {
+        Properties en = load("contract-sla.properties");
+        Properties de = load("contract-sla_de.properties");
+        Set<String> differ = new TreeSet<>();
+        for (String key : en.stringPropertyNames()) {
+            if (de.containsKey(key) && !arguments(en.getProperty(key)).equals(arguments(de.getProperty(key)))) {
+                differ.add(key + " " + arguments(en.getProperty(key)) + " / " + arguments(de.getProperty(key)));
+            }
+        }
+        assertEquals(Set.of(), differ);
     }
 }

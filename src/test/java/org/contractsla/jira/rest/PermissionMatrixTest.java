@@ -165,6 +165,78 @@ public class PermissionMatrixTest {
         assertEquals(204, f.plans().delete("demo", RestFixture.noCheckToken()).getStatus());
     }
 
+    /** Per row: the resource method behind it and the one access annotation it must carry (on it or its class). */
+    private record Access(Class<?> resource, String method, Class<? extends java.lang.annotation.Annotation> must) {
+    }
+
+    private static final java.util.Map<String, Access> ACCESS = java.util.Map.ofEntries(
+            java.util.Map.entry("GET /config", new Access(ConfigResource.class, "export", AdminOnly.class)),
+            java.util.Map.entry("GET /config/notes", new Access(ConfigResource.class, "notes", AdminOnly.class)),
+            java.util.Map.entry("PUT /config", new Access(ConfigResource.class, "importDocument", AdminOnly.class)),
+            java.util.Map.entry("GET /calendars", new Access(CalendarsResource.class, "list", LicensedOnly.class)),
+            java.util.Map.entry("GET /calendars/{id}", new Access(CalendarsResource.class, "get", LicensedOnly.class)),
+            java.util.Map.entry("PUT /calendars/{id}", new Access(CalendarsResource.class, "put", AdminOnly.class)),
+            java.util.Map.entry("DELETE /calendars/{id} in use", new Access(CalendarsResource.class, "delete", AdminOnly.class)),
+            java.util.Map.entry("DELETE /calendars/{id} unused", new Access(CalendarsResource.class, "delete", AdminOnly.class)),
+            java.util.Map.entry("GET /plans", new Access(PlansResource.class, "list", LicensedOnly.class)),
+            java.util.Map.entry("GET /plans/{id}", new Access(PlansResource.class, "get", LicensedOnly.class)),
+            java.util.Map.entry("PUT /plans/{id}", new Access(PlansResource.class, "put", AdminOnly.class)),
+            java.util.Map.entry("DELETE /plans/{id}", new Access(PlansResource.class, "delete", AdminOnly.class)),
+            java.util.Map.entry("GET /contracts", new Access(ContractsResource.class, "search", LicensedOnly.class)),
+            java.util.Map.entry("GET /contracts/{n}", new Access(ContractsResource.class, "get", LicensedOnly.class)),
+            java.util.Map.entry("POST /contracts", new Access(ContractsResource.class, "create", AdminOnly.class)),
+            java.util.Map.entry("PUT /contracts/{n}", new Access(ContractsResource.class, "replace", AdminOnly.class)),
+            java.util.Map.entry("DELETE /contracts/{n}", new Access(ContractsResource.class, "delete", AdminOnly.class)),
+            java.util.Map.entry("GET /customer/contracts", new Access(CustomerContractsResource.class, "mine",
+                    UnlicensedSiteAccess.class)),
+            java.util.Map.entry("GET /organizations", new Access(OrganizationsResource.class, "list", LicensedOnly.class)),
+            java.util.Map.entry("GET /organizations/{id}", new Access(OrganizationsResource.class, "get", LicensedOnly.class)),
+            java.util.Map.entry("PUT /organizations/{id}", new Access(OrganizationsResource.class, "put", AdminOnly.class)),
+            java.util.Map.entry("DELETE /organizations/{id} in use", new Access(OrganizationsResource.class, "delete",
+                    AdminOnly.class)),
+            java.util.Map.entry("GET /entitlement/issue/{key}", new Access(EntitlementResource.class, "checkIssue",
+                    LicensedOnly.class)),
+            java.util.Map.entry("POST /entitlement/check", new Access(EntitlementResource.class, "check",
+                    UnlicensedSiteAccess.class)),
+            java.util.Map.entry("POST /simulate", new Access(SimulateResource.class, "simulate", LicensedOnly.class)),
+            java.util.Map.entry("POST /contacts/review", new Access(ContactsResource.class, "review", AdminOnly.class)),
+            java.util.Map.entry("POST /quota/reconcile", new Access(QuotaResource.class, "reconcile", AdminOnly.class)));
+
+    /** The framework's access annotation must be the one the row's answers imply: no more, no less. */
+    @Test
+    public void shouldCarryOnEachEndpointExactlyTheAccessAnnotationItsRowImplies() {
+        List<Class<? extends java.lang.annotation.Annotation>> kinds = List.of(AdminOnly.class, LicensedOnly.class,
+                UnlicensedSiteAccess.class);
+        List<String> wrong = new ArrayList<>();
+        for (Row row : ROWS) {
+            Access access = ACCESS.get(row.name());
+            if (access == null) {
+                wrong.add(row.name() + ": no access stated");
+                continue;
+            }
+            // the answers say it: customers let in means unlicensed access; only admins, admin-only
+            Class<? extends java.lang.annotation.Annotation> implied = row.customer() < 400
+                    ? UnlicensedSiteAccess.class : row.agent() < 400 ? LicensedOnly.class : AdminOnly.class;
+            if (implied != access.must()) {
+                wrong.add(row.name() + ": its answers imply " + implied.getSimpleName());
+            }
+            Method m = java.util.Arrays.stream(access.resource().getMethods())
+                    .filter(x -> x.getName().equals(access.method())).findFirst().orElseThrow();
+            List<String> carried = new ArrayList<>();
+            for (Class<? extends java.lang.annotation.Annotation> kind : kinds) {
+                if (m.isAnnotationPresent(kind) || (!m.isAnnotationPresent(AdminOnly.class)
+                        && !m.isAnnotationPresent(LicensedOnly.class) && !m.isAnnotationPresent(UnlicensedSiteAccess.class)
+                        && m.getDeclaringClass().isAnnotationPresent(kind))) {
+                    carried.add(kind.getSimpleName());
+                }
+            }
+            if (!carried.equals(List.of(access.must().getSimpleName()))) {
+                wrong.add(row.name() + ": carries " + carried + ", must carry " + access.must().getSimpleName());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     /** Every endpoint states who may call it, in the REST framework's terms too; admin writes need websudo. */
     @Test
     public void shouldAnnotateEveryEndpointWithItsAccess() {
