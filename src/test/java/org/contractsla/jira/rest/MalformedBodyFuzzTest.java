@@ -102,6 +102,9 @@ public class MalformedBodyFuzzTest {
                     JsonNode errors = RestFixture.body(r).get("errors");
                     if (errors == null || errors.size() == 0 || errors.get(0).get("message").asText().isBlank()) {
                         failures.add(target.name() + " refused without an error list: " + r.getEntity());
+                    } else if (errors.get(0).get("message").asText().startsWith(errors.get(0).get("key").asText())) {
+                        // a key without a text comes out as the key itself and its arguments
+                        failures.add(target.name() + " refused with an untranslated text: " + r.getEntity());
                     }
                     if (!fixture.state().equals(baseline)) {
                         failures.add(target.name() + " refused but changed the stores: " + abbreviate(body));
