@@ -133,9 +133,18 @@ public final class Contact implements Comparable<Contact> {
         return userKey != null && userKey().map(userKey::equals).orElse(false);
     }
 
+    /** By value; the same value as key and as address, or matched to different keys, are different contacts. */
     @Override
     public int compareTo(Contact o) {
-        return value.compareTo(o.value);
+        int byValue = value.compareTo(o.value);
+        if (byValue != 0) {
+            return byValue;
+        }
+        if (email != o.email) {
+            return email ? 1 : -1;
+        }
+        return java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder())
+                .compare(resolvedKey, o.resolvedKey);
     }
 
     @Override

@@ -126,15 +126,6 @@ public final class CheckingEntitlement {
         return decision;
     }
 
-    /**
-     * Gives a request's quota unit back: it was deleted or moved out of the support project.
-     *
-     * @return whether it held one
-     */
-    public boolean giveBack(String requestId) {
-        return ledger.release(Objects.requireNonNull(requestId, "requestId"));
-    }
-
     private EntitlementDecision decide(EntitlementFacts facts, Policy p) {
         List<Finding> findings = new ArrayList<>();
         if (facts.contract().isPresent() && facts.plan().isEmpty()) {

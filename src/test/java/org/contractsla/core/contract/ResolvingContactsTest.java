@@ -92,6 +92,25 @@ public class ResolvingContactsTest {
     }
 
     @Test
+    public void shouldKeepOnlyTheMatchOfTheSameAddressWhenSavedAgain() {
+        accounts.put(new Account("owner", LDAP, "ops@acme.example"));
+        saved(contract("ops@acme.example"));
+        // saved again with another address in its place: that one gets no key from the first
+        Contract other = saved(contract("help@acme.example"));
+        assertFalse(other.authorizes("owner"));
+        assertTrue(other.contacts().iterator().next().pending());
+    }
+
+    @Test
+    public void shouldReviewEveryContractWhateverTheirNumber() {
+        for (int i = 0; i < 450; i++) {
+            contracts.add(Contract.builder("R-" + i, "acme", "basic", LocalDate.of(2026, 1, 1))
+                    .contacts(List.of("x" + i + "@acme.example")).build());
+        }
+        assertEquals(450, resolving.review(contracts).size()); // three pages of 200
+    }
+
+    @Test
     public void shouldMatchAnAddressWhenItsOwnerFirstAppears() {
         saved(contract("ops@acme.example"));
         assertEquals(List.of(), resolving.appeared("owner", contracts)); // no such account yet

@@ -90,7 +90,7 @@ public class CheckingEntitlementTest {
         assertFalse(third.quotaUnitHeld());
         assertEquals("entitlement.quota.usedUp", third.findings().get(0).reason().key());
         // a deleted request gives its unit back
-        assertTrue(checking.giveBack("10001"));
+        assertTrue(ledger.release("10001"));
         assertTrue(checking.open(byJdoe(NOW1), "10003").quotaUnitHeld());
     }
 
@@ -187,5 +187,44 @@ public class CheckingEntitlementTest {
                 .contacts(List.of("jdoe")).build());
         EntitlementDecision d = checking.check(byJdoe(NOW1));
         assertEquals(List.of(Finding.blocks("entitlement.plan.unknown", "retired-plan")), d.findings());
+    }
+
+    @Test
+    public void shouldSayHowManyCallsThePackHasLeft() {
+        addAcme();
+        contracts.add(pack("P-7", "phone-pack", "2026-01-01", "jdoe"));
+        checking.open(byJdoe(NOW1), "1");
+        checking.open(byJdoe(NOW1), "2"); // the maintenance contract's quarter is used up
+        ledger.claim("P-7", "x1", LocalDate.of(2026, 2, 1), org.contractsla.core.policy.QuotaWindow.of(
+                LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)), 2);
+        EntitlementDecision d = checking.check(EntitlementRequest.builder(Channel.PHONE, NOW1).reporter("jdoe")
+                .severity(org.contractsla.core.severity.SeverityProposal.of(Severity.S1,
+                        org.contractsla.core.severity.Environment.PRODUCTION)).build());
+        assertEquals(Finding.informs("entitlement.emergencyCall.available", "P-7", 1),
+                d.findings().get(d.findings().size() - 1)); // 2 calls, 1 used
+    }
+
+    @Test
+    public void shouldOfferNoEmergencyCallToARequestThatIsOnlyWarnedAbout() {
+        // the contract ends within 30 days: a warning, not a block
+        contracts.add(Contract.builder("C-100", "acme", "basic", LocalDate.of(2025, 4, 15)).termMonths(12)
+                .contacts(List.of("jdoe")).build());
+        contracts.add(Contract.builder("C-EC-7", "acme", "emergency-call", LocalDate.of(2026, 1, 1))
+                .contacts(List.of("jdoe")).build());
+        EntitlementDecision d = checking.check(byJdoe(NOW1));
+        assertTrue(d.findings().stream().anyMatch(f -> f.reason().key().equals("entitlement.contract.endingSoon")));
+        assertFalse(d.findings().stream().anyMatch(f -> f.reason().key().equals("entitlement.emergencyCall.available")));
+    }
+
+    @Test
+    public void shouldAnswerAReporterQuotingTheirOwnNumberWithTheirContract() {
+        addAcme();
+        EntitlementDecision own = checking.checkAsReporter(EntitlementRequest.builder(Channel.PORTAL, NOW1)
+                .reporter("jdoe").customerNumber("C-100").build());
+        assertEquals("C-100", own.customerNumber().get());
+        assertEquals(EntitlementDecision.Outcome.ENTITLED, own.outcome());
+        EntitlementDecision other = checking.checkAsReporter(EntitlementRequest.builder(Channel.PORTAL, NOW1)
+                .reporter("mmax").customerNumber("C-100").build());
+        assertEquals("entitlement.contract.notYours", other.findings().get(0).reason().key());
     }
 }

@@ -139,8 +139,17 @@ public class ReconcilingQuotaTest {
         ReconcilingQuota.Report report = reconciling.reconcile(NOW);
         assertEquals(List.of("1"), report.released().keys());
         assertFalse(ledger.holdsAny("1"));
+        assertTrue(ledger.check("1").isPresent()); // still counted once: no later run books it anew
         assertTrue(ledger.holdsAny("2"));
         assertFalse(reconciling.reconcile(NOW).repairedAnything());
+    }
+
+    @Test
+    public void shouldTakeAUnitBookedBeforeChecksWereRecordedWithItsReporterAsItIs() {
+        ledger.claim("K-1", "7", LocalDate.of(2026, 5, 10), MAY, 2); // no check recorded: an older release booked it
+        assertEquals(Optional.empty(), counting.updated("7", "SUP", "jdoe", Instant.parse("2026-05-10T09:00:00Z")));
+        assertEquals("jdoe", ledger.check("7").get().reporterKey());
+        assertTrue(ledger.holdsAny("7"));
     }
 
     @Test
@@ -174,6 +183,7 @@ public class ReconcilingQuotaTest {
         issue(1, "SUP", "mmax", "2026-05-10T09:00:00Z", false); // the reporter was changed, the event lost
         ReconcilingQuota.Report report = reconciling.reconcile(NOW);
         assertEquals(List.of("SUP-1"), report.rechecked().keys());
+        assertTrue(report.repairedAnything()); // a re-check alone is a repair
         assertEquals(0, ledger.used("K-1", MAY));
         assertEquals(1, ledger.used("K-2", MAY));
     }
