@@ -69,7 +69,7 @@ final class MinuteSteppingOracle {
                 }
                 if (in && excludeMaintenance) {
                     for (MaintenanceWindow w : calendar.maintenanceWindows()) {
-                        if (w.occursOn(date) && w.interval().contains(second)) {
+                        if (occurs(w, date) && w.interval().contains(second)) {
                             in = false;
                         }
                     }
@@ -203,5 +203,24 @@ final class MinuteSteppingOracle {
 
     private static boolean pausedForever(List<long[]> pauses, long t) {
         return pauses.stream().anyMatch(p -> p[0] <= t && p[1] == Long.MAX_VALUE);
+    }
+
+    /**
+     * Whether a maintenance window takes place on a date, found independently of {@link MaintenanceWindow#occursOn}:
+     * a monthly window's date is asked of java.time's own adjusters (the n-th weekday of the month, which rolls into
+     * the next month when there is no fifth; the last weekday of the month).
+     */
+    static boolean occurs(MaintenanceWindow w, LocalDate date) {
+        switch (w.recurrence()) {
+            case DAILY:
+                return true;
+            case WEEKLY:
+                return date.getDayOfWeek() == w.dayOfWeek();
+            default:
+                LocalDate meant = w.weekOfMonth() == -1
+                        ? date.with(java.time.temporal.TemporalAdjusters.lastInMonth(w.dayOfWeek()))
+                        : date.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(w.weekOfMonth(), w.dayOfWeek()));
+                return meant.equals(date);
+        }
     }
 }
