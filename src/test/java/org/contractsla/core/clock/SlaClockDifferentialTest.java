@@ -43,7 +43,9 @@ public class SlaClockDifferentialTest {
     private static final ZoneId[] ZONES = {
         ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"), ZoneId.of("UTC"),
         ZoneId.of("Asia/Kolkata"), ZoneId.of("Australia/Lord_Howe"), ZoneId.of("Europe/Berlin"),
-        ZoneId.of("America/New_York")
+        ZoneId.of("America/New_York"), ZoneId.of("Europe/Stockholm"), ZoneId.of("Europe/Warsaw"),
+        // clocks that jump at midnight: the day starts at 01:00 on those nights
+        ZoneId.of("America/Havana"), ZoneId.of("America/Santiago")
     };
     private static final HolidayRegion REGION = HolidayRegion.country("ZZ");
 
@@ -79,7 +81,9 @@ public class SlaClockDifferentialTest {
         for (int g = 0; g < goalCount; g++) {
             long target = targetMinutes(r);
             Set<LocalDate> holidays = randomDates(r, receivedDate, r.nextInt(6));
-            BusinessCalendar calendar = randomCalendar(r, zone, receivedDate, !holidays.isEmpty());
+            // each goal on a calendar of its own zone, half the time another than the request's
+            ZoneId goalZone = r.nextBoolean() ? zone : ZONES[r.nextInt(ZONES.length)];
+            BusinessCalendar calendar = randomCalendar(r, goalZone, receivedDate, !holidays.isEmpty());
             boolean exclude = r.nextBoolean();
             FixedPublicHolidays source = FixedPublicHolidays.none().with(REGION, holidays);
             oracleGoals.add(new OracleGoal(target, calendar, holidays, exclude));
@@ -131,7 +135,9 @@ public class SlaClockDifferentialTest {
                 && java.util.Objects.equals(engineDue, oracle.due)
                 && java.util.Objects.equals(engineBreachedAt, oracle.breachedAt)
                 && engine.state() == oracle.state
-                && engine.goal().toMinutes() == oracle.goalMinutes;
+                && engine.goal().toMinutes() == oracle.goalMinutes
+                && engine.measuredAt().toEpochMilli() == (stop != null && stop <= now ? stop : now)
+                && engine.remaining().toMillis() == (oracle.goalMinutes - oracle.elapsedMinutes) * MINUTE;
         if (same) {
             return null;
         }
