@@ -41,8 +41,9 @@ public final class AnonymizingUsers {
         RuntimeException failed = null;
         for (Contract c : contracts.byContact(oldKey)) {
             try { // one contract that fails does not keep the others, or the quota checks, on the old key
-                contracts.replace(c.withUserKeyChanged(oldKey, newKey));
-                changed++;
+                if (contracts.update(c.customerNumber(), stored -> stored.withUserKeyChanged(oldKey, newKey))) {
+                    changed++;
+                }
             } catch (RuntimeException e) {
                 failed = failed == null ? e : failed;
             }
@@ -61,9 +62,8 @@ public final class AnonymizingUsers {
     public int forgetAddresses(String userKey) {
         int changed = 0;
         for (Contract c : contracts.byContact(userKey)) {
-            Contract without = c.withoutAddressesOf(userKey);
-            if (!without.equals(c)) {
-                contracts.replace(without);
+            if (!c.withoutAddressesOf(userKey).equals(c)
+                    && contracts.update(c.customerNumber(), stored -> stored.withoutAddressesOf(userKey))) {
                 changed++;
             }
         }

@@ -68,6 +68,21 @@ public interface Contracts {
      */
     void replace(Contract contract);
 
+    /**
+     * Changes a stored contract with nothing written in between (another write waits), so that a change made at
+     * the same moment is not lost. This default reads and replaces, which a store that is written concurrently
+     * overrides with one step under its lock.
+     *
+     * @param customerNumber the contract
+     * @param change         from the contract as stored to the new state (same customer number)
+     * @return whether a contract with that number was there
+     */
+    default boolean update(String customerNumber, java.util.function.UnaryOperator<Contract> change) {
+        Optional<Contract> stored = byCustomerNumber(customerNumber);
+        stored.ifPresent(c -> replace(change.apply(c)));
+        return stored.isPresent();
+    }
+
     /** @return whether a contract with that customer number existed and is now gone */
     boolean remove(String customerNumber);
 

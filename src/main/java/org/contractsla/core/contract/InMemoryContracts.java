@@ -30,6 +30,20 @@ public final class InMemoryContracts implements Contracts {
     }
 
     @Override
+    public synchronized boolean update(String customerNumber, java.util.function.UnaryOperator<Contract> change) {
+        Contract c = byNumber.get(customerNumber);
+        if (c == null) {
+            return false;
+        }
+        Contract changed = change.apply(c);
+        if (!changed.customerNumber().equals(customerNumber)) {
+            throw new IllegalArgumentException("an update keeps the customer number");
+        }
+        byNumber.put(customerNumber, changed);
+        return true;
+    }
+
+    @Override
     public synchronized boolean resolveContact(String customerNumber, String address, String userKey) {
         Contract c = byNumber.get(customerNumber);
         if (c == null || !c.awaits(address)) {

@@ -90,6 +90,20 @@ public abstract class ContractsPortTest {
     }
 
     @Test
+    public void shouldUpdateAContractInOneStepAndKeepItsContactRows() {
+        assertTrue(contracts.update("K-1", c -> c.withContact(Contact.resolved("ops@acme.example", "JIRAUSER10300"))));
+        assertEquals(List.of("K-1"), contracts.byContact("JIRAUSER10300").stream().map(Contract::customerNumber).toList());
+        assertFalse(contracts.update("K-404", c -> c));
+        try {
+            contracts.update("K-1", c -> Contract.builder("K-9", "acme", "basic", LocalDate.of(2026, 1, 1)).build());
+            fail("changed the customer number");
+        } catch (RuntimeException expected) { // a fault of the caller's: refused, nothing written
+            assertTrue(contracts.byCustomerNumber("K-9").isEmpty());
+        }
+        assertTrue(contracts.byCustomerNumber("K-1").isPresent());
+    }
+
+    @Test
     public void shouldKeepAndFindNamesOfTheLongestLengthEvenWhereLowerCaseIsLonger() {
         String name = "\u0130".repeat(255); // capital I with dot: its lower case is two characters
         contracts.putOrganization(Organization.of("long", name));

@@ -94,6 +94,24 @@ public class ActiveObjectsContracts implements Contracts {
     }
 
     @Override
+    public boolean update(String customerNumber, java.util.function.UnaryOperator<Contract> change) {
+        return write(() -> {
+            ContractEntity[] rows = ao.find(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), customerNumber);
+            if (rows.length == 0) {
+                return false;
+            }
+            Contract changed = change.apply(read(rows[0]));
+            if (!changed.customerNumber().equals(customerNumber)) {
+                throw new IllegalArgumentException("an update keeps the customer number");
+            }
+            requireOrganization(changed);
+            delete(customerNumber);
+            insert(changed);
+            return true;
+        });
+    }
+
+    @Override
     public boolean resolveContact(String customerNumber, String address, String userKey) {
         return write(() -> {
             ContractEntity[] rows = ao.find(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), customerNumber);
