@@ -41,9 +41,13 @@ public final class AnonymizingUsers {
         RuntimeException failed = null;
         for (Contract c : contracts.byContact(oldKey)) {
             try { // one contract that fails does not keep the others, or the quota checks, on the old key
-                if (contracts.update(c.customerNumber(), stored -> stored.withUserKeyChanged(oldKey, newKey))) {
-                    changed++;
-                }
+                boolean[] differs = {false};
+                contracts.update(c.customerNumber(), stored -> {
+                    Contract renamed = stored.withUserKeyChanged(oldKey, newKey);
+                    differs[0] = !renamed.equals(stored);
+                    return renamed;
+                });
+                changed += differs[0] ? 1 : 0;
             } catch (RuntimeException e) {
                 failed = failed == null ? e : failed;
             }

@@ -39,6 +39,7 @@ public final class InMemoryContracts implements Contracts {
         if (!changed.customerNumber().equals(customerNumber)) {
             throw new IllegalArgumentException("an update keeps the customer number");
         }
+        requireOrganization(organizations, changed);
         byNumber.put(customerNumber, changed);
         return true;
     }

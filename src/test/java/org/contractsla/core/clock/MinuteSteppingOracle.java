@@ -207,8 +207,8 @@ final class MinuteSteppingOracle {
 
     /**
      * Whether a maintenance window takes place on a date, found independently of {@link MaintenanceWindow#occursOn}:
-     * a monthly window's date is asked of java.time's own adjusters (the n-th weekday of the month, which rolls into
-     * the next month when there is no fifth; the last weekday of the month).
+     * a monthly window's date is asked of java.time's own adjusters within the date's month (the n-th weekday, which
+     * lands in the next month, so on no date of this one, when there is no fifth; the last weekday).
      */
     static boolean occurs(MaintenanceWindow w, LocalDate date) {
         switch (w.recurrence()) {

@@ -97,10 +97,17 @@ public abstract class ContractsPortTest {
         try {
             contracts.update("K-1", c -> Contract.builder("K-9", "acme", "basic", LocalDate.of(2026, 1, 1)).build());
             fail("changed the customer number");
-        } catch (RuntimeException expected) { // a fault of the caller's: refused, nothing written
+        } catch (IllegalArgumentException expected) { // a fault of the caller's, not the store's: nothing written
             assertTrue(contracts.byCustomerNumber("K-9").isEmpty());
         }
         assertTrue(contracts.byCustomerNumber("K-1").isPresent());
+        try {
+            contracts.update("K-1", c -> Contract.builder("K-1", "nobody", "basic", LocalDate.of(2026, 1, 1)).build());
+            fail("moved to an organization that does not exist");
+        } catch (DomainException e) {
+            assertEquals("contract.error.organization.unknown", e.key());
+        }
+        assertEquals("acme", contracts.byCustomerNumber("K-1").get().organizationId());
     }
 
     @Test

@@ -112,14 +112,15 @@ public class PolicyValuesTest {
                 plan().incidentPack(true).build());
         assertEquals(List.of(EffortBudget.of("usage", Duration.ofMinutes(15))), List.copyOf(p.effortBudgets()));
         assertEquals(ContactLimit.between(1, 3), p.contacts());
-        assertTrue(p.toString().contains("p"));
+        assertEquals("Plan[p]", p.toString());
         BusinessCalendar c = BusinessCalendar.twentyFourSeven("c", ZoneOffset.UTC);
         Policy policy = Policy.of(List.of(c), List.of(p), Set.of("Waiting"));
         equality(policy, Policy.of(List.of(c), List.of(plan().build()), Set.of("Waiting")),
                 Policy.of(List.of(c), List.of(), Set.of("Waiting")),
                 Policy.of(List.of(c), List.of(p), Set.of()),
                 policy.withSupportProjects(Set.of("SUP")),
-                policy.withTrustedDirectories(Set.of(1L)),
-                policy.withSupportProjects(Set.of("SUP")).withSupportProjectIds(Map.of("SUP", 10000L)));
+                policy.withTrustedDirectories(Set.of(1L)));
+        Policy sup = policy.withSupportProjects(Set.of("SUP"));
+        equality(sup, policy.withSupportProjects(Set.of("SUP")), sup.withSupportProjectIds(Map.of("SUP", 10000L)));
     }
 }

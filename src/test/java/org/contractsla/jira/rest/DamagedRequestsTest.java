@@ -78,10 +78,10 @@ public class DamagedRequestsTest {
         String tail = "\"}";
         int fill = bytes - head.length() - tail.length();
         StringBuilder sb = new StringBuilder(head);
-        sb.append("\u00fc".repeat(fill / 2));
-        if (fill % 2 == 1) {
+        if (fill % 2 == 1) { // first, so that the two-byte characters run up to the end
             sb.append('x');
         }
+        sb.append("\u00fc".repeat(fill / 2));
         return sb.append(tail).toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -97,7 +97,8 @@ public class DamagedRequestsTest {
         Response refused = f.organizations().put("zwei", RestFixture.json(), new ByteArrayInputStream(over));
         assertEquals("rest.error.body.tooLarge", RestResourcesTest.firstError(refused).get("key").asText());
         // the limit falls in the middle of a two-byte character: still "too large", not "not UTF-8"
-        byte[] split = body(Endpoint.MAX_BODY_BYTES + 2);
+        byte[] split = body(Endpoint.MAX_BODY_BYTES + 3);
+        assertEquals("the byte after the limit continues a character", 0x80, split[Endpoint.MAX_BODY_BYTES] & 0xC0);
         Response splitAnswer = f.organizations().put("zwei", RestFixture.json(), new ByteArrayInputStream(split));
         assertEquals("rest.error.body.tooLarge", RestResourcesTest.firstError(splitAnswer).get("key").asText());
     }

@@ -95,20 +95,31 @@ public class ActiveObjectsContracts implements Contracts {
 
     @Override
     public boolean update(String customerNumber, java.util.function.UnaryOperator<Contract> change) {
-        return write(() -> {
+        RuntimeException[] fault = {null}; // the caller's, not the store's: reaches the caller as it is
+        boolean found = write(() -> {
             ContractEntity[] rows = ao.find(ContractEntity.class, eq(ContractEntity.CUSTOMER_NUMBER), customerNumber);
             if (rows.length == 0) {
                 return false;
             }
-            Contract changed = change.apply(read(rows[0]));
-            if (!changed.customerNumber().equals(customerNumber)) {
-                throw new IllegalArgumentException("an update keeps the customer number");
+            Contract changed;
+            try {
+                changed = change.apply(read(rows[0]));
+                if (!changed.customerNumber().equals(customerNumber)) {
+                    throw new IllegalArgumentException("an update keeps the customer number");
+                }
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                fault[0] = e;
+                return true; // nothing written
             }
             requireOrganization(changed);
             delete(customerNumber);
             insert(changed);
             return true;
         });
+        if (fault[0] != null) {
+            throw fault[0];
+        }
+        return found;
     }
 
     @Override

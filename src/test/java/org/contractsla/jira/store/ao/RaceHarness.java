@@ -32,7 +32,11 @@ final class RaceHarness {
     /** The point of the race. */
     void arrive() {
         arrived.incrementAndGet();
+        long giveUp = System.nanoTime() + 60_000_000_000L; // a harness that broke, not a race: fail, never spin on
         while (arrived.get() < 2 && waitingForLock.get() == 0) {
+            if (Thread.currentThread().isInterrupted() || System.nanoTime() > giveUp) {
+                throw new AssertionError("the other thread neither reached the point nor waited for the lock");
+            }
             Thread.onSpinWait();
         }
     }
