@@ -97,6 +97,26 @@ public class MessageBundlesTest {
                 missing.add(p.messageKey());
             }
         }
+        for (org.contractsla.core.entitlement.EntitlementDecision.Outcome o
+                : org.contractsla.core.entitlement.EntitlementDecision.Outcome.values()) {
+            missing.addAll(absent(en, "entitlement.outcome." + o.name()));
+        }
+        for (org.contractsla.core.entitlement.EntitlementDecision.Handling h
+                : org.contractsla.core.entitlement.EntitlementDecision.Handling.values()) {
+            missing.addAll(absent(en, "entitlement.handling." + h.name()));
+        }
+        for (org.contractsla.core.severity.Severity v : org.contractsla.core.severity.Severity.values()) {
+            missing.addAll(absent(en, v.nameKey(), v.definitionKey()));
+        }
+        for (org.contractsla.core.policy.Metric m : org.contractsla.core.policy.Metric.values()) {
+            missing.addAll(absent(en, m.nameKey()));
+        }
+        for (org.contractsla.core.severity.Environment e : org.contractsla.core.severity.Environment.values()) {
+            missing.addAll(absent(en, "environment." + e.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        for (org.contractsla.core.policy.Channel c : org.contractsla.core.policy.Channel.values()) {
+            missing.addAll(absent(en, "channel." + c.id()));
+        }
         for (String type : List.of("calendar", "plan")) { // audit actions of the policy sections, built at run time
             for (String done : List.of("saved", "deleted")) {
                 if (!en.containsKey("audit." + type + "." + done)) {
@@ -129,5 +149,15 @@ public class MessageBundlesTest {
             }
         }
         assertEquals(Set.of(), differ);
+    }
+
+    private static List<String> absent(Properties bundle, String... keys) {
+        List<String> absent = new java.util.ArrayList<>();
+        for (String k : keys) {
+            if (!bundle.containsKey(k)) {
+                absent.add(k);
+            }
+        }
+        return absent;
     }
 }
