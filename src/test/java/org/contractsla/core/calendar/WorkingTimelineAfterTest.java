@@ -15,6 +15,7 @@ import org.junit.Test;
  * {@link WorkingTimeline#millisAfter} finds the instant through the index by running total, {@link
  * WorkingTimeline#millisBetween} counts through the index by instant: each must agree with the other, on
  * calendars whose intervals are of very different lengths and at the ends of the timeline's ~398-day chunks.
+ * Regression test of the two indexes, not evidence of correctness: both sides are the engine's.
  */
 public class WorkingTimelineAfterTest {
 

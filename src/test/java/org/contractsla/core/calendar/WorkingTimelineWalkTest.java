@@ -11,7 +11,10 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.Test;
 
-/** {@link WorkingTimeline#walk} against the stateless queries, span by span. */
+/**
+ * Regression test of the index, not evidence of correctness: {@link WorkingTimeline#walk} against the stateless
+ * queries of the same engine, span by span. Correctness is the differential test's (SlaClockDifferentialTest).
+ */
 public class WorkingTimelineWalkTest {
 
     private static final long HOUR = 3_600_000L;
