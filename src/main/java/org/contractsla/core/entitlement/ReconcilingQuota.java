@@ -97,7 +97,6 @@ public final class ReconcilingQuota {
     private final Supplier<Policy> policy;
     private final Contracts contracts;
     private final QuotaLedger ledger;
-    private final CountingRequests counting;
     private final SupportRequests requests;
 
     /**
@@ -110,7 +109,6 @@ public final class ReconcilingQuota {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.counting = new CountingRequests(policy, contracts, ledger);
         this.requests = Objects.requireNonNull(requests, "requests");
     }
 
@@ -119,7 +117,8 @@ public final class ReconcilingQuota {
      * @return what was found and repaired
      */
     public Report reconcile(Instant now) {
-        Policy p = policy.get();
+        Policy p = policy.get(); // one configuration for the whole run, read once
+        CountingRequests counting = new CountingRequests(() -> p, contracts, ledger);
         Set<String> support = p.supportProjects();
         boolean adopting = ledger.adoptedAt().isEmpty();
         if (support.isEmpty()) { // nothing configured (yet, or for a moment): no reason to give anything back
