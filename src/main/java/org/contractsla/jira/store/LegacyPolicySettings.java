@@ -41,7 +41,7 @@ public class LegacyPolicySettings {
             Cached c = StoreCalls.guarded("configuration not read", this::read);
             return c == null ? List.of() : c.notes();
         } catch (StoreCalls.UnreadableDocumentException e) { // damaged, not old: all of it is left out
-            return List.of(new Note("", "config.error.stored.unreadable", List.of(), true));
+            return StoredPolicies.UNREADABLE;
         }
     }
 

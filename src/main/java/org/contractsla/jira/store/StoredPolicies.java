@@ -24,6 +24,9 @@ public final class StoredPolicies {
     public record Read(Policy policy, List<Note> notes) {
     }
 
+    /** The notes of a stored configuration that does not read at all (damaged, not old): all of it left out. */
+    public static final List<Note> UNREADABLE = List.of(new Note("", "config.error.stored.unreadable", List.of(), true));
+
     private StoredPolicies() {
     }
 
