@@ -186,7 +186,6 @@ public final class MeasuringRequestClocks {
         String plan = history.planId();
         Severity severity = history.severity();
         GoalDefinition initial = goalOf(plan, metric, severity);
-        GoalDefinition current = null;
         Instant clockStart = start;
         List<Instant> changeAt = new ArrayList<>();
         List<GoalDefinition> changeTo = new ArrayList<>();
@@ -203,23 +202,25 @@ public final class MeasuringRequestClocks {
             if (next == null || e.at().isAfter(end)) {
                 continue; // a level without a goal leaves the running goal in force
             }
-            if (!e.at().isAfter(start)) {
-                initial = next;
+            if (!e.at().isAfter(clockStart)) {
+                initial = next; // in force when the clock starts
                 continue;
             }
-            if (current == null) {
-                if (initial == null) { // no goal at the start: the clock starts when one applies
-                    initial = next;
-                    current = next;
-                    clockStart = e.at();
-                    continue;
-                }
-                current = initial;
+            if (initial == null) { // no goal at the start: the clock starts when one applies
+                initial = next;
+                clockStart = e.at();
+                continue;
             }
-            if (!next.equals(current)) {
+            int last = changeAt.size() - 1;
+            if (last >= 0 && changeAt.get(last).equals(e.at())) {
+                // the entries of one instant are one change (one edit may set severity and plan): the last decides
+                changeAt.remove(last);
+                changeTo.remove(last);
+                last--;
+            }
+            if (!next.equals(last >= 0 ? changeTo.get(last) : initial)) {
                 changeAt.add(e.at());
                 changeTo.add(next);
-                current = next;
             }
         }
         if (initial == null) {

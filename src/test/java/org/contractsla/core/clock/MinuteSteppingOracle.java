@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.contractsla.core.calendar.BusinessCalendar;
 import org.contractsla.core.calendar.DailyInterval;
 import org.contractsla.core.calendar.MaintenanceWindow;
@@ -17,25 +19,35 @@ import org.contractsla.core.calendar.MaintenanceWindow;
 /**
  * The naive reference the engine is checked against: it walks the timeline one minute at a time and asks,
  * for each minute, "is its local wall-clock time inside a working interval of its local date, is the clock
- * paused, which goal is in force?". It shares no code with the engine beyond the calendar definition.
- * Valid for minute-aligned inputs on zones whose offsets are whole minutes.
+ * paused, which goal is in force?". A minute that holds an event (receipt, pause, goal change, stop, measuring
+ * instant off the whole minute) is cut there and its pieces counted to the millisecond: a minute's working
+ * state is the same throughout, as calendars are defined on whole minutes. It shares no code with the engine
+ * beyond the calendar definition. Valid on zones whose offsets are whole minutes.
  */
-final class MinuteSteppingOracle {
+public final class MinuteSteppingOracle {
 
-    static final long MINUTE = 60_000L;
+    public static final long MINUTE = 60_000L;
 
     /** A goal as the oracle sees it: target in minutes, a calendar definition and its holidays. */
-    static final class OracleGoal {
+    public static final class OracleGoal {
         final long targetMinutes;
         final BusinessCalendar calendar;
-        final Set<LocalDate> holidays;
+        final Predicate<LocalDate> holiday;
+        final String holidays;
         final boolean excludeMaintenance;
         private final ZoneRules rules;
         private final Map<Long, boolean[]> days = new HashMap<>();
 
-        OracleGoal(long targetMinutes, BusinessCalendar calendar, Set<LocalDate> holidays, boolean excludeMaintenance) {
+        public OracleGoal(long targetMinutes, BusinessCalendar calendar, Set<LocalDate> holidays, boolean excludeMaintenance) {
+            this(targetMinutes, calendar, holidays::contains, holidays.toString(), excludeMaintenance);
+        }
+
+        /** @param holiday whether a date is a public holiday of the calendar; described as {@code holidays} */
+        public OracleGoal(long targetMinutes, BusinessCalendar calendar, Predicate<LocalDate> holiday, String holidays,
+                boolean excludeMaintenance) {
             this.targetMinutes = targetMinutes;
             this.calendar = calendar;
+            this.holiday = holiday;
             this.holidays = holidays;
             this.excludeMaintenance = excludeMaintenance;
             this.rules = calendar.zone().getRules();
@@ -53,7 +65,7 @@ final class MinuteSteppingOracle {
         private boolean[] minutesOf(long epochDay) {
             LocalDate date = LocalDate.ofEpochDay(epochDay);
             boolean[] minutes = new boolean[1440];
-            if (holidays.contains(date) || calendar.closedDates().contains(date)) {
+            if (holiday.test(date) || calendar.closedDates().contains(date)) {
                 return minutes;
             }
             List<DailyInterval> open = calendar.partialDays().get(date);
@@ -84,16 +96,16 @@ final class MinuteSteppingOracle {
         }
     }
 
-    /** What the oracle says: elapsed minutes, due instant (or null while paused), breach instant, state. */
-    static final class Answer {
-        final long elapsedMinutes;
-        final Long due;
-        final Long breachedAt;
-        final ClockState state;
-        final long goalMinutes;
+    /** What the oracle says: elapsed milliseconds, due instant (or null while paused), breach instant, state. */
+    public static final class Answer {
+        public final long elapsedMillis;
+        public final Long due;
+        public final Long breachedAt;
+        public final ClockState state;
+        public final long goalMinutes;
 
-        Answer(long elapsedMinutes, Long due, Long breachedAt, ClockState state, long goalMinutes) {
-            this.elapsedMinutes = elapsedMinutes;
+        Answer(long elapsedMillis, Long due, Long breachedAt, ClockState state, long goalMinutes) {
+            this.elapsedMillis = elapsedMillis;
             this.due = due;
             this.breachedAt = breachedAt;
             this.state = state;
@@ -102,7 +114,7 @@ final class MinuteSteppingOracle {
 
         @Override
         public String toString() {
-            return state + " elapsed=" + elapsedMinutes + "min goal=" + goalMinutes + "min due="
+            return state + " elapsed=" + elapsedMillis + "ms goal=" + goalMinutes + "min due="
                     + (due == null ? null : Instant.ofEpochMilli(due)) + " breachedAt="
                     + (breachedAt == null ? null : Instant.ofEpochMilli(breachedAt));
         }
@@ -121,7 +133,7 @@ final class MinuteSteppingOracle {
      * @param stop         stop event or null
      * @param now          measuring instant
      */
-    static Answer answer(long received, OracleGoal initial, List<Long> changeAt, List<OracleGoal> changeGoals,
+    public static Answer answer(long received, OracleGoal initial, List<Long> changeAt, List<OracleGoal> changeGoals,
             List<Long> pauseFrom, List<Long> pauseUntil, Long stop, long now) {
         boolean stopped = stop != null && stop <= now;
         long end = stopped ? stop : now;
@@ -135,6 +147,7 @@ final class MinuteSteppingOracle {
         }
         OracleGoal finalGoal = knownGoal.isEmpty() ? initial : knownGoal.get(knownGoal.size() - 1);
         long takeover = knownAt.isEmpty() ? received : knownAt.get(knownAt.size() - 1);
+        long target = finalGoal.targetMinutes * MINUTE;
 
         List<long[]> pauses = new ArrayList<>();
         boolean pausedNow = false;
@@ -154,26 +167,38 @@ final class MinuteSteppingOracle {
             }
             pauses.add(new long[] {from, until});
         }
+        // every instant at which something may change within a minute: the minute's working state is constant
+        TreeSet<Long> marks = new TreeSet<>(knownAt);
+        marks.add(end);
+        for (long[] p : pauses) {
+            marks.add(p[0]);
+            marks.add(p[1]);
+        }
 
         long elapsed = 0;
         Long due = null;
-        Long breachedAt = null; // the start of the first counted minute beyond the goal
+        Long breachedAt = null; // the first counted millisecond beyond the goal
         long cum = 0;
-        for (long t = received; ; t += MINUTE) {
+        for (long t = received; ; ) {
             if (t == end) {
                 elapsed = cum;
             }
-            if (t == takeover && cum > finalGoal.targetMinutes) {
+            if (t == takeover && cum > target) {
                 breachedAt = t; // the new goal took over already overrun
             }
-            if (due == null && t >= takeover && cum >= finalGoal.targetMinutes) {
+            if (due == null && t >= takeover && cum >= target) {
                 due = t;
             }
             if (t >= end && (due != null || pausedForever(pauses, t))) {
                 break;
             }
-            long m = t;
-            boolean paused = pauses.stream().anyMatch(p -> p[0] <= m && m < p[1]);
+            long next = Math.floorDiv(t, MINUTE) * MINUTE + MINUTE;
+            Long mark = marks.higher(t);
+            if (mark != null && mark < next) {
+                next = mark;
+            }
+            long piece = t;
+            boolean paused = pauses.stream().anyMatch(p -> p[0] <= piece && piece < p[1]);
             OracleGoal goal = initial;
             for (int i = 0; i < knownAt.size(); i++) {
                 if (knownAt.get(i) <= t) {
@@ -181,16 +206,21 @@ final class MinuteSteppingOracle {
                 }
             }
             if (!paused && goal.working(t)) {
-                if (breachedAt == null && t >= takeover && cum >= finalGoal.targetMinutes) {
-                    breachedAt = t;
+                long length = next - t;
+                if (t >= takeover && breachedAt == null && cum + length > target) {
+                    breachedAt = t + Math.max(0, target - cum);
                 }
-                cum++;
+                if (t >= takeover && due == null && cum + length >= target) {
+                    due = t + (target - cum);
+                }
+                cum += length;
             }
+            t = next;
         }
         // breached means more working time than the goal: a stop or "now" right after the due instant, before any
-        // further minute is worked, is within it
+        // further millisecond is worked, is within it
         ClockState state;
-        if (elapsed > finalGoal.targetMinutes) {
+        if (elapsed > target) {
             state = ClockState.BREACHED;
         } else if (stopped) {
             state = ClockState.MET;

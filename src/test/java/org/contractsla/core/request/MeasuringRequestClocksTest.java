@@ -2,6 +2,7 @@ package org.contractsla.core.request;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import org.contractsla.core.calendar.FixedPublicHolidays;
 import org.contractsla.core.calendar.HolidayRegion;
 import org.contractsla.core.calendar.WeeklySchedule;
 import org.contractsla.core.clock.ClockState;
+import org.contractsla.core.clock.MinuteSteppingOracle;
+import org.contractsla.core.clock.MinuteSteppingOracle.OracleGoal;
 import org.contractsla.core.policy.CompiledPolicy;
 import org.contractsla.core.policy.GoalDefinition;
 import org.contractsla.core.policy.Metric;
@@ -131,6 +134,18 @@ public class MeasuringRequestClocksTest {
     }
 
     @Test
+    public void shouldKeepTheBreachInstantWhenChangesAtOneInstantEndOnTheSameGoal() {
+        // S3 (4 h on the office calendar) is overrun at 13:00; at 14:00 one edit sets S1 and then S3 again
+        RequestHistory h = RequestHistory.of("SUP-15", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.severity(t("2026-03-02T14:00"), Severity.S1), Entry.severity(t("2026-03-02T14:00"), Severity.S3)));
+        org.contractsla.core.clock.ClockMeasurement fr = measuring.measure(h, t("2026-03-02T15:00"))
+                .get(Metric.FIRST_RESPONSE).measurement().orElseThrow();
+        assertEquals(ClockState.BREACHED, fr.state());
+        assertEquals(t("2026-03-02T13:00"), fr.breachedAt().orElseThrow());
+        assertEquals(t("2026-03-02T13:00"), fr.due().orElseThrow());
+    }
+
+    @Test
     public void shouldStartClockWhenPlanChangeBringsFirstGoal() {
         RequestHistory h = RequestHistory.of("SUP-4", t("2026-03-02T09:00"), "none", Severity.S3, List.of(
                 Entry.plan(t("2026-03-02T13:00"), "gold")));
@@ -228,104 +243,231 @@ public class MeasuringRequestClocksTest {
         assertFalse(met.due().isPresent());
     }
 
+    /** Three plans (one without goals) on three calendars in two zones, goals on every metric and severity mix. */
+    private static final Policy MIXED = Policy.of(
+            List.of(POLICY.calendars().get("office"), POLICY.calendars().get("always"),
+                    BusinessCalendar.builder("sydney", ZoneId.of("Australia/Sydney")).weekly(WeeklySchedule.sameEachDay(
+                            DayOfWeek.MONDAY, DayOfWeek.FRIDAY, DailyInterval.parse("08:00-18:00"))).maintenance(
+                            org.contractsla.core.calendar.MaintenanceWindow.weekly(DayOfWeek.WEDNESDAY,
+                                    DailyInterval.parse("12:00-13:00"))).build()),
+            List.of(POLICY.plan("gold").orElseThrow(),
+                    Plan.of("silver", Map.of(
+                            Metric.FIRST_RESPONSE, Map.of(Severity.S2, goal("PT2H", "sydney"),
+                                    Severity.S3, goal("PT8H", "office"), Severity.S4, goal("PT16H", "office")),
+                            Metric.RESOLUTION, Map.of(Severity.S2, GoalDefinition.of(Duration.ofHours(24), "sydney", true),
+                                    Severity.S3, goal("PT40H", "office")),
+                            Metric.UPDATE_INTERVAL, Map.of(Severity.S2, goal("PT4H", "always"),
+                                    Severity.S4, goal("PT8H", "office")))),
+                    Plan.of("none", Map.of())),
+            Set.of("Waiting for customer"));
+
     /**
-     * Each cycle reads only the pauses around it; this compares every clock with the same cycles measured on
-     * all of the request's pauses, on random histories with pauses at the edges of cycles, open pauses and
-     * entries at the same instant.
+     * Random histories — statuses in and out of the pause status, responses, a resolution now and then, severity
+     * and plan changes, several entries at one instant, one instant in ten off the whole minute — measured by the
+     * use case and by {@link MinuteSteppingOracle}, which walks each cycle minute by minute and shares no code with
+     * the engine. The test states the rules of the use case's class comment on its own: the goal in force at an
+     * instant is the one of the plan and severity set last, or, where that level has none, the goal before it; a
+     * clock starts when a goal first applies; cycles end at the response or resolution that ends them.
      */
     @Test
-    public void shouldMeasureEveryCycleAsIfItSawAllPauses() {
+    public void shouldAgreeWithTheMinuteSteppingOracleOnRandomHistories() {
         java.util.Random r = new java.util.Random(5);
-        CompiledPolicy compiled = CompiledPolicy.of(POLICY, FixedPublicHolidays.none());
-        GoalDefinition[] goals = {goal("PT4H", "office"), goal("PT16H", "office"), goal("PT2H", "office")};
-        for (int run = 0; run < 2_000; run++) {
-            Instant received = t("2026-03-02T08:00").plusSeconds(60L * r.nextInt(7 * 24 * 60));
+        MeasuringRequestClocks mixed = new MeasuringRequestClocks(CompiledPolicy.of(MIXED, FixedPublicHolidays.none()));
+        Map<GoalDefinition, OracleGoal> oracleGoals = new java.util.HashMap<>();
+        String[] plans = {"gold", "silver", "none"};
+        int changedGoals = 0;
+        for (int run = 0; run < 1_500; run++) {
+            Instant received = offMinute(r, t("2026-03-02T08:00").plusSeconds(60L * r.nextInt(7 * 24 * 60)));
             List<Entry> entries = new java.util.ArrayList<>();
             Instant at = received;
             for (int i = 0, n = r.nextInt(40); i < n; i++) {
-                at = at.plusSeconds(r.nextInt(4) == 0 ? 0 : 60L * (1 + r.nextInt(r.nextBoolean() ? 20 : 600)));
-                int kind = r.nextInt(5);
-                entries.add(kind == 0 ? Entry.response(at) : kind == 1 && r.nextInt(8) == 0 ? Entry.resolved(at)
+                at = offMinute(r, at.plusSeconds(r.nextInt(4) == 0 ? 0 : 60L * (1 + r.nextInt(r.nextBoolean() ? 20 : 600))));
+                int kind = r.nextInt(8);
+                entries.add(kind <= 1 ? Entry.response(at) : kind == 2 && r.nextInt(6) == 0 ? Entry.resolved(at)
+                        : kind == 3 ? Entry.severity(at, Severity.values()[r.nextInt(4)])
+                        : kind == 4 && r.nextBoolean() ? Entry.plan(at, plans[r.nextInt(3)])
                         : Entry.status(at, r.nextBoolean() ? "Waiting for customer" : "In progress"));
             }
-            Instant now = at.plusSeconds(60L * r.nextInt(r.nextBoolean() ? 15 : 3_000));
-            RequestHistory h = RequestHistory.of("SUP-" + run, received, "gold", Severity.S3, entries);
+            Instant now = offMinute(r, at.plusSeconds(60L * r.nextInt(r.nextBoolean() ? 15 : 3_000)));
+            RequestHistory h = RequestHistory.of("SUP-" + run, received, plans[r.nextInt(3)],
+                    Severity.values()[r.nextInt(4)], entries);
 
-            Map<Metric, MetricClock> clocks = measuring.measure(h, now);
+            Map<Metric, MetricClock> clocks = mixed.measure(h, now);
 
-            List<org.contractsla.core.clock.Pause> all = allPauses(h, now);
+            List<Entry> known = new java.util.ArrayList<>();
+            h.entries().stream().filter(e -> !e.at().isAfter(now)).forEach(known::add);
+            List<long[]> pauses = pauses(known);
             Instant response = firstOf(h, Entry.Type.RESPONSE, now);
             Instant resolved = firstOf(h, Entry.Type.RESOLVED, now);
             // a resolution before any response stops the first-response clock too
             Instant answered = response == null || resolved != null && resolved.isBefore(response) ? resolved : response;
-            assertSame(oracle(compiled, goals[0], all, received, answered, now),
-                    clocks.get(Metric.FIRST_RESPONSE).measurement().orElseThrow());
-            assertSame(oracle(compiled, goals[1], all, received, resolved, now),
-                    clocks.get(Metric.RESOLUTION).measurement().orElseThrow());
+            String where = "run " + run + ", " + h.entries().size() + " entries";
+            changedGoals += expectCycle(Metric.FIRST_RESPONSE, h, known, pauses, received, answered, now, oracleGoals,
+                    clocks.get(Metric.FIRST_RESPONSE).measurement().orElse(null), where);
+            changedGoals += expectCycle(Metric.RESOLUTION, h, known, pauses, received, resolved, now, oracleGoals,
+                    clocks.get(Metric.RESOLUTION).measurement().orElse(null), where);
             List<Instant> responses = new java.util.ArrayList<>();
-            h.entries().stream().filter(e -> e.type() == Entry.Type.RESPONSE && !e.at().isAfter(now)
-                    && (resolved == null || e.at().isBefore(resolved))).forEach(e -> responses.add(e.at()));
+            known.stream().filter(e -> e.type() == Entry.Type.RESPONSE && (resolved == null || e.at().isBefore(resolved)))
+                    .forEach(e -> responses.add(e.at()));
+            int cycles = 0;
             int breached = 0;
             org.contractsla.core.clock.ClockMeasurement last = null;
             for (int i = 0; i < responses.size(); i++) {
-                last = oracle(compiled, goals[2], all, responses.get(i),
-                        i + 1 < responses.size() ? responses.get(i + 1) : resolved, now);
-                breached += last.state() == ClockState.BREACHED ? 1 : 0;
+                Instant stop = i + 1 < responses.size() ? responses.get(i + 1) : resolved;
+                MinuteSteppingOracle.Answer answer = oracle(Metric.UPDATE_INTERVAL, h, known, pauses, responses.get(i),
+                        stop, now, oracleGoals);
+                if (answer != null) {
+                    cycles++;
+                    breached += answer.state == ClockState.BREACHED ? 1 : 0;
+                }
             }
             MetricClock updates = clocks.get(Metric.UPDATE_INTERVAL);
-            assertEquals(responses.size(), updates.cycles());
-            assertEquals(breached, updates.breachedCycles());
-            if (last != null) {
-                assertSame(last, updates.measurement().orElseThrow());
+            assertEquals(where, cycles, updates.cycles());
+            assertEquals(where, breached, updates.breachedCycles());
+            if (cycles > 0) {
+                int lastWithGoal = responses.size() - 1;
+                while (oracle(Metric.UPDATE_INTERVAL, h, known, pauses, responses.get(lastWithGoal),
+                        lastWithGoal + 1 < responses.size() ? responses.get(lastWithGoal + 1) : resolved, now,
+                        oracleGoals) == null) {
+                    lastWithGoal--;
+                }
+                expectCycle(Metric.UPDATE_INTERVAL, h, known, pauses, responses.get(lastWithGoal),
+                        lastWithGoal + 1 < responses.size() ? responses.get(lastWithGoal + 1) : resolved, now,
+                        oracleGoals, updates.measurement().orElse(null), where);
+            } else {
+                assertFalse(where, updates.measurement().isPresent());
             }
         }
+        // the histories are what the comment says: goals changed within many a running cycle
+        assertTrue(changedGoals + " cycles with a goal change", changedGoals > 300);
     }
 
-    private static void assertSame(org.contractsla.core.clock.ClockMeasurement expected,
-            org.contractsla.core.clock.ClockMeasurement actual) {
-        assertEquals(expected.toString(), actual.toString());
-        assertEquals(expected.measuredAt(), actual.measuredAt());
+    /** @return 1 if the cycle's goal changed while it ran, else 0 */
+    private static int expectCycle(Metric metric, RequestHistory h, List<Entry> known, List<long[]> pauses,
+            Instant start, Instant stop, Instant now, Map<GoalDefinition, OracleGoal> goals,
+            org.contractsla.core.clock.ClockMeasurement actual, String where) {
+        List<Object[]> changes = new java.util.ArrayList<>();
+        MinuteSteppingOracle.Answer expected = oracle(metric, h, known, pauses, start, stop, now, goals, changes);
+        String what = where + ", " + metric + " from " + start + " to " + stop + " at " + now + ": " + actual
+                + " vs oracle " + expected;
+        if (expected == null) {
+            assertEquals(what, null, actual);
+            return 0;
+        }
+        org.junit.Assert.assertNotNull(what, actual);
+        assertEquals(what, expected.state, actual.state());
+        assertEquals(what, expected.elapsedMillis, actual.elapsed().toMillis());
+        assertEquals(what, expected.goalMinutes, actual.goal().toMinutes());
+        assertEquals(what, expected.goalMinutes * MinuteSteppingOracle.MINUTE - expected.elapsedMillis,
+                actual.remaining().toMillis());
+        assertEquals(what, expected.due, actual.due().map(Instant::toEpochMilli).orElse(null));
+        assertEquals(what, expected.breachedAt, actual.breachedAt().map(Instant::toEpochMilli).orElse(null));
+        assertEquals(what, stop != null && !stop.isAfter(now) ? stop : now, actual.measuredAt());
+        return changes.size() > 1 ? 1 : 0;
     }
 
-    /** One cycle on every pause of the request, cut at the cycle's start: how cycles were measured before. */
-    private static org.contractsla.core.clock.ClockMeasurement oracle(CompiledPolicy policy, GoalDefinition goal,
-            List<org.contractsla.core.clock.Pause> pauses, Instant start, Instant stop, Instant now) {
-        org.contractsla.core.clock.RequestTimeline.Builder b =
-                org.contractsla.core.clock.RequestTimeline.receivedAt(start, policy.goal(goal));
-        for (org.contractsla.core.clock.Pause p : pauses) {
-            Instant until = p.until().orElse(null);
-            if (until != null && !until.isAfter(start)) {
+    private static MinuteSteppingOracle.Answer oracle(Metric metric, RequestHistory h, List<Entry> known,
+            List<long[]> pauses, Instant start, Instant stop, Instant now, Map<GoalDefinition, OracleGoal> goals) {
+        return oracle(metric, h, known, pauses, start, stop, now, goals, new java.util.ArrayList<>());
+    }
+
+    /**
+     * One cycle from start to stop as the oracle measures it, or null when no goal applies by its end.
+     *
+     * @param changes receives each (instant, goal) from the clock's start on: the first is its start
+     */
+    private static MinuteSteppingOracle.Answer oracle(Metric metric, RequestHistory h, List<Entry> known,
+            List<long[]> pauses, Instant start, Instant stop, Instant now, Map<GoalDefinition, OracleGoal> goals,
+            List<Object[]> changes) {
+        long end = (stop != null && !stop.isAfter(now) ? stop : now).toEpochMilli();
+        // the goal in force after each instant at which plan or severity changed, all entries of an instant taken
+        java.util.TreeMap<Long, GoalDefinition> inForce = new java.util.TreeMap<>();
+        String plan = h.planId();
+        Severity severity = h.severity();
+        GoalDefinition running = goalOf(plan, metric, severity);
+        inForce.put(h.received().toEpochMilli(), running);
+        for (Entry e : known) {
+            if (e.type() == Entry.Type.SEVERITY) {
+                severity = Severity.parse(e.value());
+            } else if (e.type() == Entry.Type.PLAN) {
+                plan = e.value();
+            } else {
                 continue;
             }
-            Instant from = p.from().isBefore(start) ? start : p.from();
-            b.pause(until == null ? org.contractsla.core.clock.Pause.since(from)
-                    : org.contractsla.core.clock.Pause.between(from, until));
+            GoalDefinition level = goalOf(plan, metric, severity);
+            running = level != null ? level : running;
+            inForce.put(e.at().toEpochMilli(), running);
         }
-        if (stop != null) {
-            b.stoppedAt(stop);
+        long from = start.toEpochMilli();
+        GoalDefinition previous = inForce.floorEntry(from).getValue();
+        if (previous != null) {
+            changes.add(new Object[] {from, previous});
         }
-        return org.contractsla.core.clock.SlaClock.measure(b.build(), now);
+        for (Map.Entry<Long, GoalDefinition> c : inForce.tailMap(from, false).entrySet()) {
+            if (c.getKey() > end) {
+                break;
+            }
+            if (c.getValue() != null && !c.getValue().equals(previous)) {
+                changes.add(new Object[] {c.getKey(), c.getValue()});
+            }
+            previous = c.getValue();
+        }
+        if (changes.isEmpty()) {
+            return null;
+        }
+        long clockStart = (Long) changes.get(0)[0];
+        List<Long> changeAt = new java.util.ArrayList<>();
+        List<OracleGoal> changeTo = new java.util.ArrayList<>();
+        for (Object[] c : changes.subList(1, changes.size())) {
+            changeAt.add((Long) c[0]);
+            changeTo.add(oracleGoal((GoalDefinition) c[1], goals));
+        }
+        List<Long> pauseFrom = new java.util.ArrayList<>();
+        List<Long> pauseUntil = new java.util.ArrayList<>();
+        for (long[] p : pauses) {
+            if (p[1] != Long.MAX_VALUE && p[1] <= clockStart) {
+                continue;
+            }
+            pauseFrom.add(Math.max(p[0], clockStart));
+            pauseUntil.add(p[1] == Long.MAX_VALUE ? null : p[1]);
+        }
+        return MinuteSteppingOracle.answer(clockStart, oracleGoal((GoalDefinition) changes.get(0)[1], goals), changeAt,
+                changeTo, pauseFrom, pauseUntil, stop == null ? null : stop.toEpochMilli(), now.toEpochMilli());
     }
 
-    private static List<org.contractsla.core.clock.Pause> allPauses(RequestHistory h, Instant now) {
-        List<org.contractsla.core.clock.Pause> pauses = new java.util.ArrayList<>();
-        Instant since = null;
-        for (Entry e : h.entries()) {
-            if (e.type() != Entry.Type.STATUS || e.at().isAfter(now)) {
+    private static OracleGoal oracleGoal(GoalDefinition goal, Map<GoalDefinition, OracleGoal> goals) {
+        return goals.computeIfAbsent(goal, g -> new OracleGoal(g.target().toMinutes(),
+                MIXED.calendars().get(g.calendarId()), Set.of(), g.excludeMaintenance()));
+    }
+
+    private static GoalDefinition goalOf(String plan, Metric metric, Severity severity) {
+        return MIXED.plan(plan).flatMap(p -> p.goal(metric, severity)).orElse(null);
+    }
+
+    /** Pauses from the statuses, as [from, until) in epoch ms; an open pause ends at Long.MAX_VALUE. */
+    private static List<long[]> pauses(List<Entry> known) {
+        List<long[]> pauses = new java.util.ArrayList<>();
+        Long since = null;
+        for (Entry e : known) {
+            if (e.type() != Entry.Type.STATUS) {
                 continue;
             }
             boolean waiting = e.value().equals("Waiting for customer");
             if (waiting && since == null) {
-                since = e.at();
+                since = e.at().toEpochMilli();
             } else if (!waiting && since != null) {
-                pauses.add(org.contractsla.core.clock.Pause.between(since, e.at()));
+                pauses.add(new long[] {since, e.at().toEpochMilli()});
                 since = null;
             }
         }
         if (since != null) {
-            pauses.add(org.contractsla.core.clock.Pause.since(since));
+            pauses.add(new long[] {since, Long.MAX_VALUE});
         }
         return pauses;
+    }
+
+    private static Instant offMinute(java.util.Random r, Instant at) {
+        return r.nextInt(10) == 0 ? at.plusMillis(1 + r.nextInt(59_999)) : at;
     }
 
     private static Instant firstOf(RequestHistory h, Entry.Type type, Instant now) {
