@@ -250,7 +250,8 @@ public final class Contract {
 
     @Override
     public int hashCode() {
-        return Objects.hash(customerNumber, organizationId, planId, start, end, status);
+        return Objects.hash(customerNumber, organizationId, planId, start, termMonths, end, status, licenceIds, contacts,
+                zone, holidayRegion, notes);
     }
 
     @Override

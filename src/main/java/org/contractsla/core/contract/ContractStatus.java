@@ -1,6 +1,5 @@
 package org.contractsla.core.contract;
 
-import java.util.Optional;
 import org.contractsla.core.EnumIds;
 
 /** The status an admin gives a contract. Whether it is in force on a day also depends on its term. */
@@ -10,10 +9,5 @@ public enum ContractStatus {
     /** @return the id used in the configuration format and in REST */
     public String id() {
         return EnumIds.id(this);
-    }
-
-    /** @return the status with that id, if any */
-    public static Optional<ContractStatus> byId(String id) {
-        return EnumIds.byId(ContractStatus.class, id);
     }
 }

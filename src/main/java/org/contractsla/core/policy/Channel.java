@@ -1,6 +1,5 @@
 package org.contractsla.core.policy;
 
-import java.util.Optional;
 import org.contractsla.core.EnumIds;
 
 /** A way a customer can open a request. */
@@ -17,10 +16,5 @@ public enum Channel {
     /** @return the id used in the configuration format and in REST, e.g. {@code "email"} */
     public String id() {
         return EnumIds.id(this);
-    }
-
-    /** @return the channel with that id, if any */
-    public static Optional<Channel> byId(String id) {
-        return EnumIds.byId(Channel.class, id);
     }
 }

@@ -1,8 +1,6 @@
 package org.contractsla.core.policy;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -14,11 +12,6 @@ public final class InMemoryPolicyStore implements PolicyStore {
     /** @param initial the configuration to start with, not null */
     public InMemoryPolicyStore(Policy initial) {
         this.policy = Objects.requireNonNull(initial, "initial");
-    }
-
-    /** @return a store holding an empty configuration */
-    public static InMemoryPolicyStore empty() {
-        return new InMemoryPolicyStore(Policy.of(List.of(), List.of(), Set.of()));
     }
 
     @Override

@@ -26,18 +26,4 @@ public enum Metric {
     public String nameKey() {
         return "metric." + id.toLowerCase(Locale.ROOT) + ".name";
     }
-
-    /**
-     * @param id the configuration id
-     * @return the metric
-     * @throws org.contractsla.core.DomainException {@code policy.error.metric.unknown}
-     */
-    public static Metric ofId(String id) {
-        for (Metric m : values()) {
-            if (m.id.equals(id)) {
-                return m;
-            }
-        }
-        throw new org.contractsla.core.DomainException("policy.error.metric.unknown", id);
-    }
 }

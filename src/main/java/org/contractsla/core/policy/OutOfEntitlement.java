@@ -1,6 +1,5 @@
 package org.contractsla.core.policy;
 
-import java.util.Optional;
 import org.contractsla.core.EnumIds;
 
 /** What a plan does with a request that is not entitled. */
@@ -13,10 +12,5 @@ public enum OutOfEntitlement {
     /** @return the id used in the configuration format */
     public String id() {
         return EnumIds.id(this);
-    }
-
-    /** @return the behaviour with that id, if any */
-    public static Optional<OutOfEntitlement> byId(String id) {
-        return EnumIds.byId(OutOfEntitlement.class, id);
     }
 }

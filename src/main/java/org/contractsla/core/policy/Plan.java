@@ -152,7 +152,8 @@ public final class Plan {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, goals, coveredSeverities, channels, quota, contacts, effortBudgets);
+        return Objects.hash(id, goals, coveredSeverities, channels, quota, contacts, effortBudgets, outOfEntitlement,
+                productionGate, incidentPack);
     }
 
     @Override

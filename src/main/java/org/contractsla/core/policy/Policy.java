@@ -188,6 +188,7 @@ public final class Policy {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(calendars, plans, pauseStatuses);
+        return java.util.Objects.hash(calendars, plans, pauseStatuses, supportProjects, trustedDirectories,
+                supportProjectIds);
     }
 }

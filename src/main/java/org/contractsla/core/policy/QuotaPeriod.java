@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
-import java.util.Optional;
 import org.contractsla.core.EnumIds;
 
 /** The period a case quota counts in: calendar month, quarter or year, or the contract's whole term. */
@@ -14,11 +13,6 @@ public enum QuotaPeriod {
     /** @return the id used in the configuration format, e.g. {@code "quarter"} */
     public String id() {
         return EnumIds.id(this);
-    }
-
-    /** @return the period with that id, if any */
-    public static Optional<QuotaPeriod> byId(String id) {
-        return EnumIds.byId(QuotaPeriod.class, id);
     }
 
     /**

@@ -66,4 +66,31 @@ public class CachingPublicHolidaysTest {
         }
         return cache.size();
     }
+
+    @Test
+    public void shouldKeepAtLeastOneEntry() {
+        FixedPublicHolidays source = FixedPublicHolidays.none().with(HolidayRegion.country("DE"),
+                Set.of(LocalDate.of(2026, 10, 3), LocalDate.of(2027, 10, 3)));
+        CachingPublicHolidays one = CachingPublicHolidays.of(source, 1);
+        assertEquals(Set.of(LocalDate.of(2026, 10, 3)), one.holidays(HolidayRegion.country("DE"), 2026));
+        try {
+            CachingPublicHolidays.of(source, 0);
+            org.junit.Assert.fail("a cache of no entries");
+        } catch (IllegalArgumentException expected) {
+            // refused
+        }
+    }
+
+    @Test
+    public void shouldGiveAFixedListByYearAndRefuseAnUnknownRegion() {
+        FixedPublicHolidays fixed = FixedPublicHolidays.none().with(HolidayRegion.country("DE"),
+                Set.of(LocalDate.of(2026, 10, 3), LocalDate.of(2027, 10, 3)));
+        assertEquals(Set.of(LocalDate.of(2027, 10, 3)), fixed.holidays(HolidayRegion.country("DE"), 2027));
+        try {
+            fixed.holidays(HolidayRegion.country("AT"), 2026);
+            org.junit.Assert.fail("a region the list does not hold");
+        } catch (org.contractsla.core.DomainException e) {
+            assertEquals("calendar.error.country.unknown", e.key());
+        }
+    }
 }

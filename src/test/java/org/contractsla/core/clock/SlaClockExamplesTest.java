@@ -17,6 +17,7 @@ import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.calendar.WeeklySchedule;
 import org.contractsla.core.calendar.WorkingTimeline;
 import org.contractsla.holidays.JollydayPublicHolidays;
+import java.util.List;
 import org.junit.Test;
 
 /**
@@ -195,5 +196,22 @@ public class SlaClockExamplesTest {
         assertEquals(Duration.ofHours(2), paused.elapsed());
         assertFalse(paused.due().isPresent());
         assertEquals(0.5, paused.shareUsed(), 1e-9);
+    }
+
+    @Test
+    public void shouldRefuseAPauseOrStopBeforeTheRequestWasReceived() {
+        Instant received = berlin("2026-03-02T10:00");
+        Instant before = received.minusSeconds(60);
+        for (Runnable r : List.<Runnable>of(
+                () -> RequestTimeline.receivedAt(received, hours(4, ALWAYS)).pause(Pause.between(before, received)),
+                () -> RequestTimeline.receivedAt(received, hours(4, ALWAYS)).pause(Pause.since(before)),
+                () -> RequestTimeline.receivedAt(received, hours(4, ALWAYS)).stoppedAt(before))) {
+            try {
+                r.run();
+                org.junit.Assert.fail("accepted an instant before the receipt");
+            } catch (org.contractsla.core.DomainException e) {
+                assertEquals("clock.error.beforeReceived", e.key());
+            }
+        }
     }
 }

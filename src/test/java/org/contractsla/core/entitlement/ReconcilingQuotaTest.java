@@ -216,4 +216,15 @@ public class ReconcilingQuotaTest {
         counting.updated("1", "SUP", "jdoe", "K-404", Instant.parse("2026-05-10T09:00:00Z"));
         assertEquals(0, ledger.used("K-2", MAY));
     }
+
+    @Test
+    public void shouldCallAnyOneKindOfChangeARepair() {
+        ReconcilingQuota.Listed none = new ReconcilingQuota.Listed(0, List.of());
+        ReconcilingQuota.Listed one = new ReconcilingQuota.Listed(1, List.of("SUP-1"));
+        assertFalse(new ReconcilingQuota.Report(NOW, true, 3, none, none, none, none).repairedAnything());
+        assertTrue(new ReconcilingQuota.Report(NOW, false, 3, one, none, none, none).repairedAnything());
+        assertTrue(new ReconcilingQuota.Report(NOW, false, 3, none, one, none, none).repairedAnything());
+        assertTrue(new ReconcilingQuota.Report(NOW, false, 3, none, none, one, none).repairedAnything());
+        assertTrue(new ReconcilingQuota.Report(NOW, false, 3, none, none, none, one).repairedAnything());
+    }
 }

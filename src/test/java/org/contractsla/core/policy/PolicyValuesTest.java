@@ -123,4 +123,19 @@ public class PolicyValuesTest {
         Policy sup = policy.withSupportProjects(Set.of("SUP"));
         equality(sup, policy.withSupportProjects(Set.of("SUP")), sup.withSupportProjectIds(Map.of("SUP", 10000L)));
     }
+
+    @Test
+    public void shouldCountATermQuotaOverTheWholeContract() {
+        LocalDate start = LocalDate.of(2026, 2, 15);
+        LocalDate end = LocalDate.of(2027, 2, 15);
+        assertEquals(QuotaWindow.of(start, end), QuotaPeriod.TERM.windowOf(LocalDate.of(2026, 9, 30), start, end));
+        assertEquals(QuotaWindow.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1)),
+                QuotaPeriod.QUARTER.windowOf(LocalDate.of(2026, 9, 30), start, end));
+    }
+
+    @Test
+    public void shouldKeepTheLimitOfAClaim() {
+        assertEquals(10, org.contractsla.core.contract.QuotaClaim.refused(10, 10).limit());
+        assertEquals(10, org.contractsla.core.contract.QuotaClaim.granted(3, 10).limit());
+    }
 }

@@ -474,4 +474,17 @@ public class MeasuringRequestClocksTest {
         return h.entries().stream().filter(e -> e.type() == type && !e.at().isAfter(now)).map(Entry::at)
                 .findFirst().orElse(null);
     }
+
+    @Test
+    public void shouldRefuseAChangeToAPlanThePolicyLacks() {
+        RequestHistory h = RequestHistory.of("SUP-16", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.plan(t("2026-03-02T10:00"), "platinum")));
+        try {
+            measuring.measure(h, t("2026-03-02T11:00"));
+            org.junit.Assert.fail("measured on a plan the policy lacks");
+        } catch (org.contractsla.core.DomainException e) {
+            assertEquals("policy.error.plan.unknown", e.key());
+            assertEquals(List.of("platinum"), e.args());
+        }
+    }
 }

@@ -1,0 +1,74 @@
+package org.contractsla.core.entitlement;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.InMemoryContracts;
+import org.contractsla.core.contract.InMemoryQuotaLedger;
+import org.contractsla.core.contract.Organization;
+import org.contractsla.core.policy.CaseQuota;
+import org.contractsla.core.policy.Channel;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.QuotaPeriod;
+import org.junit.Test;
+
+/** What each event tells its caller (the listener logs it): the decision taken, or none when nothing was to decide. */
+public class CountingRequestsTest {
+
+    private static final Instant MAY_5 = Instant.parse("2026-05-05T10:00:00Z");
+
+    private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
+    private final CountingRequests counting;
+
+    public CountingRequestsTest() {
+        Policy policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("utc", ZoneOffset.UTC)),
+                List.of(Plan.builder("basic").channels(List.of(Channel.PORTAL))
+                        .quota(CaseQuota.of(1, QuotaPeriod.MONTH)).build()), Set.of())
+                .withSupportProjects(Set.of("SUP"));
+        InMemoryContracts contracts = new InMemoryContracts();
+        contracts.putOrganization(Organization.of("acme", "Acme"));
+        contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe"))
+                .build());
+        counting = new CountingRequests(() -> policy, contracts, ledger);
+    }
+
+    @Test
+    public void shouldDecideACreationOnceAndNothingOutsideSupportProjects() {
+        assertNotEquals(EntitlementDecision.Outcome.NOT_ENTITLED, // warns: the last unit of the month
+                counting.created("1", "SUP", "jdoe", MAY_5).orElseThrow().outcome());
+        assertTrue(ledger.holdsAny("1"));
+        assertFalse("counted already", counting.created("1", "SUP", "jdoe", MAY_5).isPresent());
+        assertFalse("no support project", counting.created("2", "DEV", "jdoe", MAY_5).isPresent());
+        // the quota of one is used: the next request is decided, and not entitled
+        assertEquals(EntitlementDecision.Outcome.NOT_ENTITLED,
+                counting.created("3", "SUP", "jdoe", MAY_5).orElseThrow().outcome());
+    }
+
+    @Test
+    public void shouldSayWhetherADeletedRequestHeldAUnit() {
+        counting.created("1", "SUP", "jdoe", MAY_5);
+        assertTrue(counting.deleted("1"));
+        assertFalse("given back already", counting.deleted("1"));
+        assertFalse("never counted", counting.deleted("9"));
+    }
+
+    @Test
+    public void shouldDecideAMoveIntoASupportProjectAndNothingOnTheWayOut() {
+        assertNotEquals(EntitlementDecision.Outcome.NOT_ENTITLED,
+                counting.moved("1", "SUP", "jdoe", MAY_5).orElseThrow().outcome());
+        assertTrue(ledger.holdsAny("1"));
+        assertFalse("counted already", counting.moved("1", "SUP", "jdoe", MAY_5).isPresent());
+        assertFalse("moved out", counting.moved("1", "DEV", "jdoe", MAY_5).isPresent());
+        assertFalse("its unit went back with it", ledger.holdsAny("1"));
+    }
+}
