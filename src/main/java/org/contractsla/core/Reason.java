@@ -43,7 +43,7 @@ public final class Reason {
 
     @Override
     public int hashCode() {
-        return key.hashCode() * 31 + args.hashCode();
+        return java.util.Objects.hash(key, args);
     }
 
     @Override

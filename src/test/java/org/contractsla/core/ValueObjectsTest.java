@@ -86,6 +86,17 @@ public class ValueObjectsTest {
                 BusinessCalendar.twentyFourSeven("office", ZoneId.of("Europe/Berlin")).toString());
         assertTrue(Finding.blocks("entitlement.reason.expired", "K-1").toString().startsWith("BLOCK"));
         assertTrue(Finding.blocks("entitlement.reason.expired", "K-1").toString().contains("entitlement.reason.expired"));
+        org.contractsla.core.clock.Goal goal = org.contractsla.core.clock.Goal.of(Duration.ofHours(4),
+                org.contractsla.core.calendar.WorkingTimeline.of(BusinessCalendar.twentyFourSeven("always",
+                        ZoneId.of("UTC")), org.contractsla.core.calendar.FixedPublicHolidays.none(), false));
+        assertEquals("Goal[PT4H]", goal.toString());
+        java.time.Instant at = java.time.Instant.parse("2026-03-02T09:00:00Z");
+        assertEquals("2026-03-02T09:00:00Z -> Goal[PT4H]", org.contractsla.core.clock.GoalChange.at(at, goal).toString());
+        assertEquals("RUNNING elapsed=PT1H goal=PT4H due=2026-03-02T13:00:00Z", org.contractsla.core.clock.SlaClock
+                .measure(org.contractsla.core.clock.RequestTimeline.receivedAt(at, goal).build(), at.plusSeconds(3600))
+                .toString());
+        assertEquals("ACCEPTED S2 []", org.contractsla.core.severity.SeverityDecision.accepted(
+                org.contractsla.core.severity.Severity.S2).toString());
         assertTrue(WeeklySchedule.sameEachDay(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, night).toString().contains("22:00-23:30"));
     }
 

@@ -122,7 +122,7 @@ public final class DailyInterval implements Comparable<DailyInterval> {
 
     @Override
     public int hashCode() {
-        return startSecond * 31 + endSecond;
+        return java.util.Objects.hash(startSecond, endSecond);
     }
 
     /** @return {@code HH:mm-HH:mm}, the form {@link #parse} reads */

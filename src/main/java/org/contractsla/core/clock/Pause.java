@@ -64,7 +64,7 @@ public final class Pause {
 
     @Override
     public int hashCode() {
-        return from.hashCode() * 31 + Objects.hashCode(until);
+        return Objects.hash(from, until);
     }
 
     @Override

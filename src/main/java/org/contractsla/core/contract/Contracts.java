@@ -70,18 +70,13 @@ public interface Contracts {
 
     /**
      * Changes a stored contract with nothing written in between (another write waits), so that a change made at
-     * the same moment is not lost. This default reads and replaces, which a store that is written concurrently
-     * overrides with one step under its lock.
+     * the same moment is not lost: one step under the store's lock.
      *
      * @param customerNumber the contract
      * @param change         from the contract as stored to the new state (same customer number)
      * @return whether a contract with that number was there
      */
-    default boolean update(String customerNumber, java.util.function.UnaryOperator<Contract> change) {
-        Optional<Contract> stored = byCustomerNumber(customerNumber);
-        stored.ifPresent(c -> replace(change.apply(c)));
-        return stored.isPresent();
-    }
+    boolean update(String customerNumber, java.util.function.UnaryOperator<Contract> change);
 
     /** @return whether a contract with that customer number existed and is now gone */
     boolean remove(String customerNumber);

@@ -61,7 +61,7 @@ public final class Finding {
 
     @Override
     public int hashCode() {
-        return effect.hashCode() * 31 + reason.hashCode();
+        return java.util.Objects.hash(effect, reason);
     }
 
     @Override

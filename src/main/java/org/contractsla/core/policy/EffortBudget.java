@@ -50,7 +50,7 @@ public final class EffortBudget {
 
     @Override
     public int hashCode() {
-        return category.hashCode() * 31 + perMonth.hashCode();
+        return java.util.Objects.hash(category, perMonth);
     }
 
     @Override

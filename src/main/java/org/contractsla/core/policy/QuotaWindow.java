@@ -52,7 +52,7 @@ public final class QuotaWindow {
 
     @Override
     public int hashCode() {
-        return startInclusive.hashCode() * 31 + endExclusive.hashCode();
+        return java.util.Objects.hash(startInclusive, endExclusive);
     }
 
     @Override

@@ -76,4 +76,19 @@ public class ContractTest {
         assertEquals("ops@acme.example (k)", Contact.resolved("ops@acme.example", "k").toString());
         assertEquals(Contact.resolved("ops@acme.example", "k").hashCode(), Contact.resolved("OPS@acme.example", "k").hashCode());
     }
+
+    @Test
+    public void shouldOrderAUserKeyBeforeTheSameTextAsAnAddress() {
+        Contact key = Contact.ofUserKey("jdoe@example.com");
+        Contact address = Contact.parse("jdoe@example.com");
+        assertTrue(key.compareTo(address) < 0);
+        assertTrue(address.compareTo(key) > 0);
+        assertEquals(0, key.compareTo(Contact.ofUserKey("jdoe@example.com")));
+    }
+
+    @Test
+    public void shouldKeepTheOffsetOfAPage() {
+        assertEquals(20, Page.ofSlice(List.of("u", "v"), 20, 22).offset());
+        assertEquals(1, Page.of(List.of("a", "b", "c"), 1, 1).offset());
+    }
 }

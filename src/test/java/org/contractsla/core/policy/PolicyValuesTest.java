@@ -131,6 +131,8 @@ public class PolicyValuesTest {
         assertEquals(QuotaWindow.of(start, end), QuotaPeriod.TERM.windowOf(LocalDate.of(2026, 9, 30), start, end));
         assertEquals(QuotaWindow.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1)),
                 QuotaPeriod.QUARTER.windowOf(LocalDate.of(2026, 9, 30), start, end));
+        assertEquals(QuotaWindow.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)),
+                QuotaPeriod.YEAR.windowOf(LocalDate.of(2026, 9, 30), start, end));
     }
 
     @Test

@@ -487,4 +487,28 @@ public class MeasuringRequestClocksTest {
             assertEquals(List.of("platinum"), e.args());
         }
     }
+
+    @Test
+    public void shouldRefuseAHistoryOnAPlanThePolicyLacks() {
+        RequestHistory h = RequestHistory.of("SUP-17", t("2026-03-02T09:00"), "platinum", Severity.S3, List.of());
+        try {
+            measuring.measure(h, t("2026-03-02T11:00"));
+            org.junit.Assert.fail("measured on a plan the policy lacks");
+        } catch (org.contractsla.core.DomainException e) {
+            assertEquals("policy.error.plan.unknown", e.key());
+        }
+    }
+
+    @Test
+    public void shouldSayAnUpdateIntervalHasNoGoalWhenNoLevelOfTheRequestHasOne() {
+        // S1 on gold has no update goal, and the request never becomes anything else: none, rather than waiting
+        RequestHistory h = RequestHistory.of("SUP-18", t("2026-03-02T09:00"), "gold", Severity.S1, List.of());
+        assertEquals(MetricClock.Absence.NO_GOAL, measuring.measure(h, t("2026-03-02T10:00"))
+                .get(Metric.UPDATE_INTERVAL).absence().orElseThrow());
+        // resolved before any response, on a level without a goal: still none
+        RequestHistory resolved = RequestHistory.of("SUP-19", t("2026-03-02T09:00"), "gold", Severity.S1, List.of(
+                Entry.resolved(t("2026-03-02T09:30"))));
+        assertEquals(MetricClock.Absence.NO_GOAL, measuring.measure(resolved, t("2026-03-02T10:00"))
+                .get(Metric.UPDATE_INTERVAL).absence().orElseThrow());
+    }
 }

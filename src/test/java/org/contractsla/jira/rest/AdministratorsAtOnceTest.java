@@ -184,6 +184,11 @@ public class AdministratorsAtOnceTest {
         }
 
         @Override
+        public boolean update(String customerNumber, java.util.function.UnaryOperator<Contract> change) {
+            return target.update(customerNumber, change);
+        }
+
+        @Override
         public List<Contract> awaiting(String address) {
             return target.awaiting(address);
         }

@@ -43,12 +43,12 @@ public class RacesThatCanFailTest {
         return m.getName().equals("count") && args[0] == QuotaUnitEntity.class;
     }
 
-    /** @return how many of the rounds went wrong: more units booked than the limit, or two for one request */
     /** Right after looking up the units the request holds is the point: between it and booking, nobody may look. */
     private static boolean findingUnits(java.lang.reflect.Method m, Object[] args) {
         return m.getName().equals("find") && args.length == 3 && args[0] == QuotaUnitEntity.class;
     }
 
+    /** @return how many of the rounds went wrong: more units booked than the limit, or two for one request */
     private int claimRounds(boolean locking, String secondRequest, int limit,
             java.util.function.BiPredicate<java.lang.reflect.Method, Object[]> at) throws Exception {
         int wrong = 0;
@@ -135,5 +135,65 @@ public class RacesThatCanFailTest {
         assertEquals(0, saveRounds(true));
         // without the lock, both read the same revision and the later save drops the earlier one's plan
         assertTrue(saveRounds(false) == ROUNDS);
+    }
+
+    /**
+     * A release racing a claim that moves the same request to another contract (the request left a support project
+     * on one node while an edit on another booked it anew). The release takes no lock, as it does not know the
+     * contract: it gives back, in one transaction, exactly the units it read. So whichever of the two reads first,
+     * they end as if one had run before the other — the request holds one unit of the contract it moved to, or
+     * none — and never a unit of the contract it left, nor two. Each order is held deterministically: the first
+     * thread stops right after reading the request's units, the second runs whole, then the first goes on. Were
+     * the release to give back units it did not read, or the claim to book without giving back the old unit, a
+     * unit of the old contract or a second unit would remain and this test fail; no lock is there to remove.
+     */
+    @Test(timeout = 120_000) // a handshake that never completes fails instead of hanging the build
+    public void shouldEndAReleaseRacingAClaimAsIfOneRanFirst() throws Exception {
+        for (boolean releaseReadsFirst : new boolean[] {true, false}) {
+            FakeActiveObjects ao = new FakeActiveObjects();
+            com.atlassian.beehive.ClusterLockService locks = new RaceHarness().locks(true);
+            new ActiveObjectsQuotaLedger(ao, locks).claim("J-1", "a", DAY, MAY, 5);
+            java.util.concurrent.CountDownLatch atPoint = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch goOn = new java.util.concurrent.CountDownLatch(1);
+            ActiveObjectsQuotaLedger first = new ActiveObjectsQuotaLedger(stoppingOnce(ao, atPoint, goOn), locks);
+            ActiveObjectsQuotaLedger second = new ActiveObjectsQuotaLedger(ao, locks);
+            Future<Object> f = pool.submit(() -> releaseReadsFirst ? (Object) first.release("a")
+                    : first.claim("K-1", "a", DAY, MAY, 5));
+            atPoint.await();
+            Object other = releaseReadsFirst ? second.claim("K-1", "a", DAY, MAY, 5) : second.release("a");
+            goOn.countDown();
+            Object firstResult = f.get();
+            Object released = releaseReadsFirst ? firstResult : other;
+            QuotaClaim claimed = (QuotaClaim) (releaseReadsFirst ? other : firstResult);
+
+            String order = releaseReadsFirst ? "release read first" : "claim read first";
+            assertEquals(order, Boolean.TRUE, released); // it gave back the unit of J-1 either way
+            assertTrue(order, claimed.isGranted());
+            List<String> units = new ArrayList<>();
+            for (QuotaUnitEntity u : ao.find(QuotaUnitEntity.class)) {
+                units.add(u.getCustomerNumber() + "/" + u.getRequestId());
+            }
+            assertTrue(order + ": " + units, units.equals(List.of("K-1/a")) || units.isEmpty());
+        }
+    }
+
+    /** The database, stopping the calling thread once, right after it first reads a request's units. */
+    private static ActiveObjects stoppingOnce(FakeActiveObjects ao, java.util.concurrent.CountDownLatch atPoint,
+            java.util.concurrent.CountDownLatch goOn) {
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        return (ActiveObjects) java.lang.reflect.Proxy.newProxyInstance(RacesThatCanFailTest.class.getClassLoader(),
+                new Class<?>[] {ActiveObjects.class}, (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(ao, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (findingUnits(method, args == null ? new Object[0] : args) && stopped.compareAndSet(false, true)) {
+                        atPoint.countDown();
+                        goOn.await();
+                    }
+                    return result;
+                });
     }
 }
