@@ -214,4 +214,22 @@ public class SlaClockExamplesTest {
             }
         }
     }
+
+    @Test
+    public void shouldKeepWhatATimelineWasBuiltFrom() {
+        Instant received = berlin("2026-03-02T10:00");
+        Pause pause = Pause.between(berlin("2026-03-02T11:00"), berlin("2026-03-02T12:00"));
+        RequestTimeline t = RequestTimeline.receivedAt(received, hours(4, ALWAYS)).pause(pause)
+                .stoppedAt(berlin("2026-03-02T15:00")).build();
+        assertEquals(received, t.received());
+        assertEquals(List.of(pause), t.pauses());
+        assertEquals(berlin("2026-03-02T15:00"), t.stop().orElseThrow());
+        try {
+            RequestTimeline.receivedAt(received, hours(4, ALWAYS)).pause(pause)
+                    .pause(Pause.between(berlin("2026-03-02T11:30"), berlin("2026-03-02T13:00")));
+            org.junit.Assert.fail("overlapping pauses");
+        } catch (org.contractsla.core.DomainException e) {
+            assertEquals("clock.error.pause.overlap", e.key());
+        }
+    }
 }

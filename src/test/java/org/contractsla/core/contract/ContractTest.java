@@ -91,4 +91,15 @@ public class ContractTest {
         assertEquals(20, Page.ofSlice(List.of("u", "v"), 20, 22).offset());
         assertEquals(1, Page.of(List.of("a", "b", "c"), 1, 1).offset());
     }
+
+    @Test
+    public void shouldRefuseTheSameContactTwice() {
+        try {
+            Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contact(Contact.ofUserKey("jdoe"))
+                    .contact(Contact.ofUserKey("jdoe"));
+            fail("the same contact twice");
+        } catch (DomainException e) {
+            assertEquals("contract.error.contact.duplicate", e.key());
+        }
+    }
 }

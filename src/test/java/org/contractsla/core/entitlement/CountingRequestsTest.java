@@ -71,4 +71,11 @@ public class CountingRequestsTest {
         assertFalse("moved out", counting.moved("1", "DEV", "jdoe", MAY_5).isPresent());
         assertFalse("its unit went back with it", ledger.holdsAny("1"));
     }
+
+    @Test
+    public void shouldKeepTheCategoryOfARequest() {
+        assertEquals("incident", EntitlementRequest.builderWithoutChannel(MAY_5).category("incident").build()
+                .category().orElseThrow());
+        assertFalse(EntitlementRequest.builderWithoutChannel(MAY_5).build().category().isPresent());
+    }
 }

@@ -140,4 +140,29 @@ public class PolicyValuesTest {
         assertEquals(10, org.contractsla.core.contract.QuotaClaim.refused(10, 10).limit());
         assertEquals(10, org.contractsla.core.contract.QuotaClaim.granted(3, 10).limit());
     }
+
+    @Test
+    public void shouldBoundAnEffortBudgetFromAMinuteToAMonthOfHours() {
+        assertEquals(Duration.ofMinutes(1), EffortBudget.of("remote", Duration.ofMinutes(1)).perMonth());
+        assertEquals(Duration.ofHours(744), EffortBudget.of("remote", Duration.ofHours(744)).perMonth());
+        for (Duration d : List.of(Duration.ofSeconds(59), Duration.ofHours(744).plusMinutes(1))) {
+            try {
+                EffortBudget.of("remote", d);
+                fail("accepted " + d);
+            } catch (DomainException e) {
+                assertEquals("plan.error.effort.range", e.key());
+            }
+        }
+    }
+
+    @Test
+    public void shouldCompileAGoalOnlyWhereThePlanHasOne() {
+        Policy policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("always", ZoneOffset.UTC)),
+                List.of(Plan.builder("gold").goal(Metric.FIRST_RESPONSE, Severity.S1,
+                        GoalDefinition.of(Duration.ofHours(1), "always", false)).build()), Set.of());
+        CompiledPolicy compiled = CompiledPolicy.of(policy, org.contractsla.core.calendar.FixedPublicHolidays.none());
+        assertEquals(Duration.ofHours(1), compiled.goal("gold", Metric.FIRST_RESPONSE, Severity.S1).orElseThrow().target());
+        assertFalse(compiled.goal("gold", Metric.FIRST_RESPONSE, Severity.S2).isPresent());
+        assertFalse(compiled.goal("silver", Metric.FIRST_RESPONSE, Severity.S1).isPresent());
+    }
 }

@@ -208,4 +208,19 @@ public class AssessingRequestsTest {
         assertEquals(org.contractsla.core.clock.ClockState.MET, firstResponse(later).state());
         assertEquals(t("2026-03-03T13:00"), firstResponse(later).due().orElseThrow());
     }
+
+    @Test
+    public void shouldSayAStoredDecisionsRequestIsNotReceivedBeforeItsReceipt() {
+        contract("K-1", "maintenance");
+        RequestHistory h = RequestHistory.of("SUP-1", t("2026-03-02T09:00"), "maintenance", Severity.S3, List.of());
+        RequestAssessment opened = assessing.open(h, asked(h.received(), Severity.S3, Environment.PRODUCTION),
+                t("2026-03-02T10:00"));
+        RequestAssessment before = assessing.measure(h, opened.decision().orElseThrow(), t("2026-03-02T08:59"));
+        org.junit.Assert.assertFalse(before.known());
+        assertEquals("SUP-1", before.key());
+        // the decision names its reasons, rule by rule, as the portal and the panel show them
+        assertEquals(opened.decision().orElseThrow().findings().stream()
+                .map(org.contractsla.core.entitlement.Finding::reason).collect(java.util.stream.Collectors.toList()),
+                opened.decision().orElseThrow().reasons());
+    }
 }

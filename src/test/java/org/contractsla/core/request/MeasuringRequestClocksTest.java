@@ -511,4 +511,26 @@ public class MeasuringRequestClocksTest {
         assertEquals(MetricClock.Absence.NO_GOAL, measuring.measure(resolved, t("2026-03-02T10:00"))
                 .get(Metric.UPDATE_INTERVAL).absence().orElseThrow());
     }
+
+    @Test
+    public void shouldMarkAnUpdateIntervalThatCannotBeReachedAndKeepTheCyclesBefore() {
+        // open on Saturdays only, each of them maintenance (monthly windows, which the import's check does not see):
+        // the update goal, maintenance left out, never ends
+        BusinessCalendar.Builder never = BusinessCalendar.builder("never", BERLIN).weekly(WeeklySchedule.of(
+                Map.of(DayOfWeek.SATURDAY, List.of(DailyInterval.parse("09:00-17:00")))));
+        for (int week : new int[] {1, 2, 3, 4, 5}) {
+            never.maintenance(org.contractsla.core.calendar.MaintenanceWindow.monthly(week, DayOfWeek.SATURDAY,
+                    DailyInterval.parse("00:00-24:00")));
+        }
+        Policy policy = Policy.of(List.of(POLICY.calendars().get("office"), never.build()),
+                List.of(Plan.of("odd", Map.of(Metric.UPDATE_INTERVAL, Map.of(Severity.S3,
+                        GoalDefinition.of(Duration.ofHours(2), "never", true))))), Set.of());
+        MeasuringRequestClocks odd = new MeasuringRequestClocks(CompiledPolicy.of(policy, FixedPublicHolidays.none()));
+        RequestHistory h = RequestHistory.of("SUP-20", t("2026-03-02T09:00"), "odd", Severity.S3, List.of(
+                Entry.response(t("2026-03-02T10:00")), Entry.response(t("2026-03-02T11:00"))));
+        MetricClock updates = odd.measure(h, t("2026-03-02T12:00")).get(Metric.UPDATE_INTERVAL);
+        assertEquals(MetricClock.Absence.UNREACHABLE, updates.absence().orElseThrow());
+        assertEquals(1, updates.cycles()); // the first cycle ended at the second response, with nothing counted
+        assertEquals("calendar.error.noWorkingTime", updates.reason().orElseThrow().key());
+    }
 }
