@@ -59,4 +59,34 @@ public class JollydayPublicHolidaysTest {
             assertEquals("calendar.error.subdivision.unknown", e.key());
         }
     }
+
+    /**
+     * Inside Jira the thread's context class loader belongs to whoever called, not to the app's bundle. jollyday
+     * is loaded afresh here (its service lookup is cached in static state once it has run, so an earlier test
+     * would hide the problem) and called with a context class loader that sees nothing: it must still find its
+     * holiday data, and the caller's context class loader is put back.
+     */
+    @Test
+    public void shouldWorkWhenTheCallersContextClassLoaderIsAForeignOne() throws Exception {
+        java.util.List<java.net.URL> urls = new java.util.ArrayList<>();
+        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        for (String entry : path.split(java.io.File.pathSeparator)) {
+            urls.add(new java.io.File(entry).toURI().toURL());
+        }
+        ClassLoader foreign = new java.net.URLClassLoader(new java.net.URL[0], null);
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        try (java.net.URLClassLoader fresh = new java.net.URLClassLoader(urls.toArray(new java.net.URL[0]),
+                ClassLoader.getPlatformClassLoader())) {
+            Class<?> regionType = fresh.loadClass(HolidayRegion.class.getName());
+            Object newZealand = regionType.getMethod("country", String.class).invoke(null, "NZ");
+            Object holidays = fresh.loadClass(JollydayPublicHolidays.class.getName()).getConstructor().newInstance();
+            Thread.currentThread().setContextClassLoader(foreign);
+            Object found = holidays.getClass().getMethod("holidays", regionType, int.class)
+                    .invoke(holidays, newZealand, 2026);
+            assertTrue(((Set<?>) found).contains(LocalDate.of(2026, 2, 6))); // Waitangi Day
+            assertEquals(foreign, Thread.currentThread().getContextClassLoader());
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+    }
 }

@@ -17,7 +17,7 @@ public class ActiveObjectsContractsTest extends ContractsPortTest {
     @Override
     protected Contracts create() {
         ao = new FakeActiveObjects();
-        return new ActiveObjectsContracts(ao, FakeActiveObjects.locks());
+        return new ActiveObjectsContracts(ao.asActiveObjects(), FakeActiveObjects.locks());
     }
 
     @Test

@@ -70,16 +70,16 @@ public class ActiveObjectsPolicyStoreTest {
     public void shouldStartWithWhatAnOlderReleaseKeptInPluginSettingsAndNeverWriteThere() {
         settings.put("org.contractsla.contract-sla:policy.current", "7");
         settings.put("org.contractsla.contract-sla:policy.7", new PolicyWriter().write(withPlans("legacy")));
-        ActiveObjectsPolicyStore store = node(ao);
+        ActiveObjectsPolicyStore store = node(ao.asActiveObjects());
         assertEquals(Set.of("legacy"), store.current().plans().keySet());
         store.update(p -> adding(p, "new"));
-        assertEquals(Set.of("legacy", "new"), node(ao).current().plans().keySet());
+        assertEquals(Set.of("legacy", "new"), node(ao.asActiveObjects()).current().plans().keySet());
         assertEquals(2, settings.size()); // plugin settings untouched
     }
 
     @Test
     public void shouldGiveEverySaveARevisionOfItsOwnAndKeepTheLastFive() {
-        ActiveObjectsPolicyStore store = node(ao);
+        ActiveObjectsPolicyStore store = node(ao.asActiveObjects());
         for (int i = 0; i < 8; i++) {
             String id = "p" + i;
             store.update(p -> adding(p, id));
@@ -87,7 +87,7 @@ public class ActiveObjectsPolicyStoreTest {
         PolicyRevisionEntity[] rows = ao.find(PolicyRevisionEntity.class);
         assertEquals(ActiveObjectsPolicyStore.KEPT, rows.length);
         assertEquals(8, store.current().plans().size());
-        assertEquals(8, node(ao).current().plans().size());
+        assertEquals(8, node(ao.asActiveObjects()).current().plans().size());
         // a change that keeps the configuration writes no revision
         store.update(p -> p);
         assertEquals(ActiveObjectsPolicyStore.KEPT, ao.find(PolicyRevisionEntity.class).length);
@@ -95,7 +95,7 @@ public class ActiveObjectsPolicyStoreTest {
 
     @Test
     public void shouldSaveOnTopOfAnotherNodesSaveEvenWithAStaleView() {
-        ActiveObjectsPolicyStore first = node(ao);
+        ActiveObjectsPolicyStore first = node(ao.asActiveObjects());
         first.update(p -> withPlans("base"));
         // the second node read the configuration before the first saved again, and its view stays stale: the
         // database wrapper tells it that nothing newer exists
@@ -107,15 +107,12 @@ public class ActiveObjectsPolicyStoreTest {
         first.update(p -> adding(p, "fromFirst"));
         assertEquals(Set.of("base"), second.current().plans().keySet()); // stale, as the test wants it
         second.update(p -> adding(p, "fromSecond"));
-        assertEquals(Set.of("base", "fromFirst", "fromSecond"), node(ao).current().plans().keySet());
+        assertEquals(Set.of("base", "fromFirst", "fromSecond"),
+                node(ao.asActiveObjects()).current().plans().keySet());
     }
 
     private Object invoke(java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(ao, args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return ao.call(method, args);
     }
 
     @Test
@@ -126,13 +123,13 @@ public class ActiveObjectsPolicyStoreTest {
         }
         Policy big = Policy.of(List.of(BusinessCalendar.twentyFourSeven("c", ZoneOffset.UTC)), plans, Set.of());
         assertTrue(new PolicyWriter().write(big).length() > 99_000);
-        node(ao).update(p -> big);
-        assertEquals(big, node(ao).current());
+        node(ao.asActiveObjects()).update(p -> big);
+        assertEquals(big, node(ao.asActiveObjects()).current());
     }
 
     @Test
     public void shouldLeaveTheConfigurationInForceWhenASaveFails() {
-        ActiveObjectsPolicyStore store = node(ao);
+        ActiveObjectsPolicyStore store = node(ao.asActiveObjects());
         store.update(p -> withPlans("kept"));
         ao.failCreateAfter = 0;
         try {
@@ -142,7 +139,7 @@ public class ActiveObjectsPolicyStoreTest {
             // try again
         }
         assertEquals(Set.of("kept"), store.current().plans().keySet());
-        assertEquals(Set.of("kept"), node(ao).current().plans().keySet());
+        assertEquals(Set.of("kept"), node(ao.asActiveObjects()).current().plans().keySet());
         assertEquals(1, ao.find(PolicyRevisionEntity.class).length);
     }
 
@@ -154,17 +151,17 @@ public class ActiveObjectsPolicyStoreTest {
                 + "\"P1D\",\"calendar\":\"c\"}}}}]}");
         row.put(PolicyRevisionEntity.SAVED_AT, "2026-01-01T00:00:00Z");
         ao.create(PolicyRevisionEntity.class, row);
-        ActiveObjectsPolicyStore store = node(ao);
+        ActiveObjectsPolicyStore store = node(ao.asActiveObjects());
         assertEquals(Set.of("old"), store.current().plans().keySet());
         assertEquals("config.error.duration.days", store.notes().get(0).key());
         store.update(p -> adding(p, "new"));
-        assertEquals(List.of(), node(ao).notes());
+        assertEquals(List.of(), node(ao.asActiveObjects()).notes());
     }
 
     @Test
     public void shouldNotLoseChangesTwoNodesMakeAtTheSameTime() throws Exception {
-        ActiveObjectsPolicyStore one = node(ao);
-        ActiveObjectsPolicyStore two = node(ao);
+        ActiveObjectsPolicyStore one = node(ao.asActiveObjects());
+        ActiveObjectsPolicyStore two = node(ao.asActiveObjects());
         one.update(p -> withPlans());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         List<java.util.concurrent.Future<?>> done = new ArrayList<>();
@@ -177,7 +174,7 @@ public class ActiveObjectsPolicyStoreTest {
             f.get();
         }
         pool.shutdown();
-        assertEquals(40, node(ao).current().plans().size());
+        assertEquals(40, node(ao.asActiveObjects()).current().plans().size());
     }
 
     /** @return whether another thread could take the lock now */
@@ -200,7 +197,7 @@ public class ActiveObjectsPolicyStoreTest {
 
     @Test
     public void shouldRunAnActionUnderTheSaveLockAndReleaseItWhenItFails() {
-        ActiveObjectsPolicyStore store = node(ao);
+        ActiveObjectsPolicyStore store = node(ao.asActiveObjects());
         store.update(p -> withPlans("kept"));
         java.util.concurrent.locks.Lock lock = locks.getLockForName(ActiveObjectsPolicyStore.LOCK);
         assertEquals(Set.of("kept"), store.withCurrent(current -> {
@@ -224,11 +221,11 @@ public class ActiveObjectsPolicyStoreTest {
         row.put(PolicyRevisionEntity.DOCUMENT, "{\"schemaVersion\":2,\"calendars\":\"damaged\",\"plans\":[]}");
         row.put(PolicyRevisionEntity.SAVED_AT, "2026-01-01T00:00:00Z");
         ao.create(PolicyRevisionEntity.class, row);
-        ActiveObjectsPolicyStore store = node(ao);
+        ActiveObjectsPolicyStore store = node(ao.asActiveObjects());
         assertEquals("config.error.stored.unreadable", store.notes().get(0).key());
         assertTrue(store.notes().get(0).leftOut());
         store.update(p -> withPlans("fresh"));
-        assertEquals(Set.of("fresh"), node(ao).current().plans().keySet());
-        assertEquals(List.of(), node(ao).notes());
+        assertEquals(Set.of("fresh"), node(ao.asActiveObjects()).current().plans().keySet());
+        assertEquals(List.of(), node(ao.asActiveObjects()).notes());
     }
 }

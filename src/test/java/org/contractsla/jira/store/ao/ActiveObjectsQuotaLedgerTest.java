@@ -7,6 +7,7 @@ public class ActiveObjectsQuotaLedgerTest extends QuotaLedgerPortTest {
 
     @Override
     protected QuotaLedger create() {
-        return new ActiveObjectsQuotaLedger(new FakeActiveObjects(), FakeActiveObjects.locks());
+        return new ActiveObjectsQuotaLedger(new FakeActiveObjects().asActiveObjects(),
+                FakeActiveObjects.locks());
     }
 }

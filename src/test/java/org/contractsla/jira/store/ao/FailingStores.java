@@ -11,7 +11,8 @@ public final class FailingStores {
     /** An in-memory database and the contracts store on it. */
     public static final class Database {
         private final FakeActiveObjects ao = new FakeActiveObjects();
-        private final ActiveObjectsContracts contracts = new ActiveObjectsContracts(ao, FakeActiveObjects.locks());
+        private final ActiveObjectsContracts contracts = new ActiveObjectsContracts(ao.asActiveObjects(),
+                FakeActiveObjects.locks());
 
         public Contracts contracts() {
             return contracts;

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import net.java.ao.RawEntity;
 
@@ -25,7 +24,7 @@ import net.java.ao.RawEntity;
  * puts every table back as it was (one writer at a time; the stores' cluster locks see to that). Each
  * statement is atomic, as in a database; a transaction is not isolated from others, as at READ COMMITTED.
  */
-final class FakeActiveObjects implements ActiveObjects {
+final class FakeActiveObjects {
 
     private Map<Class<?>, List<Map<String, Object>>> tables = new HashMap<>();
     private int nextId = 1;
@@ -35,45 +34,67 @@ final class FakeActiveObjects implements ActiveObjects {
     /** Cluster locks as local locks: enough for one JVM's threads. */
     static ClusterLockService locks() {
         Map<String, ClusterLock> byName = new ConcurrentHashMap<>();
-        return name -> byName.computeIfAbsent(name, n -> new LocalClusterLock());
+        return name -> byName.computeIfAbsent(name, n -> localLock());
     }
 
-    private static final class LocalClusterLock implements ClusterLock {
-        private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * A cluster lock as a local lock. A proxy, not a class implementing {@link ClusterLock}: the real interface has
+     * more abstract methods than the stores call, so a class would not compile against it; a method the stores do
+     * not call fails the test.
+     */
+    static ClusterLock localLock() {
+        ReentrantLock lock = new ReentrantLock();
+        return (ClusterLock) Proxy.newProxyInstance(FakeActiveObjects.class.getClassLoader(),
+                new Class<?>[] {ClusterLock.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "lock":
+                            lock.lock();
+                            return null;
+                        case "lockInterruptibly":
+                            lock.lockInterruptibly();
+                            return null;
+                        case "tryLock":
+                            return args == null ? lock.tryLock() : lock.tryLock((Long) args[0], (TimeUnit) args[1]);
+                        case "unlock":
+                            lock.unlock();
+                            return null;
+                        case "isHeldByCurrentThread":
+                            return lock.isHeldByCurrentThread();
+                        case "toString":
+                            return "local lock " + lock;
+                        default:
+                            throw new UnsupportedOperationException("not in the fake cluster lock: " + method);
+                    }
+                });
+    }
 
-        @Override
-        public void lock() {
-            lock.lock();
+    /**
+     * This database as Active Objects. A proxy, not a class implementing {@link ActiveObjects}: the real interface
+     * has many more abstract methods than the stores call; each call goes to this fake's method of the same name
+     * and parameter types, and one the fake lacks fails the test.
+     */
+    ActiveObjects asActiveObjects() {
+        return (ActiveObjects) Proxy.newProxyInstance(FakeActiveObjects.class.getClassLoader(),
+                new Class<?>[] {ActiveObjects.class}, (proxy, method, args) -> call(method, args));
+    }
+
+    /** Calls this fake's method that stands for {@code method} of Active Objects. */
+    Object call(Method method, Object[] args) throws Throwable {
+        Method own;
+        try {
+            own = method.getDeclaringClass() == Object.class ? method
+                    : FakeActiveObjects.class.getDeclaredMethod(method.getName(), method.getParameterTypes());
+        } catch (NoSuchMethodException e) {
+            throw new UnsupportedOperationException("not in the fake database: " + method);
         }
-
-        @Override
-        public void lockInterruptibly() throws InterruptedException {
-            lock.lockInterruptibly();
-        }
-
-        @Override
-        public boolean tryLock() {
-            return lock.tryLock();
-        }
-
-        @Override
-        public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
-            return lock.tryLock(time, unit);
-        }
-
-        @Override
-        public void unlock() {
-            lock.unlock();
-        }
-
-        @Override
-        public Condition newCondition() {
-            throw new UnsupportedOperationException("not in a cluster lock");
+        try {
+            return own.invoke(this, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 
     /** Tables come into being when first written: there is no schema to migrate. */
-    @Override
     public void migrate(Class<? extends RawEntity<?>>... entities) {
     }
 
@@ -81,7 +102,6 @@ final class FakeActiveObjects implements ActiveObjects {
         return table(type).size();
     }
 
-    @Override
     public synchronized <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         if (failCreateAfter == 0) {
             failCreateAfter = -1;
@@ -97,7 +117,6 @@ final class FakeActiveObjects implements ActiveObjects {
         return proxy(type, row);
     }
 
-    @Override
     public synchronized void delete(RawEntity<?>... entities) {
         for (RawEntity<?> e : entities) {
             Row handler = (Row) Proxy.getInvocationHandler(e);
@@ -105,17 +124,14 @@ final class FakeActiveObjects implements ActiveObjects {
         }
     }
 
-    @Override
     public synchronized <T extends RawEntity<K>, K> T[] find(Class<T> type) {
         return select(type, row -> true);
     }
 
-    @Override
     public synchronized <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
         return select(type, row -> matches(row, criteria, parameters));
     }
 
-    @Override
     public synchronized <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
         int n = 0;
         for (Map<String, Object> row : table(type)) {
@@ -124,7 +140,6 @@ final class FakeActiveObjects implements ActiveObjects {
         return n;
     }
 
-    @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         Map<Class<?>, List<Map<String, Object>>> before = copy();
         try {

@@ -35,9 +35,9 @@ public class OrganizationsUpgradeTaskTest {
         storedBefore("K-1", "Nordlicht Logistik GmbH", "anna");
         storedBefore("K-2", "Nordlicht Logistik GmbH", "anna");
         storedBefore("X-1", "NORDLICHT LOGISTIK GMBH", "mallory"); // found with Nordlicht's contracts before
-        ActiveObjectsContracts contracts = new ActiveObjectsContracts(ao, FakeActiveObjects.locks());
+        ActiveObjectsContracts contracts = new ActiveObjectsContracts(ao.asActiveObjects(), FakeActiveObjects.locks());
 
-        new OrganizationsUpgradeTask().upgrade(null, ao);
+        new OrganizationsUpgradeTask().upgrade(null, ao.asActiveObjects());
 
         assertEquals(List.of(Organization.of("nordlicht-logistik-gmbh", "Nordlicht Logistik GmbH"),
                 Organization.of("nordlicht-logistik-gmbh-2", "NORDLICHT LOGISTIK GMBH")), contracts.organizations());
@@ -58,11 +58,11 @@ public class OrganizationsUpgradeTaskTest {
         damaged.put(ContractEntity.PLAN_ID, "basic");
         damaged.put(ContractEntity.DOCUMENT, "{\"customerNumber\":\"D-1\",\"plan\":\"basic\",\"start\":\"2026-01-01\"}");
         ao.create(ContractEntity.class, damaged);
-        ActiveObjectsContracts contracts = new ActiveObjectsContracts(ao, FakeActiveObjects.locks());
+        ActiveObjectsContracts contracts = new ActiveObjectsContracts(ao.asActiveObjects(), FakeActiveObjects.locks());
 
-        new OrganizationsUpgradeTask().upgrade(null, ao);
+        new OrganizationsUpgradeTask().upgrade(null, ao.asActiveObjects());
         List<Organization> once = contracts.organizations();
-        new OrganizationsUpgradeTask().upgrade(null, ao); // after a restore of an older model version, say
+        new OrganizationsUpgradeTask().upgrade(null, ao.asActiveObjects()); // after a restore of an older model version, say
 
         assertEquals(once, contracts.organizations());
         assertEquals(List.of(Organization.of("nordlicht-logistik-gmbh", "Nordlicht Logistik GmbH"),
@@ -73,7 +73,7 @@ public class OrganizationsUpgradeTaskTest {
 
     @Test
     public void shouldDoNothingOnANewInstallation() {
-        new OrganizationsUpgradeTask().upgrade(null, ao);
+        new OrganizationsUpgradeTask().upgrade(null, ao.asActiveObjects());
         assertEquals(0, ao.rows(OrganizationEntity.class));
     }
 }

@@ -3,7 +3,6 @@ package org.contractsla.jira.store.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
@@ -89,12 +88,7 @@ final class RaceHarness {
     ActiveObjects hooked(FakeActiveObjects ao, BiPredicate<Method, Object[]> at) {
         return (ActiveObjects) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ActiveObjects.class},
                 (proxy, method, args) -> {
-                    Object result;
-                    try {
-                        result = method.invoke(ao, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    Object result = ao.call(method, args);
                     if (at.test(method, args)) {
                         arrive();
                     }

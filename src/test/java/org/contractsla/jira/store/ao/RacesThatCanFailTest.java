@@ -92,7 +92,7 @@ public class RacesThatCanFailTest {
         for (int round = 0; round < ROUNDS; round++) {
             RaceHarness race = new RaceHarness();
             FakeActiveObjects ao = new FakeActiveObjects();
-            ActiveObjectsPolicyStore first = new ActiveObjectsPolicyStore(ao, race.locks(locking), noLegacy(),
+            ActiveObjectsPolicyStore first = new ActiveObjectsPolicyStore(ao.asActiveObjects(), race.locks(locking), noLegacy(),
                     java.time.Clock.systemUTC());
             first.update(p -> Policy.of(List.of(BusinessCalendar.twentyFourSeven("c", java.time.ZoneOffset.UTC)),
                     List.of(), Set.of()));
@@ -105,7 +105,8 @@ public class RacesThatCanFailTest {
             Future<?> b = pool.submit(() -> two.update(p -> adding(p, "from-two")));
             a.get();
             b.get();
-            Set<String> plans = new ActiveObjectsPolicyStore(ao, locks, noLegacy(), java.time.Clock.systemUTC())
+            Set<String> plans = new ActiveObjectsPolicyStore(ao.asActiveObjects(), locks, noLegacy(),
+                    java.time.Clock.systemUTC())
                     .current().plans().keySet();
             wrong += plans.equals(Set.of("from-one", "from-two")) ? 0 : 1;
         }
@@ -152,11 +153,11 @@ public class RacesThatCanFailTest {
         for (boolean releaseReadsFirst : new boolean[] {true, false}) {
             FakeActiveObjects ao = new FakeActiveObjects();
             com.atlassian.beehive.ClusterLockService locks = new RaceHarness().locks(true);
-            new ActiveObjectsQuotaLedger(ao, locks).claim("J-1", "a", DAY, MAY, 5);
+            new ActiveObjectsQuotaLedger(ao.asActiveObjects(), locks).claim("J-1", "a", DAY, MAY, 5);
             java.util.concurrent.CountDownLatch atPoint = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.CountDownLatch goOn = new java.util.concurrent.CountDownLatch(1);
             ActiveObjectsQuotaLedger first = new ActiveObjectsQuotaLedger(stoppingOnce(ao, atPoint, goOn), locks);
-            ActiveObjectsQuotaLedger second = new ActiveObjectsQuotaLedger(ao, locks);
+            ActiveObjectsQuotaLedger second = new ActiveObjectsQuotaLedger(ao.asActiveObjects(), locks);
             Future<Object> f = pool.submit(() -> releaseReadsFirst ? (Object) first.release("a")
                     : first.claim("K-1", "a", DAY, MAY, 5));
             atPoint.await();
@@ -183,12 +184,7 @@ public class RacesThatCanFailTest {
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         return (ActiveObjects) java.lang.reflect.Proxy.newProxyInstance(RacesThatCanFailTest.class.getClassLoader(),
                 new Class<?>[] {ActiveObjects.class}, (proxy, method, args) -> {
-                    Object result;
-                    try {
-                        result = method.invoke(ao, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    Object result = ao.call(method, args);
                     if (findingUnits(method, args == null ? new Object[0] : args) && stopped.compareAndSet(false, true)) {
                         atPoint.countDown();
                         goOn.await();
