@@ -237,7 +237,7 @@ public final class Simulation {
             n.put("breachedAt", m.breachedAt().map(d -> at(d, zone)).orElse(null));
             n.put("shareUsed", Math.round(m.shareUsed() * 10_000) / 10_000.0);
         }
-        if (clock.metric() == Metric.UPDATE_INTERVAL) {
+        if (clock.metric() != Metric.FIRST_RESPONSE) { // resolution starts again on each reopening
             n.put("cycles", clock.cycles());
             n.put("breachedCycles", clock.breachedCycles());
         }

@@ -23,7 +23,8 @@ public final class TimelineReader {
             "severity", Set.of("at", "type", "severity"),
             "plan", Set.of("at", "type", "plan"),
             "response", Set.of("at", "type"),
-            "resolved", Set.of("at", "type"));
+            "resolved", Set.of("at", "type"),
+            "reopened", Set.of("at", "type"));
 
     private final Policy policy;
 
@@ -140,6 +141,8 @@ public final class TimelineReader {
                 return RequestHistory.Entry.response(at);
             case "resolved":
                 return RequestHistory.Entry.resolved(at);
+            case "reopened":
+                return RequestHistory.Entry.reopened(at);
             default:
                 throw new ConfigException(f.path("type"), "config.error.event.type", List.of(type));
         }

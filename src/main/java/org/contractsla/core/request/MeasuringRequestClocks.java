@@ -82,15 +82,37 @@ public final class MeasuringRequestClocks {
             }
         }
         Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
+        List<Instant[]> open = openPeriods(history.received(), known);
         Instant response = first(known, RequestHistory.Entry.Type.RESPONSE);
-        Instant resolved = first(known, RequestHistory.Entry.Type.RESOLVED);
+        Instant resolved = open.get(0)[1];
         Instant answered = response == null || resolved != null && resolved.isBefore(response) ? resolved : response;
         clocks.put(Metric.FIRST_RESPONSE, single(Metric.FIRST_RESPONSE, history, override, goalChanges, pauses,
                 history.received(), answered, now));
-        clocks.put(Metric.RESOLUTION, single(Metric.RESOLUTION, history, override, goalChanges, pauses,
-                history.received(), resolved, now));
-        clocks.put(Metric.UPDATE_INTERVAL, updates(history, override, known, goalChanges, pauses, resolved, now));
+        MetricClock resolution = cycles(Metric.RESOLUTION, history, override, goalChanges, pauses, open, now);
+        clocks.put(Metric.RESOLUTION, resolution != null ? resolution
+                : MetricClock.absent(Metric.RESOLUTION, MetricClock.Absence.NO_GOAL, null, 0, 0));
+        clocks.put(Metric.UPDATE_INTERVAL, updates(history, override, known, goalChanges, pauses, open, now));
         return clocks;
+    }
+
+    /**
+     * The spans in which the request was open: from receipt to the first resolution, then from each reopening to
+     * the resolution after it; the last has no end while the request is open. A resolution of a resolved request,
+     * or a reopening of an open one, changes nothing.
+     */
+    private static List<Instant[]> openPeriods(Instant received, List<RequestHistory.Entry> known) {
+        List<Instant[]> open = new ArrayList<>();
+        Instant[] current = {received, null};
+        open.add(current);
+        for (RequestHistory.Entry e : known) {
+            if (e.type() == RequestHistory.Entry.Type.RESOLVED && current[1] == null) {
+                current[1] = e.at();
+            } else if (e.type() == RequestHistory.Entry.Type.REOPENED && current[1] != null) {
+                current = new Instant[] {e.at(), null};
+                open.add(current);
+            }
+        }
+        return open;
     }
 
     private void requirePlan(String planId) {
@@ -113,41 +135,68 @@ public final class MeasuringRequestClocks {
         return MetricClock.measured(metric, m, 1, m.state() == ClockState.BREACHED ? 1 : 0);
     }
 
-    private MetricClock updates(RequestHistory history, CalendarOverride override, List<RequestHistory.Entry> known,
-            List<RequestHistory.Entry> goalChanges, List<Pause> pauses, Instant resolved, Instant now) {
-        List<Instant> responses = new ArrayList<>();
-        for (RequestHistory.Entry e : known) {
-            if (e.type() == RequestHistory.Entry.Type.RESPONSE && (resolved == null || e.at().isBefore(resolved))) {
-                responses.add(e.at());
-            }
-        }
+    /**
+     * Measures one clock per cycle, each from its start to its stop (null: still running), and reports the last
+     * cycle with a goal, with how many had one and how many of those were breached; null if none had a goal. Each
+     * cycle is measured on the goals in force while it ran: a completed cycle keeps the goal it was measured
+     * against.
+     */
+    private MetricClock cycles(Metric metric, RequestHistory history, CalendarOverride override,
+            List<RequestHistory.Entry> goalChanges, List<Pause> pauses, List<Instant[]> cycles, Instant now) {
         ClockMeasurement current = null;
-        int cycles = 0;
+        int measured = 0;
         int breached = 0;
-        for (int i = 0; i < responses.size(); i++) {
-            Instant stop = i + 1 < responses.size() ? responses.get(i + 1) : resolved;
+        for (Instant[] cycle : cycles) {
             ClockMeasurement m;
             try {
-                m = measureCycle(Metric.UPDATE_INTERVAL, history, override, goalChanges, pauses, responses.get(i), stop,
-                        now);
+                m = measureCycle(metric, history, override, goalChanges, pauses, cycle[0], cycle[1], now);
             } catch (NoWorkingTimeLeftException e) { // only the running cycle, the last, can be unreachable
-                return MetricClock.absent(Metric.UPDATE_INTERVAL, MetricClock.Absence.UNREACHABLE, unreachable(e),
-                        cycles, breached);
+                return MetricClock.absent(metric, MetricClock.Absence.UNREACHABLE, unreachable(e), measured, breached);
             }
             if (m != null) {
-                cycles++;
+                measured++;
                 breached += m.state() == ClockState.BREACHED ? 1 : 0;
                 current = m;
             }
         }
-        if (current != null) {
-            return MetricClock.measured(Metric.UPDATE_INTERVAL, current, cycles, breached);
+        return current == null ? null : MetricClock.measured(metric, current, measured, breached);
+    }
+
+    /**
+     * Update intervals run while the request is open: from each response to the next, or to the resolution; after
+     * a reopening of a request that was answered before, from the reopening too, as the customer waits for news.
+     */
+    private MetricClock updates(RequestHistory history, CalendarOverride override, List<RequestHistory.Entry> known,
+            List<RequestHistory.Entry> goalChanges, List<Pause> pauses, List<Instant[]> open, Instant now) {
+        List<Instant[]> cycles = new ArrayList<>();
+        boolean answered = false;
+        for (Instant[] period : open) {
+            List<Instant> starts = new ArrayList<>();
+            if (answered) {
+                starts.add(period[0]);
+            }
+            for (RequestHistory.Entry e : known) {
+                boolean inPeriod = !e.at().isBefore(period[0]) && (period[1] == null || e.at().isBefore(period[1]));
+                if (e.type() == RequestHistory.Entry.Type.RESPONSE && inPeriod
+                        && (starts.isEmpty() || !starts.get(starts.size() - 1).equals(e.at()))) {
+                    starts.add(e.at());
+                    answered = true;
+                }
+            }
+            for (int i = 0; i < starts.size(); i++) {
+                cycles.add(new Instant[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : period[1]});
+            }
+        }
+        MetricClock measured = cycles(Metric.UPDATE_INTERVAL, history, override, goalChanges, pauses, cycles, now);
+        if (measured != null) {
+            return measured;
         }
         // no cycle measured: none has a goal, or none has begun — yet (waiting for the first response), or ever
         // (resolved before any response)
-        MetricClock.Absence absence = !responses.isEmpty() || !hasGoal(Metric.UPDATE_INTERVAL, history, goalChanges)
+        boolean isOpen = open.get(open.size() - 1)[1] == null;
+        MetricClock.Absence absence = !cycles.isEmpty() || !hasGoal(Metric.UPDATE_INTERVAL, history, goalChanges)
                 ? MetricClock.Absence.NO_GOAL
-                : resolved == null ? MetricClock.Absence.NOT_STARTED : MetricClock.Absence.NEVER_STARTED;
+                : isOpen ? MetricClock.Absence.NOT_STARTED : MetricClock.Absence.NEVER_STARTED;
         return MetricClock.absent(Metric.UPDATE_INTERVAL, absence, null, 0, 0);
     }
 

@@ -27,7 +27,9 @@ public final class RequestHistory {
             /** a public reply by the support team */
             RESPONSE,
             /** the request was resolved */
-            RESOLVED
+            RESOLVED,
+            /** a resolved request was opened again: a new resolution cycle begins */
+            REOPENED
         }
 
         private final Instant at;
@@ -63,6 +65,11 @@ public final class RequestHistory {
         /** @return the resolution */
         public static Entry resolved(Instant at) {
             return new Entry(at, Type.RESOLVED, null);
+        }
+
+        /** @return the request opened again after a resolution */
+        public static Entry reopened(Instant at) {
+            return new Entry(at, Type.REOPENED, null);
         }
 
         /** @return when, not null */

@@ -227,4 +227,29 @@ public class CheckingEntitlementTest {
                 .reporter("mmax").customerNumber("C-100").build());
         assertEquals("entitlement.contract.notYours", other.findings().get(0).reason().key());
     }
+
+    /**
+     * Which contract, when the reporter quoted none: one in force that is no incident pack, then any that is no
+     * pack (the rules then say why it does not cover the request, and offer a pack), then a pack.
+     */
+    @Test
+    public void shouldChooseAContractInForceThenAnyMaintenanceContractThenTheFirstPack() {
+        contracts.add(Contract.builder("P-1", "acme", "emergency-call", LocalDate.of(2026, 1, 1)).termMonths(12)
+                .contacts(List.of("jdoe")).build());
+        contracts.add(Contract.builder("P-2", "acme", "emergency-call", LocalDate.of(2026, 1, 1)).termMonths(12)
+                .contacts(List.of("jdoe")).build());
+        assertEquals("a pack is the last resort; of two, the first", "P-1",
+                checking.check(byJdoe(NOW1)).customerNumber().orElseThrow());
+
+        contracts.add(Contract.builder("C-1", "acme", "basic", LocalDate.of(2024, 1, 1)).termMonths(12)
+                .contacts(List.of("jdoe")).build()); // ended 2024-12-31
+        contracts.add(Contract.builder("C-2", "acme", "basic", LocalDate.of(2023, 1, 1)).termMonths(12)
+                .contacts(List.of("jdoe")).build()); // ended 2023-12-31
+        assertEquals("a maintenance contract before any pack, even one that ended", "C-1",
+                checking.check(byJdoe(NOW1)).customerNumber().orElseThrow());
+
+        contracts.add(Contract.builder("C-3", "acme", "basic", LocalDate.of(2026, 1, 1)).termMonths(12)
+                .contacts(List.of("jdoe")).build());
+        assertEquals("the one in force", "C-3", checking.check(byJdoe(NOW1)).customerNumber().orElseThrow());
+    }
 }

@@ -262,12 +262,13 @@ public class MeasuringRequestClocksTest {
             Set.of("Waiting for customer"));
 
     /**
-     * Random histories — statuses in and out of the pause status, responses, a resolution now and then, severity
-     * and plan changes, several entries at one instant, one instant in ten off the whole minute — measured by the
+     * Random histories — statuses in and out of the pause status, responses, resolutions and reopenings now and
+     * then, severity and plan changes, several entries at one instant, one instant in ten off the whole minute — measured by the
      * use case and by {@link MinuteSteppingOracle}, which walks each cycle minute by minute and shares no code with
      * the engine. The test states the rules of the use case's class comment on its own: the goal in force at an
      * instant is the one of the plan and severity set last, or, where that level has none, the goal before it; a
-     * clock starts when a goal first applies; cycles end at the response or resolution that ends them.
+     * clock starts when a goal first applies; cycles end at the response or resolution that ends them; a reopening
+     * starts a resolution cycle, and an update cycle if the request was answered before.
      */
     @Test
     public void shouldAgreeWithTheMinuteSteppingOracleOnRandomHistories() {
@@ -276,6 +277,7 @@ public class MeasuringRequestClocksTest {
         Map<GoalDefinition, OracleGoal> oracleGoals = new java.util.HashMap<>();
         String[] plans = {"gold", "silver", "none"};
         int changedGoals = 0;
+        int reopenedAndMeasured = 0;
         for (int run = 0; run < 1_500; run++) {
             Instant received = offMinute(r, t("2026-03-02T08:00").plusSeconds(60L * r.nextInt(7 * 24 * 60)));
             List<Entry> entries = new java.util.ArrayList<>();
@@ -284,6 +286,7 @@ public class MeasuringRequestClocksTest {
                 at = offMinute(r, at.plusSeconds(r.nextInt(4) == 0 ? 0 : 60L * (1 + r.nextInt(r.nextBoolean() ? 20 : 600))));
                 int kind = r.nextInt(8);
                 entries.add(kind <= 1 ? Entry.response(at) : kind == 2 && r.nextInt(6) == 0 ? Entry.resolved(at)
+                        : kind == 5 && r.nextInt(3) == 0 ? Entry.reopened(at)
                         : kind == 3 ? Entry.severity(at, Severity.values()[r.nextInt(4)])
                         : kind == 4 && r.nextBoolean() ? Entry.plan(at, plans[r.nextInt(3)])
                         : Entry.status(at, r.nextBoolean() ? "Waiting for customer" : "In progress"));
@@ -297,49 +300,84 @@ public class MeasuringRequestClocksTest {
             List<Entry> known = new java.util.ArrayList<>();
             h.entries().stream().filter(e -> !e.at().isAfter(now)).forEach(known::add);
             List<long[]> pauses = pauses(known);
+            // the spans the request is open: from receipt, and from each reopening, to the resolution that ends it
+            List<Instant[]> open = new java.util.ArrayList<>();
+            open.add(new Instant[] {received, null});
+            for (Entry e : known) {
+                Instant[] last = open.get(open.size() - 1);
+                if (e.type() == Entry.Type.RESOLVED && last[1] == null) {
+                    last[1] = e.at();
+                } else if (e.type() == Entry.Type.REOPENED && last[1] != null) {
+                    open.add(new Instant[] {e.at(), null});
+                }
+            }
             Instant response = firstOf(h, Entry.Type.RESPONSE, now);
-            Instant resolved = firstOf(h, Entry.Type.RESOLVED, now);
+            Instant resolved = open.get(0)[1];
             // a resolution before any response stops the first-response clock too
             Instant answered = response == null || resolved != null && resolved.isBefore(response) ? resolved : response;
             String where = "run " + run + ", " + h.entries().size() + " entries";
             changedGoals += expectCycle(Metric.FIRST_RESPONSE, h, known, pauses, received, answered, now, oracleGoals,
                     clocks.get(Metric.FIRST_RESPONSE).measurement().orElse(null), where);
-            changedGoals += expectCycle(Metric.RESOLUTION, h, known, pauses, received, resolved, now, oracleGoals,
-                    clocks.get(Metric.RESOLUTION).measurement().orElse(null), where);
-            List<Instant> responses = new java.util.ArrayList<>();
-            known.stream().filter(e -> e.type() == Entry.Type.RESPONSE && (resolved == null || e.at().isBefore(resolved)))
-                    .forEach(e -> responses.add(e.at()));
-            int cycles = 0;
-            int breached = 0;
-            org.contractsla.core.clock.ClockMeasurement last = null;
-            for (int i = 0; i < responses.size(); i++) {
-                Instant stop = i + 1 < responses.size() ? responses.get(i + 1) : resolved;
-                MinuteSteppingOracle.Answer answer = oracle(Metric.UPDATE_INTERVAL, h, known, pauses, responses.get(i),
-                        stop, now, oracleGoals);
-                if (answer != null) {
-                    cycles++;
-                    breached += answer.state == ClockState.BREACHED ? 1 : 0;
+            changedGoals += expectCycles(Metric.RESOLUTION, h, known, pauses, open, now, oracleGoals,
+                    clocks.get(Metric.RESOLUTION), where);
+            // update intervals while open: from each response, and from a reopening once the request was answered
+            List<Instant[]> updateCycles = new java.util.ArrayList<>();
+            boolean wasAnswered = false;
+            for (Instant[] period : open) {
+                List<Instant> starts = new java.util.ArrayList<>();
+                if (wasAnswered) {
+                    starts.add(period[0]);
+                }
+                for (Entry e : known) {
+                    if (e.type() == Entry.Type.RESPONSE && !e.at().isBefore(period[0])
+                            && (period[1] == null || e.at().isBefore(period[1]))
+                            && (starts.isEmpty() || !starts.get(starts.size() - 1).equals(e.at()))) {
+                        starts.add(e.at());
+                        wasAnswered = true;
+                    }
+                }
+                for (int i = 0; i < starts.size(); i++) {
+                    updateCycles.add(new Instant[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : period[1]});
                 }
             }
-            MetricClock updates = clocks.get(Metric.UPDATE_INTERVAL);
-            assertEquals(where, cycles, updates.cycles());
-            assertEquals(where, breached, updates.breachedCycles());
-            if (cycles > 0) {
-                int lastWithGoal = responses.size() - 1;
-                while (oracle(Metric.UPDATE_INTERVAL, h, known, pauses, responses.get(lastWithGoal),
-                        lastWithGoal + 1 < responses.size() ? responses.get(lastWithGoal + 1) : resolved, now,
-                        oracleGoals) == null) {
-                    lastWithGoal--;
-                }
-                expectCycle(Metric.UPDATE_INTERVAL, h, known, pauses, responses.get(lastWithGoal),
-                        lastWithGoal + 1 < responses.size() ? responses.get(lastWithGoal + 1) : resolved, now,
-                        oracleGoals, updates.measurement().orElse(null), where);
-            } else {
-                assertFalse(where, updates.measurement().isPresent());
-            }
+            expectCycles(Metric.UPDATE_INTERVAL, h, known, pauses, updateCycles, now, oracleGoals,
+                    clocks.get(Metric.UPDATE_INTERVAL), where);
+            reopenedAndMeasured += open.size() > 1 && clocks.get(Metric.RESOLUTION).cycles() > 1 ? 1 : 0;
         }
+        assertTrue(reopenedAndMeasured + " histories with a second resolution cycle", reopenedAndMeasured > 50);
         // the histories are what the comment says: goals changed within many a running cycle
         assertTrue(changedGoals + " cycles with a goal change", changedGoals > 300);
+    }
+
+    /**
+     * Every cycle against the oracle: how many had a goal, how many of those were breached, and the last of them
+     * measured as the use case reports it; none with a goal, no measurement.
+     *
+     * @return how many cycles' goals changed while they ran
+     */
+    private static int expectCycles(Metric metric, RequestHistory h, List<Entry> known, List<long[]> pauses,
+            List<Instant[]> cycles, Instant now, Map<GoalDefinition, OracleGoal> goals, MetricClock actual,
+            String where) {
+        int withGoal = 0;
+        int breached = 0;
+        int lastWithGoal = -1;
+        for (int i = 0; i < cycles.size(); i++) {
+            MinuteSteppingOracle.Answer a = oracle(metric, h, known, pauses, cycles.get(i)[0], cycles.get(i)[1], now,
+                    goals);
+            if (a != null) {
+                withGoal++;
+                breached += a.state == ClockState.BREACHED ? 1 : 0;
+                lastWithGoal = i;
+            }
+        }
+        assertEquals(where + ", " + metric + " cycles", withGoal, actual.cycles());
+        assertEquals(where + ", " + metric + " breached cycles", breached, actual.breachedCycles());
+        if (lastWithGoal < 0) {
+            assertFalse(where + ", " + metric, actual.measurement().isPresent());
+            return 0;
+        }
+        return expectCycle(metric, h, known, pauses, cycles.get(lastWithGoal)[0], cycles.get(lastWithGoal)[1], now,
+                goals, actual.measurement().orElse(null), where);
     }
 
     /** @return 1 if the cycle's goal changed while it ran, else 0 */
@@ -532,5 +570,65 @@ public class MeasuringRequestClocksTest {
         assertEquals(MetricClock.Absence.UNREACHABLE, updates.absence().orElseThrow());
         assertEquals(1, updates.cycles()); // the first cycle ended at the second response, with nothing counted
         assertEquals("calendar.error.noWorkingTime", updates.reason().orElseThrow().key());
+    }
+
+    @Test
+    public void shouldStartANewResolutionCycleWhenARequestIsReopened() {
+        // S3 on gold: resolution 16 h on 09:00-17:00; resolved Monday 11:00 after 2 h, reopened Tuesday 09:00
+        RequestHistory h = RequestHistory.of("SUP-21", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.response(t("2026-03-02T10:00")), Entry.resolved(t("2026-03-02T11:00")),
+                Entry.reopened(t("2026-03-03T09:00"))));
+        MetricClock resolution = measuring.measure(h, t("2026-03-03T12:00")).get(Metric.RESOLUTION);
+        assertEquals(2, resolution.cycles());
+        assertEquals(0, resolution.breachedCycles());
+        org.contractsla.core.clock.ClockMeasurement current = resolution.measurement().orElseThrow();
+        assertEquals(ClockState.RUNNING, current.state());
+        assertEquals(Duration.ofHours(3), current.elapsed());
+        assertEquals(t("2026-03-04T17:00"), current.due().orElseThrow());
+        // the first response stays where it stopped
+        assertEquals(t("2026-03-02T10:00"), measuring.measure(h, t("2026-03-03T12:00")).get(Metric.FIRST_RESPONSE)
+                .measurement().orElseThrow().measuredAt());
+        // resolved again: the second cycle stops there
+        RequestHistory again = RequestHistory.of("SUP-21", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.resolved(t("2026-03-02T11:00")), Entry.reopened(t("2026-03-03T09:00")),
+                Entry.resolved(t("2026-03-03T10:00")), Entry.resolved(t("2026-03-03T11:00"))));
+        org.contractsla.core.clock.ClockMeasurement second = measuring.measure(again, t("2026-03-04T12:00"))
+                .get(Metric.RESOLUTION).measurement().orElseThrow();
+        assertEquals(ClockState.MET, second.state());
+        assertEquals(t("2026-03-03T10:00"), second.measuredAt()); // a second resolution of a resolved request: none
+    }
+
+    @Test
+    public void shouldKeepTheGoalACompletedCycleWasMeasuredAgainst() {
+        // cycle 1 runs 19 h against 16 h: breached. The plan then changes to silver (40 h), which would have met it
+        RequestHistory h = RequestHistory.of("SUP-22", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.resolved(t("2026-03-04T12:00")), Entry.plan(t("2026-03-04T13:00"), "silver"),
+                Entry.reopened(t("2026-03-05T09:00"))));
+        MeasuringRequestClocks mixed = new MeasuringRequestClocks(CompiledPolicy.of(MIXED, FixedPublicHolidays.none()));
+        MetricClock resolution = mixed.measure(h, t("2026-03-05T10:00")).get(Metric.RESOLUTION);
+        assertEquals(2, resolution.cycles());
+        assertEquals(1, resolution.breachedCycles());
+        assertEquals(Duration.ofHours(40), resolution.measurement().orElseThrow().goal());
+        assertEquals(Duration.ofHours(1), resolution.measurement().orElseThrow().elapsed());
+    }
+
+    @Test
+    public void shouldRunTheUpdateIntervalAgainFromTheReopeningOfAnAnsweredRequest() {
+        RequestHistory h = RequestHistory.of("SUP-23", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.response(t("2026-03-02T10:00")), Entry.resolved(t("2026-03-02T11:00")),
+                Entry.response(t("2026-03-02T15:00")), // while resolved: no update cycle
+                Entry.reopened(t("2026-03-03T09:00"))));
+        MetricClock updates = measuring.measure(h, t("2026-03-03T12:00")).get(Metric.UPDATE_INTERVAL);
+        assertEquals(2, updates.cycles()); // Monday 10:00-11:00, and from Tuesday 09:00
+        assertEquals(1, updates.breachedCycles()); // 3 h without news against 2 h
+        assertEquals(ClockState.BREACHED, updates.measurement().orElseThrow().state());
+        assertEquals(t("2026-03-03T11:00"), updates.measurement().orElseThrow().breachedAt().orElseThrow());
+        // never answered before it was resolved and reopened: the update interval still waits for the first answer
+        RequestHistory unanswered = RequestHistory.of("SUP-24", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.resolved(t("2026-03-02T11:00")), Entry.reopened(t("2026-03-03T09:00")),
+                Entry.reopened(t("2026-03-03T10:00"))));
+        assertEquals(MetricClock.Absence.NOT_STARTED, measuring.measure(unanswered, t("2026-03-03T12:00"))
+                .get(Metric.UPDATE_INTERVAL).absence().orElseThrow());
+        assertEquals(2, measuring.measure(unanswered, t("2026-03-03T12:00")).get(Metric.RESOLUTION).cycles());
     }
 }
