@@ -442,4 +442,25 @@ public class SimulatorTest {
             assertEquals(row[2], error().trim());
         }
     }
+
+    @Test
+    public void shouldRunANewResolutionCycleAfterAReopeningAndCountTheCycles() throws Exception {
+        Path policy = folder.newFile("policy.json").toPath();
+        Files.writeString(policy, "{\"schemaVersion\":1,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\","
+                + "\"weekly\":\"24x7\"}],\"plans\":[{\"id\":\"p\",\"goals\":{\"resolution\":{\"S3\":"
+                + "{\"duration\":\"90m\",\"calendar\":\"c\"}}}}]}");
+        Path timeline = folder.newFile("timeline.json").toPath();
+        Files.writeString(timeline, "{\"requests\":[{\"key\":\"A-1\",\"received\":\"2026-01-05T07:00:00Z\","
+                + "\"plan\":\"p\",\"severity\":\"S3\",\"events\":["
+                + "{\"at\":\"2026-01-05T09:00:00Z\",\"type\":\"resolved\"},"
+                + "{\"at\":\"2026-01-05T10:00:00Z\",\"type\":\"reopened\"}]}]}");
+        int code = simulator.run(new String[] {"--policy", policy.toString(), "--timeline", timeline.toString()});
+        assertEquals(error(), 0, code);
+        JsonNode resolution = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("requests").get(0)
+                .get("clocks").get("resolution");
+        assertEquals(2, resolution.get("cycles").asInt());
+        assertEquals(1, resolution.get("breachedCycles").asInt()); // 2 h against 90 min before the reopening
+        assertEquals("RUNNING", resolution.get("state").asText()); // 1 h since, at 11:00
+        assertEquals("PT1H", resolution.get("elapsed").asText());
+    }
 }

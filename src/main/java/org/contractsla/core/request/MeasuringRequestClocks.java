@@ -211,13 +211,15 @@ public final class MeasuringRequestClocks {
         if (goalOf(plan, metric, severity) != null) {
             return true;
         }
-        for (RequestHistory.Entry e : goalChanges) {
+        for (int i = 0; i < goalChanges.size(); i++) {
+            RequestHistory.Entry e = goalChanges.get(i);
             if (e.type() == RequestHistory.Entry.Type.SEVERITY) {
                 severity = Severity.parse(e.value());
             } else {
                 plan = e.value();
             }
-            if (goalOf(plan, metric, severity) != null) {
+            boolean lastOfItsInstant = i + 1 == goalChanges.size() || !goalChanges.get(i + 1).at().equals(e.at());
+            if (lastOfItsInstant && goalOf(plan, metric, severity) != null) {
                 return true;
             }
         }
@@ -238,37 +240,34 @@ public final class MeasuringRequestClocks {
         Instant clockStart = start;
         List<Instant> changeAt = new ArrayList<>();
         List<GoalDefinition> changeTo = new ArrayList<>();
-        for (RequestHistory.Entry e : goalChanges) {
-            if (e.type() == RequestHistory.Entry.Type.SEVERITY) {
-                severity = Severity.parse(e.value());
-            } else if (e.type() == RequestHistory.Entry.Type.PLAN) {
-                requirePlan(e.value());
-                plan = e.value();
-            } else {
-                continue;
+        for (int i = 0; i < goalChanges.size(); ) {
+            // the entries of one instant are one change (one edit may set severity and plan): the level after all
+            // of them decides
+            Instant at = goalChanges.get(i).at();
+            for (; i < goalChanges.size() && goalChanges.get(i).at().equals(at); i++) {
+                RequestHistory.Entry e = goalChanges.get(i);
+                if (e.type() == RequestHistory.Entry.Type.SEVERITY) {
+                    severity = Severity.parse(e.value());
+                } else {
+                    requirePlan(e.value());
+                    plan = e.value();
+                }
             }
             GoalDefinition next = goalOf(plan, metric, severity);
-            if (next == null || e.at().isAfter(end)) {
+            if (next == null || at.isAfter(end)) {
                 continue; // a level without a goal leaves the running goal in force
             }
-            if (!e.at().isAfter(clockStart)) {
+            if (!at.isAfter(clockStart)) {
                 initial = next; // in force when the clock starts
                 continue;
             }
             if (initial == null) { // no goal at the start: the clock starts when one applies
                 initial = next;
-                clockStart = e.at();
+                clockStart = at;
                 continue;
             }
-            int last = changeAt.size() - 1;
-            if (last >= 0 && changeAt.get(last).equals(e.at())) {
-                // the entries of one instant are one change (one edit may set severity and plan): the last decides
-                changeAt.remove(last);
-                changeTo.remove(last);
-                last--;
-            }
-            if (!next.equals(last >= 0 ? changeTo.get(last) : initial)) {
-                changeAt.add(e.at());
+            if (!next.equals(changeTo.isEmpty() ? initial : changeTo.get(changeTo.size() - 1))) {
+                changeAt.add(at);
                 changeTo.add(next);
             }
         }

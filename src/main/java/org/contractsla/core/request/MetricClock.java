@@ -8,8 +8,8 @@ import org.contractsla.core.policy.Metric;
 
 /**
  * One metric's clock for a request: the measurement, or why there is none (no goal, not started, the request
- * was turned away, the goal cannot be reached). For update intervals, the measurement is of the current cycle
- * and the counts cover all cycles. Immutable.
+ * was turned away, the goal cannot be reached). For resolution (a cycle per reopening) and update intervals, the
+ * measurement is of the current cycle and the counts cover all cycles. Immutable.
  */
 public final class MetricClock {
 
@@ -62,7 +62,7 @@ public final class MetricClock {
 
     /**
      * @param reason what explains the absence beyond its name, or null
-     * @param cycles cycles measured before it (update intervals), else 0
+     * @param cycles cycles measured before it (resolution, update intervals), else 0
      */
     static MetricClock absent(Metric metric, Absence absence, Reason reason, int cycles, int breachedCycles) {
         return new MetricClock(metric, null, cycles, breachedCycles, Objects.requireNonNull(absence, "absence"), reason);
@@ -88,7 +88,7 @@ public final class MetricClock {
         return Optional.ofNullable(reason);
     }
 
-    /** @return how many cycles were measured (1 for first response and resolution once started) */
+    /** @return how many cycles were measured (1 for first response once started; resolution: one per opening) */
     public int cycles() {
         return cycles;
     }

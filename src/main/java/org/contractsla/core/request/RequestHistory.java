@@ -82,7 +82,7 @@ public final class RequestHistory {
             return type;
         }
 
-        /** @return the new status, severity or plan; null for responses and resolution */
+        /** @return the new status, severity or plan; null for responses, resolutions and reopenings */
         public String value() {
             return value;
         }

@@ -50,8 +50,9 @@ public class CountingRequestsTest {
         assertFalse("counted already", counting.created("1", "SUP", "jdoe", MAY_5).isPresent());
         assertFalse("no support project", counting.created("2", "DEV", "jdoe", MAY_5).isPresent());
         // the quota of one is used: the next request is decided, and not entitled
-        assertEquals(EntitlementDecision.Outcome.NOT_ENTITLED,
-                counting.created("3", "SUP", "jdoe", MAY_5).orElseThrow().outcome());
+        EntitlementDecision third = counting.created("3", "SUP", "jdoe", MAY_5).orElseThrow();
+        assertEquals(EntitlementDecision.Outcome.NOT_ENTITLED, third.outcome());
+        assertTrue("it says why", third.reasons().stream().anyMatch(r -> r.key().startsWith("entitlement.")));
     }
 
     @Test

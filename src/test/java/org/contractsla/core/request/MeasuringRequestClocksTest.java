@@ -146,6 +146,33 @@ public class MeasuringRequestClocksTest {
     }
 
     @Test
+    public void shouldTakeTheLevelAfterAllEntriesOfOneInstantInWhicheverOrderTheyCame() {
+        // at 10:00 one edit sets S1 (1 h on 24x7) and the plan "none": that level has no goal, so S3's 4 h on
+        // the office calendar stays in force; S1's goal never applied, not even for an instant
+        for (List<Entry> edit : List.of(
+                List.of(Entry.severity(t("2026-03-02T10:00"), Severity.S1), Entry.plan(t("2026-03-02T10:00"), "none")),
+                List.of(Entry.plan(t("2026-03-02T10:00"), "none"), Entry.severity(t("2026-03-02T10:00"), Severity.S1)))) {
+            RequestHistory h = RequestHistory.of("SUP-25", t("2026-03-02T09:00"), "gold", Severity.S3, edit);
+            org.contractsla.core.clock.ClockMeasurement fr = measuring.measure(h, t("2026-03-02T12:00"))
+                    .get(Metric.FIRST_RESPONSE).measurement().orElseThrow();
+            assertEquals(edit.toString(), ClockState.RUNNING, fr.state());
+            assertEquals(Duration.ofHours(4), fr.goal());
+            assertEquals(t("2026-03-02T13:00"), fr.due().orElseThrow());
+        }
+    }
+
+    @Test
+    public void shouldCountAResponseAtTheReopeningInstantOnce() {
+        // answered Monday 10:00, resolved 11:00, reopened Tuesday 09:00 with a reply at that very instant
+        RequestHistory h = RequestHistory.of("SUP-26", t("2026-03-02T09:00"), "gold", Severity.S3, List.of(
+                Entry.response(t("2026-03-02T10:00")), Entry.resolved(t("2026-03-02T11:00")),
+                Entry.reopened(t("2026-03-03T09:00")), Entry.response(t("2026-03-03T09:00"))));
+        MetricClock updates = measuring.measure(h, t("2026-03-03T10:00")).get(Metric.UPDATE_INTERVAL);
+        assertEquals(2, updates.cycles());
+        assertEquals(t("2026-03-03T11:00"), updates.measurement().orElseThrow().due().orElseThrow());
+    }
+
+    @Test
     public void shouldStartClockWhenPlanChangeBringsFirstGoal() {
         RequestHistory h = RequestHistory.of("SUP-4", t("2026-03-02T09:00"), "none", Severity.S3, List.of(
                 Entry.plan(t("2026-03-02T13:00"), "gold")));
@@ -424,6 +451,8 @@ public class MeasuringRequestClocksTest {
         Severity severity = h.severity();
         GoalDefinition running = goalOf(plan, metric, severity);
         inForce.put(h.received().toEpochMilli(), running);
+        // the level after the last entry of an instant decides: one edit may set severity and plan at once
+        java.util.TreeMap<Long, String[]> levels = new java.util.TreeMap<>();
         for (Entry e : known) {
             if (e.type() == Entry.Type.SEVERITY) {
                 severity = Severity.parse(e.value());
@@ -432,9 +461,12 @@ public class MeasuringRequestClocksTest {
             } else {
                 continue;
             }
-            GoalDefinition level = goalOf(plan, metric, severity);
+            levels.put(e.at().toEpochMilli(), new String[] {plan, severity.name()});
+        }
+        for (Map.Entry<Long, String[]> l : levels.entrySet()) {
+            GoalDefinition level = goalOf(l.getValue()[0], metric, Severity.parse(l.getValue()[1]));
             running = level != null ? level : running;
-            inForce.put(e.at().toEpochMilli(), running);
+            inForce.put(l.getKey(), running);
         }
         long from = start.toEpochMilli();
         GoalDefinition previous = inForce.floorEntry(from).getValue();
