@@ -17,4 +17,6 @@ public interface Issue {
     java.sql.Timestamp getCreated();
 
     boolean isSubTask();
+
+    com.atlassian.jira.issue.status.Status getStatus();
 }

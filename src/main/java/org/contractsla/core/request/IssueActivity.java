@@ -1,0 +1,127 @@
+package org.contractsla.core.request;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.contractsla.core.severity.Severity;
+
+/**
+ * What an issue tracker records of a request: when it was created and by whom, how its status and resolution
+ * changed, and its comments. {@link #history} reads from it the history the clocks are measured on (domain spec
+ * §3.1, §3.3), so that a clock can always be rebuilt from the issue:
+ * <ul>
+ *   <li>each status change is a status entry (pauses follow from the policy's pause statuses);</li>
+ *   <li>a resolution set on an unresolved request resolves it; a resolution cleared on a resolved one reopens it;
+ *       a resolution changed to another one changes nothing;</li>
+ *   <li>a response is a public comment by the support team: by a user with a licence, not the reporter. Comments
+ *       restricted to a group or role are internal; the reporter's own comments answer nobody.</li>
+ * </ul>
+ * Something recorded before the creation (clocks of cluster nodes differ by moments) counts at the creation.
+ * Immutable.
+ */
+public final class IssueActivity {
+
+    /** The status became {@code status} at {@code at}. */
+    public record StatusChange(Instant at, String status) {
+        /** Checks its parts. */
+        public StatusChange {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /** The resolution was set ({@code resolved}) or cleared at {@code at}. */
+    public record ResolutionChange(Instant at, boolean resolved) {
+        /** Checks its parts. */
+        public ResolutionChange {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A comment.
+     *
+     * @param authorKey the author's user key; null if the author is unknown (deleted, anonymous)
+     * @param visibleToReporter not restricted to a group or role
+     * @param byLicensedUser the author holds a licence of the tracker: a member of the support team
+     */
+    public record Comment(Instant at, String authorKey, boolean visibleToReporter, boolean byLicensedUser) {
+        /** Checks its parts. */
+        public Comment {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    private final Instant created;
+    private final String reporterKey;
+    private final List<StatusChange> statusChanges;
+    private final List<ResolutionChange> resolutionChanges;
+    private final List<Comment> comments;
+
+    /**
+     * @param created           creation of the issue: the request's receipt, not null
+     * @param reporterKey       the reporter's user key, or null if there is none
+     * @param statusChanges     status changes, any order, not null
+     * @param resolutionChanges resolution changes, any order, not null
+     * @param comments          comments, any order, not null
+     */
+    public IssueActivity(Instant created, String reporterKey, List<StatusChange> statusChanges,
+            List<ResolutionChange> resolutionChanges, List<Comment> comments) {
+        this.created = Objects.requireNonNull(created, "created");
+        this.reporterKey = reporterKey;
+        this.statusChanges = List.copyOf(statusChanges);
+        this.resolutionChanges = List.copyOf(resolutionChanges);
+        this.comments = List.copyOf(comments);
+    }
+
+    /**
+     * @param key         the request's key, not null
+     * @param planId      the plan at receipt, not null
+     * @param severity    the severity at receipt, not null
+     * @param goalChanges the request's severity and plan changes as recorded (entries of those two types only),
+     *                    not null
+     * @return the history of the request, entries in time order (at one instant: status, resolution, goal
+     *         changes, responses)
+     */
+    public RequestHistory history(String key, String planId, Severity severity, List<RequestHistory.Entry> goalChanges) {
+        List<RequestHistory.Entry> entries = new ArrayList<>();
+        for (StatusChange s : statusChanges) {
+            entries.add(RequestHistory.Entry.status(notBeforeCreation(s.at()), s.status()));
+        }
+        List<ResolutionChange> resolutions = new ArrayList<>(resolutionChanges);
+        resolutions.sort(java.util.Comparator.comparing(ResolutionChange::at));
+        boolean resolved = false;
+        for (ResolutionChange r : resolutions) {
+            if (r.resolved() && !resolved) {
+                entries.add(RequestHistory.Entry.resolved(notBeforeCreation(r.at())));
+            } else if (!r.resolved() && resolved) {
+                entries.add(RequestHistory.Entry.reopened(notBeforeCreation(r.at())));
+            }
+            resolved = r.resolved();
+        }
+        for (RequestHistory.Entry e : goalChanges) {
+            if (e.type() != RequestHistory.Entry.Type.SEVERITY && e.type() != RequestHistory.Entry.Type.PLAN) {
+                throw new IllegalArgumentException("not a severity or plan change: " + e.type());
+            }
+            entries.add(e.at().isBefore(created) ? moved(e) : e);
+        }
+        for (Comment c : comments) {
+            if (c.visibleToReporter() && c.byLicensedUser() && c.authorKey() != null
+                    && !c.authorKey().equals(reporterKey)) {
+                entries.add(RequestHistory.Entry.response(notBeforeCreation(c.at())));
+            }
+        }
+        return RequestHistory.of(key, created, planId, severity, entries);
+    }
+
+    private Instant notBeforeCreation(Instant at) {
+        return at.isBefore(created) ? created : at;
+    }
+
+    private RequestHistory.Entry moved(RequestHistory.Entry e) {
+        return e.type() == RequestHistory.Entry.Type.SEVERITY
+                ? RequestHistory.Entry.severity(created, Severity.parse(e.value()))
+                : RequestHistory.Entry.plan(created, e.value());
+    }
+}
