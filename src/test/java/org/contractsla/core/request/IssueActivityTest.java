@@ -43,9 +43,10 @@ public class IssueActivityTest {
     public void shouldReadStatusesResolutionsAndReopenings() {
         IssueActivity activity = new IssueActivity(CREATED, "anna", List.of(
                 new StatusChange(at(30), "Waiting for customer"), new StatusChange(at(10), "In progress")), List.of(
+                new ResolutionChange(at(90), false), // given out of order: read in time order
                 new ResolutionChange(at(60), true),
                 new ResolutionChange(at(70), true), // Fixed to Done: still resolved, nothing new
-                new ResolutionChange(at(90), false), new ResolutionChange(at(95), false)), List.of());
+                new ResolutionChange(at(95), false)), List.of());
         assertEquals(List.of("10 STATUS In progress", "30 STATUS Waiting for customer", "60 RESOLVED", "90 REOPENED"),
                 described(activity.history("SUP-1", "gold", Severity.S3, List.of())));
     }
@@ -82,5 +83,11 @@ public class IssueActivityTest {
                 .get(Metric.FIRST_RESPONSE).measurement().orElseThrow();
         assertEquals(ClockState.BREACHED, fr.state());
         assertEquals(at(75), fr.measuredAt());
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void shouldTakeOnlySeverityAndPlanChangesAsGoalChanges() {
+        new IssueActivity(CREATED, "anna", List.of(), List.of(), List.of()).history("SUP-5", "gold", Severity.S3,
+                List.of(Entry.response(at(5))));
     }
 }
