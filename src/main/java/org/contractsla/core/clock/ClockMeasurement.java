@@ -21,21 +21,41 @@ public final class ClockMeasurement {
     private final long dueMillis;
     private final long breachedAtMillis;
     private final Instant measuredAt;
+    private final boolean stopped;
+    private final boolean paused;
 
     /**
      * @param elapsedMillis working time counted, in milliseconds
      * @param dueMillis     the due instant in epoch milliseconds, or {@link #NO_DUE}
      * @param breachedAtMillis from when the clock counted more than its goal, in epoch milliseconds; {@link #NO_DUE}
      *                      unless breached
+     * @param stopped       the clock's stop event has happened
+     * @param paused        not stopped, and in a pause that has not ended
      */
     ClockMeasurement(ClockState state, Duration goal, long elapsedMillis, long dueMillis, long breachedAtMillis,
-            Instant measuredAt) {
+            Instant measuredAt, boolean stopped, boolean paused) {
         this.state = Objects.requireNonNull(state, "state");
         this.goal = Objects.requireNonNull(goal, "goal");
         this.elapsedMillis = elapsedMillis;
         this.dueMillis = dueMillis;
         this.breachedAtMillis = breachedAtMillis;
         this.measuredAt = Objects.requireNonNull(measuredAt, "measuredAt");
+        this.stopped = stopped;
+        this.paused = paused;
+    }
+
+    /** @return whether the clock's stop event has happened: its measurement no longer changes */
+    public boolean isStopped() {
+        return stopped;
+    }
+
+    /**
+     * @return whether the clock is in a pause that has not ended (not stopped): its elapsed time does not change
+     *         until the pause ends; {@link #state()} says {@link ClockState#BREACHED} rather than paused if the goal
+     *         was overrun before the pause
+     */
+    public boolean isPaused() {
+        return paused;
     }
 
     /** @return the clock's state, not null */

@@ -97,7 +97,7 @@ public final class SlaClock {
         }
         Instant measuredAt = stopped ? timeline.stopOrNull() : end == nowMillis ? now : timeline.received();
         return new ClockMeasurement(state, finalGoal.target(), elapsed,
-                due == NEVER ? ClockMeasurement.NO_DUE : due, breachedAt, measuredAt);
+                due == NEVER ? ClockMeasurement.NO_DUE : due, breachedAt, measuredAt, stopped, pausedForever);
     }
 
     /**

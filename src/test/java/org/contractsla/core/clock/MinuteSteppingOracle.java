@@ -103,13 +103,16 @@ public final class MinuteSteppingOracle {
         public final Long breachedAt;
         public final ClockState state;
         public final long goalMinutes;
+        /** not stopped, and in a pause that has not ended */
+        public final boolean pausedNow;
 
-        Answer(long elapsedMillis, Long due, Long breachedAt, ClockState state, long goalMinutes) {
+        Answer(long elapsedMillis, Long due, Long breachedAt, ClockState state, long goalMinutes, boolean pausedNow) {
             this.elapsedMillis = elapsedMillis;
             this.due = due;
             this.breachedAt = breachedAt;
             this.state = state;
             this.goalMinutes = goalMinutes;
+            this.pausedNow = pausedNow;
         }
 
         @Override
@@ -228,7 +231,7 @@ public final class MinuteSteppingOracle {
             state = pausedNow ? ClockState.PAUSED : ClockState.RUNNING;
         }
         return new Answer(elapsed, due, state == ClockState.BREACHED ? breachedAt : null, state,
-                finalGoal.targetMinutes);
+                finalGoal.targetMinutes, pausedNow);
     }
 
     private static boolean pausedForever(List<long[]> pauses, long t) {

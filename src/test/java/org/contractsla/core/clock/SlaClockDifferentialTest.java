@@ -192,7 +192,9 @@ public class SlaClockDifferentialTest {
                 && engine.state() == oracle.state
                 && engine.goal().toMinutes() == oracle.goalMinutes
                 && engine.measuredAt().toEpochMilli() == (stop != null && stop <= now ? stop : now)
-                && engine.remaining().toMillis() == oracle.goalMinutes * MINUTE - oracle.elapsedMillis;
+                && engine.remaining().toMillis() == oracle.goalMinutes * MINUTE - oracle.elapsedMillis
+                && engine.isStopped() == (stop != null && stop <= now)
+                && engine.isPaused() == oracle.pausedNow;
         if (same) {
             return null;
         }
