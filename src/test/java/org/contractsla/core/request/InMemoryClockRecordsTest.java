@@ -1,0 +1,9 @@
+package org.contractsla.core.request;
+
+public class InMemoryClockRecordsTest extends ClockRecordsPortTest {
+
+    @Override
+    protected ClockRecords create() {
+        return new InMemoryClockRecords();
+    }
+}
