@@ -17,7 +17,7 @@ final class PolicyMigrations {
     static final int OLDEST = 1;
 
     private static final List<String> VERSION_2_PLAN_FIELDS = List.of("covers", "channels", "quota", "contacts",
-            "effortBudgets", "outOfEntitlement", "productionGate", "incidentPack");
+            "effortBudgets", "outOfEntitlement", "productionGate", "incidentPack", "s1Checklist");
 
     private PolicyMigrations() {
     }

@@ -283,7 +283,7 @@ public final class PolicyReader {
 
     private Plan plan(JsonNode node, String path) {
         JsonFields f = JsonFields.object(node, path, Set.of("id", "goals", "covers", "channels", "quota", "contacts",
-                "effortBudgets", "outOfEntitlement", "productionGate", "incidentPack"));
+                "effortBudgets", "outOfEntitlement", "productionGate", "incidentPack", "s1Checklist"));
         String id = f.text("id");
         Plan.Builder plan = JsonFields.at(f.path("id"), () -> Plan.builder(id));
         JsonNode goalsNode = f.required("goals");
@@ -330,6 +330,7 @@ public final class PolicyReader {
             plan.productionGate(f.choice("productionGate", ProductionGate.Action.class));
         }
         plan.incidentPack(f.bool("incidentPack", false));
+        plan.s1Checklist(f.bool("s1Checklist", false));
         return JsonFields.at(path, plan::build);
     }
 

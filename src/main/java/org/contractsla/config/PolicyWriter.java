@@ -195,6 +195,9 @@ public final class PolicyWriter {
         if (p.incidentPack()) {
             n.put("incidentPack", true);
         }
+        if (p.s1Checklist()) {
+            n.put("s1Checklist", true);
+        }
         return n;
     }
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.policy.Plan;
 import org.contractsla.core.policy.QuotaWindow;
-import org.contractsla.core.severity.ProductionGate;
 import org.contractsla.core.severity.SeverityDecision;
 
 /**
@@ -60,9 +59,8 @@ public final class EntitlementFacts {
         this.quotaWindow = quotaWindow;
         this.quotaUsed = quotaUsed;
         this.incidentPack = incidentPack;
-        this.severity = request.severity().map(p -> plan == null || plan.productionGate().isEmpty()
-                ? SeverityDecision.accepted(p.severity())
-                : ProductionGate.of(plan.productionGate().get()).decide(p)).orElse(null);
+        this.severity = request.severity().map(p -> plan == null ? SeverityDecision.accepted(p.severity())
+                : plan.severityRules().decide(p)).orElse(null);
     }
 
     /** @return facts for a request that falls under no contract */

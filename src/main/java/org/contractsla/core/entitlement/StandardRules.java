@@ -118,7 +118,10 @@ public enum StandardRules implements EntitlementRule {
         }
     },
 
-    /** S1/S2 outside production: lowered (a warning) or refused, as the plan's production gate says. */
+    /**
+     * The plan's severity rules: S1/S2 outside production lowered (a warning) or refused, as its production gate
+     * says; S1 without the S1 checklist met lowered to S2 (a warning), where the plan asks for the checklist.
+     */
     PRODUCTION_GATE {
         @Override
         public List<Finding> check(EntitlementFacts facts, List<Finding> soFar) {

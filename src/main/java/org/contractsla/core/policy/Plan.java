@@ -32,6 +32,7 @@ public final class Plan {
     private final OutOfEntitlement outOfEntitlement;
     private final ProductionGate.Action productionGate;
     private final boolean incidentPack;
+    private final boolean s1Checklist;
 
     private Plan(Builder b) {
         this.id = b.id;
@@ -50,6 +51,7 @@ public final class Plan {
         this.outOfEntitlement = b.outOfEntitlement;
         this.productionGate = b.productionGate;
         this.incidentPack = b.incidentPack;
+        this.s1Checklist = b.s1Checklist;
     }
 
     /**
@@ -138,6 +140,25 @@ public final class Plan {
         return incidentPack;
     }
 
+    /**
+     * @return whether S1 needs the S1 checklist (domain spec §1): normal operation impossible without the fix, and
+     *         no earlier state that avoids the problem; otherwise the request is taken as S2, with the reason
+     */
+    public boolean s1Checklist() {
+        return s1Checklist;
+    }
+
+    /** @return the plan's severity rules in the order they apply: the production gate, then the S1 checklist */
+    public org.contractsla.core.severity.SeverityRule severityRules() {
+        List<org.contractsla.core.severity.SeverityRule> rules = new ArrayList<>();
+        productionGate().ifPresent(a -> rules.add(ProductionGate.of(a)));
+        if (s1Checklist) {
+            rules.add(org.contractsla.core.severity.CriticalChecklist.rule());
+        }
+        return org.contractsla.core.severity.SeverityRule.allOf(
+                rules.toArray(new org.contractsla.core.severity.SeverityRule[0]));
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Plan)) {
@@ -147,13 +168,13 @@ public final class Plan {
         return id.equals(p.id) && goals.equals(p.goals) && coveredSeverities.equals(p.coveredSeverities)
                 && channels.equals(p.channels) && quota.equals(p.quota) && contacts.equals(p.contacts)
                 && effortBudgets.equals(p.effortBudgets) && outOfEntitlement == p.outOfEntitlement
-                && productionGate == p.productionGate && incidentPack == p.incidentPack;
+                && productionGate == p.productionGate && incidentPack == p.incidentPack && s1Checklist == p.s1Checklist;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, goals, coveredSeverities, channels, quota, contacts, effortBudgets, outOfEntitlement,
-                productionGate, incidentPack);
+                productionGate, incidentPack, s1Checklist);
     }
 
     @Override
@@ -173,6 +194,7 @@ public final class Plan {
         private OutOfEntitlement outOfEntitlement = OutOfEntitlement.REJECT;
         private ProductionGate.Action productionGate;
         private boolean incidentPack;
+        private boolean s1Checklist;
 
         private Builder(String id) {
             this.id = id;
@@ -230,6 +252,12 @@ public final class Plan {
         /** @return this builder marking the plan as an incident pack */
         public Builder incidentPack(boolean incidentPack) {
             this.incidentPack = incidentPack;
+            return this;
+        }
+
+        /** @return this builder with the S1 checklist on or off (off unless set) */
+        public Builder s1Checklist(boolean s1Checklist) {
+            this.s1Checklist = s1Checklist;
             return this;
         }
 

@@ -252,4 +252,36 @@ public class CheckingEntitlementTest {
                 .contacts(List.of("jdoe")).build());
         assertEquals("the one in force", "C-3", checking.check(byJdoe(NOW1)).customerNumber().orElseThrow());
     }
+
+    @Test
+    public void shouldTakeS1AsS2UnlessTheS1ChecklistIsMetWhereThePlanAsksForIt() {
+        Policy strict = Policy.of(List.copyOf(policy.calendars().values()), List.of(Plan.builder("strict")
+                .goal(Metric.FIRST_RESPONSE, Severity.S1, GoalDefinition.of(Duration.ofHours(4), "berlin", false))
+                .goal(Metric.FIRST_RESPONSE, Severity.S2, GoalDefinition.of(Duration.ofHours(8), "berlin", false))
+                .s1Checklist(true).build()), Set.of());
+        addAcme();
+        contracts.add(Contract.builder("C-9", "acme", "strict", LocalDate.of(2026, 1, 1)).termMonths(12)
+                .contacts(List.of("jdoe")).build());
+        CheckingEntitlement strictChecking = CheckingEntitlement.standard(() -> strict, contracts, ledger);
+        org.contractsla.core.severity.SeverityProposal s1 = org.contractsla.core.severity.SeverityProposal.of(
+                Severity.S1, org.contractsla.core.severity.Environment.PRODUCTION);
+        EntitlementDecision unanswered = strictChecking.check(EntitlementRequest.builder(Channel.PORTAL, NOW1)
+                .reporter("jdoe").customerNumber("C-9").severity(s1).build());
+        assertEquals(EntitlementDecision.Outcome.ENTITLED_WITH_WARNINGS, unanswered.outcome());
+        assertEquals(Severity.S2, unanswered.severity().orElseThrow());
+        assertEquals("severity.rule.s1Checklist.unanswered", unanswered.reasons().get(0).key());
+        EntitlementDecision backupHelps = strictChecking.check(EntitlementRequest.builder(Channel.PORTAL, NOW1)
+                .reporter("jdoe").customerNumber("C-9").severity(s1.withChecklist(true, true)).build());
+        assertEquals(Severity.S2, backupHelps.severity().orElseThrow());
+        assertEquals("severity.rule.s1Checklist.earlierStateHelps", backupHelps.reasons().get(0).key());
+        EntitlementDecision met = strictChecking.check(EntitlementRequest.builder(Channel.PORTAL, NOW1)
+                .reporter("jdoe").customerNumber("C-9").severity(s1.withChecklist(true, false)).build());
+        assertEquals(EntitlementDecision.Outcome.ENTITLED, met.outcome());
+        assertEquals(Severity.S1, met.severity().orElseThrow());
+        // a plan without the checklist takes S1 as asked
+        EntitlementDecision basic = checking.check(EntitlementRequest.builder(Channel.PORTAL, NOW1).reporter("jdoe")
+                .customerNumber("C-100").severity(s1).build());
+        assertEquals("C-100", basic.customerNumber().orElseThrow());
+        assertEquals(Severity.S1, basic.severity().orElseThrow());
+    }
 }
