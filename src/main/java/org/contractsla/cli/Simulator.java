@@ -39,7 +39,8 @@ import org.contractsla.i18n.Messages;
  *
  * <pre>simulate --policy FILE [--timeline FILE] [--now 2026-03-09T12:00:00+01:00] [--zone Europe/Berlin] [--lang en|de]
  *          [--contracts FILE [--reporter USER_KEY_OR_EMAIL] [--customer NUMBER] [--channel portal|email|phone|chat]
- *           [--category ID] [--severity S1..S4] [--environment production|test|installation]]
+ *           [--category ID] [--severity S1..S4] [--environment production|test|installation]
+ *           [--s1-checklist yes|no,yes|no]]
  * simulate --help</pre>
  *
  * With contracts, every request of the timeline (in order of receipt) is also checked for entitlement and
@@ -131,7 +132,7 @@ public final class Simulator {
 
     /** Options that describe the entitlement check, which only runs with {@code --contracts}. */
     private static final List<String> ENTITLEMENT_OPTIONS = List.of("--reporter", "--customer", "--channel",
-            "--category", "--severity", "--environment");
+            "--category", "--severity", "--environment", "--s1-checklist");
 
     /** @return the language asked for, so that even a bad command line is answered in it; English if unclear */
     private static Locale languageOf(String[] args) {
@@ -157,7 +158,7 @@ public final class Simulator {
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         List<String> known = List.of("--policy", "--timeline", "--now", "--zone", "--lang", "--contracts", "--reporter",
-                "--customer", "--channel", "--category", "--severity", "--environment");
+                "--customer", "--channel", "--category", "--severity", "--environment", "--s1-checklist");
         for (int i = 0; i < args.length; i++) {
             if (!known.contains(args[i])) {
                 throw new UsageException("simulator.error.option", args[i]);
@@ -217,8 +218,21 @@ public final class Simulator {
         Severity severity = s == null ? null : EnumIds.byId(Severity.class, s)
                 .orElseThrow(() -> new UsageException("simulator.error.choice", "--severity", s, "S1, S2, S3, S4"));
         Environment environment = choice(options, "--environment", Environment.class, Environment.PRODUCTION);
-        return Simulation.Asker.of(options.get("--reporter"), options.get("--customer"), channel,
+        Simulation.Asker asker = Simulation.Asker.of(options.get("--reporter"), options.get("--customer"), channel,
                 options.get("--category"), severity, environment);
+        String answers = options.get("--s1-checklist");
+        if (answers == null) {
+            return asker;
+        }
+        String[] parts = answers.split(",", -1);
+        if (parts.length != 2 || !isYesOrNo(parts[0]) || !isYesOrNo(parts[1])) {
+            throw new UsageException("simulator.error.choice", "--s1-checklist", answers, "yes,no, yes,yes, no,no, no,yes");
+        }
+        return asker.withChecklist(parts[0].equals("yes"), parts[1].equals("yes"));
+    }
+
+    private static boolean isYesOrNo(String answer) {
+        return answer.equals("yes") || answer.equals("no");
     }
 
     private static <E extends Enum<E>> E choice(Map<String, String> options, String name, Class<E> type, E fallback) {

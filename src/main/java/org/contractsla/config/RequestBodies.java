@@ -109,11 +109,12 @@ public final class RequestBodies {
     }
 
     private static final Set<String> DRAFT_FIELDS = Set.of("customerNumber", "reporter", "channel", "category",
-            "severity", "environment", "at");
+            "severity", "environment", "at", "operationImpossibleWithoutFix", "earlierStateAvoidsProblem");
 
     /**
-     * @param body {@code {"customerNumber","reporter","channel","category","severity","environment","at"}}, all
-     *             optional
+     * @param body {@code {"customerNumber","reporter","channel","category","severity","environment","at",
+     *             "operationImpossibleWithoutFix","earlierStateAvoidsProblem"}}, all optional (the last two: the
+     *             S1 checklist's answers, booleans)
      * @return the draft
      */
     public Draft draft(JsonNode body) {
@@ -142,8 +143,11 @@ public final class RequestBodies {
         Environment environment = f.has("environment") ? f.choice("environment", Environment.class)
                 : Environment.PRODUCTION;
         Instant at = f.has("at") ? f.instant("at") : null;
-        return new Draft(Simulation.Asker.of(reporter, customer, channel, category, severity, environment), severity,
-                reporter, at);
+        Boolean impossible = f.has("operationImpossibleWithoutFix") ? f.bool("operationImpossibleWithoutFix", false)
+                : null;
+        Boolean earlier = f.has("earlierStateAvoidsProblem") ? f.bool("earlierStateAvoidsProblem", false) : null;
+        return new Draft(Simulation.Asker.of(reporter, customer, channel, category, severity, environment)
+                .withChecklist(impossible, earlier), severity, reporter, at);
     }
 
     /**

@@ -55,15 +55,21 @@ public final class Simulation {
         private final String category;
         private final Severity severity;
         private final Environment environment;
+        /** the S1 checklist's answers (a) and (b), or null where not answered */
+        private final Boolean operationImpossibleWithoutFix;
+        private final Boolean earlierStateAvoidsProblem;
 
         private Asker(String reporterKey, String customerNumber, Channel channel, String category,
-                Severity severity, Environment environment) {
+                Severity severity, Environment environment, Boolean operationImpossibleWithoutFix,
+                Boolean earlierStateAvoidsProblem) {
             this.reporterKey = reporterKey;
             this.customerNumber = customerNumber;
             this.channel = Objects.requireNonNull(channel, "channel");
             this.category = category;
             this.severity = severity;
             this.environment = Objects.requireNonNull(environment, "environment");
+            this.operationImpossibleWithoutFix = operationImpossibleWithoutFix;
+            this.earlierStateAvoidsProblem = earlierStateAvoidsProblem;
         }
 
         /**
@@ -80,19 +86,33 @@ public final class Simulation {
                 Severity severity, Environment environment) {
             String key = reporter != null && reporter.contains("@") ? reporter.trim().toLowerCase(Locale.ROOT)
                     : reporter;
-            return new Asker(key, customerNumber, channel, category, severity, environment);
+            return new Asker(key, customerNumber, channel, category, severity, environment, null, null);
+        }
+
+        /**
+         * @param operationImpossibleWithoutFix the S1 checklist's answer (a), or null if not given
+         * @param earlierStateAvoidsProblem     its answer (b), or null if not given
+         * @return the same question with the S1 checklist answered (both answers needed to count)
+         */
+        public Asker withChecklist(Boolean operationImpossibleWithoutFix, Boolean earlierStateAvoidsProblem) {
+            return new Asker(reporterKey, customerNumber, channel, category, severity, environment,
+                    operationImpossibleWithoutFix, earlierStateAvoidsProblem);
         }
 
         /** @return the same question asked by the user with that key */
         public Asker forReporter(String userKey) {
-            return new Asker(userKey, customerNumber, channel, category, severity, environment);
+            return new Asker(userKey, customerNumber, channel, category, severity, environment,
+                    operationImpossibleWithoutFix, earlierStateAvoidsProblem);
         }
 
         /** @return the entitlement request at that instant with that proposed severity (null for none) */
         public EntitlementRequest request(Instant at, Severity proposed) {
+            SeverityProposal proposal = proposed == null ? null : SeverityProposal.of(proposed, environment);
+            if (proposal != null && operationImpossibleWithoutFix != null && earlierStateAvoidsProblem != null) {
+                proposal = proposal.withChecklist(operationImpossibleWithoutFix, earlierStateAvoidsProblem);
+            }
             return EntitlementRequest.builder(channel, at).customerNumber(customerNumber)
-                    .reporter(reporterKey).category(category)
-                    .severity(proposed == null ? null : SeverityProposal.of(proposed, environment)).build();
+                    .reporter(reporterKey).category(category).severity(proposal).build();
         }
     }
 

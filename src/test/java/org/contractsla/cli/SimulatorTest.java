@@ -226,6 +226,26 @@ public class SimulatorTest {
         assertTrue(error(), error().contains("contracts[0].contacts[0]"));
     }
 
+    @Test
+    public void shouldTakeS1AsS2UntilTheS1ChecklistIsMet() throws Exception {
+        String[] base = {"--policy", "examples/presets.json", "--contracts", "examples/contracts.json",
+            "--reporter", "anna.berg", "--customer", "K-10042", "--severity", "S1", "--now", "2025-06-02T12:00:00+02:00"};
+        assertEquals(error(), 0, simulator.run(base));
+        JsonNode unanswered = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("entitlement");
+        assertEquals(unanswered.toString(), "ENTITLED_WITH_WARNINGS", unanswered.get("outcome").asText());
+        assertEquals("severity.rule.s1Checklist.unanswered", unanswered.get("reasons").get(0).get("key").asText());
+        out.reset();
+        String[] answered = java.util.Arrays.copyOf(base, base.length + 2);
+        answered[base.length] = "--s1-checklist";
+        answered[base.length + 1] = "yes,no";
+        assertEquals(error(), 0, simulator.run(answered));
+        assertEquals("ENTITLED", new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("entitlement")
+                .get("outcome").asText());
+        answered[base.length + 1] = "maybe";
+        assertEquals(2, simulator.run(answered));
+        assertTrue(error(), error().contains("--s1-checklist"));
+    }
+
     private JsonNode output() throws Exception {
         return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     }

@@ -36,6 +36,22 @@ public class RestResourcesTest {
     }
 
     @Test
+    public void shouldTakeTheS1ChecklistAnswersOfACheck() {
+        RestFixture f = new RestFixture().as(RestFixture.CUSTOMER); // K-10042: maintenance, S1 checklist
+        JsonNode unanswered = RestFixture.body(f.entitlement().check(RestFixture.json(),
+                RestFixture.in("{\"severity\":\"S1\"}")));
+        assertEquals(unanswered.toString(), "ENTITLED_WITH_WARNINGS", unanswered.get("outcome").asText());
+        assertTrue(unanswered.toString(), unanswered.toString().contains("severity.rule.s1Checklist.unanswered"));
+        JsonNode met = RestFixture.body(f.entitlement().check(RestFixture.json(), RestFixture.in(
+                "{\"severity\":\"S1\",\"operationImpossibleWithoutFix\":true,\"earlierStateAvoidsProblem\":false}")));
+        assertEquals(met.toString(), "ENTITLED", met.get("outcome").asText());
+        Response wrong = f.entitlement().check(RestFixture.json(), RestFixture.in(
+                "{\"severity\":\"S1\",\"operationImpossibleWithoutFix\":\"sure\"}"));
+        assertEquals(400, wrong.getStatus());
+        assertEquals("operationImpossibleWithoutFix", firstError(wrong).get("field").asText());
+    }
+
+    @Test
     public void shouldLetCustomersCheckOnlyForThemselves() {
         RestFixture f = new RestFixture().as(RestFixture.CUSTOMER);
         JsonNode own = RestFixture.body(f.entitlement().check(RestFixture.json(), RestFixture.in("{\"severity\":\"S2\"}")));
