@@ -6,22 +6,26 @@ import java.util.Objects;
 
 /**
  * Use case: a user Jira anonymizes leaves no personal data in the app. When Jira changes their user key, every
- * contract naming them (by key, or by an address matched to them) and every quota check recorded for them names
- * the new key; when Jira anonymizes their profile, the e-mail addresses matched to them are removed from the
+ * contract naming them (by key, or by an address matched to them), every quota check recorded for them and every
+ * severity change they made names the new key; when Jira anonymizes their profile, the e-mail addresses matched to them are removed from the
  * contracts, which keep authorizing them by key. Nothing else of the app holds personal data of a user.
  */
 public final class AnonymizingUsers {
 
     private final Contracts contracts;
     private final QuotaLedger ledger;
+    private final org.contractsla.core.severity.SeverityChanges severities;
 
     /**
-     * @param contracts where contracts are kept, not null
-     * @param ledger    the quota ledger, not null
+     * @param contracts  where contracts are kept, not null
+     * @param ledger     the quota ledger, not null
+     * @param severities the severity changes of requests, not null
      */
-    public AnonymizingUsers(Contracts contracts, QuotaLedger ledger) {
+    public AnonymizingUsers(Contracts contracts, QuotaLedger ledger,
+            org.contractsla.core.severity.SeverityChanges severities) {
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.severities = Objects.requireNonNull(severities, "severities");
     }
 
     /** @return the numbers of the contracts naming that user, by key or by a matched address */
@@ -34,7 +38,7 @@ public final class AnonymizingUsers {
     /**
      * @param oldKey the user's key until now
      * @param newKey the key Jira gave them
-     * @return how many contracts and quota checks were changed
+     * @return how many contracts, quota checks and severity changes were changed
      */
     public int changeKey(String oldKey, String newKey) {
         int changed = 0;
@@ -53,6 +57,7 @@ public final class AnonymizingUsers {
             }
         }
         changed += ledger.changeReporterKey(oldKey, newKey);
+        changed += severities.changeUserKey(oldKey, newKey);
         if (failed != null) {
             throw failed;
         }

@@ -25,8 +25,9 @@ abstract class AnonymizationStep {
     final AnonymizingUsers anonymizing;
     private final JiraAuthenticationContext authentication;
 
-    AnonymizationStep(Contracts contracts, QuotaLedger ledger, JiraAuthenticationContext authentication) {
-        this.anonymizing = new AnonymizingUsers(contracts, ledger);
+    AnonymizationStep(Contracts contracts, QuotaLedger ledger, org.contractsla.core.severity.SeverityChanges severities,
+            JiraAuthenticationContext authentication) {
+        this.anonymizing = new AnonymizingUsers(contracts, ledger, severities);
         this.authentication = authentication;
     }
 

@@ -10,6 +10,7 @@ import java.util.Collection;
 import javax.inject.Inject;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
+import org.contractsla.core.severity.SeverityChanges;
 
 /**
  * Jira anonymizes a user's profile: the e-mail addresses on contracts that were matched to them are removed, and the
@@ -18,9 +19,9 @@ import org.contractsla.core.contract.QuotaLedger;
 public class ContactAnonymizationHandler extends AnonymizationStep implements UserAnonymizationHandler {
 
     @Inject
-    public ContactAnonymizationHandler(Contracts contracts, QuotaLedger ledger,
+    public ContactAnonymizationHandler(Contracts contracts, QuotaLedger ledger, SeverityChanges severities,
             @ComponentImport JiraAuthenticationContext authentication) {
-        super(contracts, ledger, authentication);
+        super(contracts, ledger, severities, authentication);
     }
 
     @Override

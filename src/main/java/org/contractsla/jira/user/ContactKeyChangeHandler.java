@@ -10,17 +10,18 @@ import java.util.Collection;
 import javax.inject.Inject;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
+import org.contractsla.core.severity.SeverityChanges;
 
 /**
- * Jira anonymizes a user and gives them a new key: the contracts naming them and the quota checks recorded for them
- * follow to the new key (a user-key-change-handler module, atlassian-plugin.xml).
+ * Jira anonymizes a user and gives them a new key: the contracts naming them, the quota checks recorded for them and
+ * the severity changes they made follow to the new key (a user-key-change-handler module, atlassian-plugin.xml).
  */
 public class ContactKeyChangeHandler extends AnonymizationStep implements UserKeyChangeHandler {
 
     @Inject
-    public ContactKeyChangeHandler(Contracts contracts, QuotaLedger ledger,
+    public ContactKeyChangeHandler(Contracts contracts, QuotaLedger ledger, SeverityChanges severities,
             @ComponentImport JiraAuthenticationContext authentication) {
-        super(contracts, ledger, authentication);
+        super(contracts, ledger, severities, authentication);
     }
 
     @Override

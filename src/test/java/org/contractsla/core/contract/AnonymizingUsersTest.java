@@ -13,7 +13,9 @@ public class AnonymizingUsersTest {
 
     private final InMemoryContracts contracts = new InMemoryContracts();
     private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
-    private final AnonymizingUsers anonymizing = new AnonymizingUsers(contracts, ledger);
+    private final org.contractsla.core.severity.InMemorySeverityChanges severities =
+            new org.contractsla.core.severity.InMemorySeverityChanges();
+    private final AnonymizingUsers anonymizing = new AnonymizingUsers(contracts, ledger, severities);
 
     @Before
     public void setUp() {
@@ -30,8 +32,15 @@ public class AnonymizingUsersTest {
 
     @Test
     public void shouldFollowTheUserToTheirNewKeyEverywhere() {
+        java.time.Instant at = java.time.Instant.parse("2026-03-02T09:00:00Z");
+        severities.append(new org.contractsla.core.severity.SeverityChange("10001", at, "anna", null,
+                org.contractsla.core.severity.Severity.S3, null, List.of()));
+        severities.append(new org.contractsla.core.severity.SeverityChange("10002", at, "lars", null,
+                org.contractsla.core.severity.Severity.S2, null, List.of()));
         assertEquals(List.of("K-1", "K-2"), anonymizing.contractsNaming("anna"));
-        assertEquals(3, anonymizing.changeKey("anna", "JIRAUSER10500"));
+        assertEquals(4, anonymizing.changeKey("anna", "JIRAUSER10500"));
+        assertEquals("JIRAUSER10500", severities.byRequest("10001").get(0).userKey());
+        assertEquals("lars", severities.byRequest("10002").get(0).userKey());
         assertEquals(List.of(), contracts.byContact("anna"));
         assertEquals(List.of("K-1", "K-2"), anonymizing.contractsNaming("JIRAUSER10500"));
         assertEquals("JIRAUSER10500", ledger.check("10001").get().reporterKey());

@@ -26,6 +26,8 @@ public class AnonymizationHandlersTest {
 
     private final InMemoryContracts contracts = new InMemoryContracts();
     private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
+    private final org.contractsla.core.severity.InMemorySeverityChanges severities =
+            new org.contractsla.core.severity.InMemorySeverityChanges();
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
 
     @Before
@@ -42,7 +44,7 @@ public class AnonymizationHandlersTest {
         UserPropertyChangeParameter change = mock(UserPropertyChangeParameter.class);
         when(change.getOriginal()).thenReturn("anna");
         when(change.getTarget()).thenReturn("JIRAUSER10500");
-        ContactKeyChangeHandler handler = new ContactKeyChangeHandler(contracts, ledger, authentication);
+        ContactKeyChangeHandler handler = new ContactKeyChangeHandler(contracts, ledger, severities, authentication);
         assertEquals(1, handler.getAffectedEntities(change).size());
         assertNotNull(handler.update(change));
         assertTrue(contracts.byCustomerNumber("K-1").get().authorizes("JIRAUSER10500"));
@@ -54,7 +56,7 @@ public class AnonymizationHandlersTest {
     public void shouldRemoveTheAddressesOfAnAnonymizedUser() {
         UserAnonymizationParameter anonymize = mock(UserAnonymizationParameter.class);
         when(anonymize.getUserKey()).thenReturn("anna");
-        ContactAnonymizationHandler handler = new ContactAnonymizationHandler(contracts, ledger, authentication);
+        ContactAnonymizationHandler handler = new ContactAnonymizationHandler(contracts, ledger, severities, authentication);
         assertEquals(1, handler.getAffectedEntities(anonymize).size());
         handler.update(anonymize);
         Contract k1 = contracts.byCustomerNumber("K-1").get();
@@ -70,11 +72,11 @@ public class AnonymizationHandlersTest {
                 });
         UserAnonymizationParameter anonymize = mock(UserAnonymizationParameter.class);
         when(anonymize.getUserKey()).thenReturn("anna");
-        assertNotNull(new ContactAnonymizationHandler(down, ledger, authentication).update(anonymize));
+        assertNotNull(new ContactAnonymizationHandler(down, ledger, severities, authentication).update(anonymize));
         UserPropertyChangeParameter change = mock(UserPropertyChangeParameter.class);
         when(change.getOriginal()).thenReturn("anna");
         when(change.getTarget()).thenReturn("JIRAUSER10500");
-        assertNotNull(new ContactKeyChangeHandler(down, ledger, authentication).update(change));
+        assertNotNull(new ContactKeyChangeHandler(down, ledger, severities, authentication).update(change));
         assertEquals(List.of("anna"), List.of(ledger.check("10001").get().reporterKey())); // nothing half-done
     }
 }

@@ -1,0 +1,87 @@
+package org.contractsla.core.request;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.severity.Severity;
+import org.contractsla.core.severity.SeverityChange;
+import org.contractsla.core.severity.SeverityChanges;
+import org.contractsla.core.severity.SeverityDecision;
+import org.contractsla.core.severity.SeverityProposal;
+
+/**
+ * Use case: set a request's severity, by the rules of its plan, and keep every change (domain spec §1). The
+ * customer proposes, the support team decides; both go through the plan's rules (the production gate, the S1
+ * checklist), so that an edit cannot set what the request form would refuse. A change to the severity in force
+ * keeps nothing; a rejected one keeps nothing and says why. The changes are the request's severity history, which
+ * the clocks follow piecewise (domain spec §3.4). Thread-safe as its port is.
+ */
+public final class ChangingSeverity {
+
+    private final SeverityChanges changes;
+
+    /** @param changes where changes are kept, not null */
+    public ChangingSeverity(SeverityChanges changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
+    }
+
+    /**
+     * @param requestId the request, not null
+     * @param plan      the request's plan, or null if it has none (then what is asked for is taken)
+     * @param proposal  the severity asked for, with the environment and S1 checklist answers, not null
+     * @param userKey   who asks, by user key; null for the app (the severity a request was opened with)
+     * @param note      the reason they gave, or null
+     * @param at        when, not null
+     * @return the decision: accepted, lowered (with the rules' reasons) or rejected (nothing kept)
+     */
+    public SeverityDecision change(String requestId, Plan plan, SeverityProposal proposal, String userKey,
+            String note, Instant at) {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(at, "at");
+        SeverityDecision decision = plan == null ? SeverityDecision.accepted(proposal.severity())
+                : plan.severityRules().decide(proposal);
+        if (decision.outcome() == SeverityDecision.Outcome.REJECTED) {
+            return decision;
+        }
+        Severity current = current(requestId).orElse(null);
+        if (decision.severity() != current) {
+            changes.append(new SeverityChange(requestId, at, userKey, current, decision.severity(),
+                    note == null || note.isBlank() ? null : note.strip(), decision.reasons()));
+        }
+        return decision;
+    }
+
+    /**
+     * @param requestId the request, not null
+     * @return the severity in force, empty if none was ever set
+     */
+    public Optional<Severity> current(String requestId) {
+        List<SeverityChange> all = changes.byRequest(requestId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).to());
+    }
+
+    /**
+     * @param requestId the request, not null
+     * @return the severity it was opened with, empty if none was ever set
+     */
+    public Optional<Severity> initial(String requestId) {
+        List<SeverityChange> all = changes.byRequest(requestId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).to());
+    }
+
+    /**
+     * @param requestId the request, not null
+     * @return every change after the first as a history entry, for the clocks
+     */
+    public List<RequestHistory.Entry> historyEntries(String requestId) {
+        List<SeverityChange> all = changes.byRequest(requestId);
+        List<RequestHistory.Entry> entries = new ArrayList<>();
+        for (int i = 1; i < all.size(); i++) {
+            entries.add(RequestHistory.Entry.severity(all.get(i).at(), all.get(i).to()));
+        }
+        return entries;
+    }
+}

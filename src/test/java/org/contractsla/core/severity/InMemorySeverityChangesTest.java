@@ -1,0 +1,9 @@
+package org.contractsla.core.severity;
+
+public class InMemorySeverityChangesTest extends SeverityChangesPortTest {
+
+    @Override
+    protected SeverityChanges create() {
+        return new InMemorySeverityChanges();
+    }
+}
