@@ -226,7 +226,7 @@ public final class Simulator {
         }
         String[] parts = answers.split(",", -1);
         if (parts.length != 2 || !isYesOrNo(parts[0]) || !isYesOrNo(parts[1])) {
-            throw new UsageException("simulator.error.choice", "--s1-checklist", answers, "yes,no, yes,yes, no,no, no,yes");
+            throw new UsageException("simulator.error.choice", "--s1-checklist", answers, "yes,no | yes,yes | no,no | no,yes");
         }
         return asker.withChecklist(parts[0].equals("yes"), parts[1].equals("yes"));
     }

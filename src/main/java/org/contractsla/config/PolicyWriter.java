@@ -195,9 +195,7 @@ public final class PolicyWriter {
         if (p.incidentPack()) {
             n.put("incidentPack", true);
         }
-        if (p.s1Checklist()) {
-            n.put("s1Checklist", true);
-        }
+        n.put("s1Checklist", p.s1Checklist());
         return n;
     }
 

@@ -46,9 +46,13 @@ public final class ChangingSeverity {
         if (decision.outcome() == SeverityDecision.Outcome.REJECTED) {
             return decision;
         }
-        Severity current = current(requestId).orElse(null);
+        List<SeverityChange> before = changes.byRequest(requestId);
+        Severity current = before.isEmpty() ? null : before.get(before.size() - 1).to();
+        // a node whose clock runs behind must not put its change before the one in force
+        Instant when = before.isEmpty() || at.isAfter(before.get(before.size() - 1).at()) ? at
+                : before.get(before.size() - 1).at();
         if (decision.severity() != current) {
-            changes.append(new SeverityChange(requestId, at, userKey, current, decision.severity(),
+            changes.append(new SeverityChange(requestId, when, userKey, current, decision.severity(),
                     note == null || note.isBlank() ? null : note.strip(), decision.reasons()));
         }
         return decision;

@@ -27,10 +27,17 @@ import org.contractsla.core.policy.Metric;
 public record ClockRecord(Metric metric, String state, Duration goal, Instant due, Duration elapsed,
         Instant breachedAt, Instant stoppedAt, int cycles, int breachedCycles) {
 
-    /** Checks the parts that are always there. */
+    /** Checks the parts that are always there; instants to the millisecond, as stores keep them. */
     public ClockRecord {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(state, "state");
+        due = millis(due);
+        breachedAt = millis(breachedAt);
+        stoppedAt = millis(stoppedAt);
+    }
+
+    private static Instant millis(Instant at) {
+        return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /**

@@ -18,7 +18,9 @@ public final class InMemoryClockRecords implements ClockRecords {
 
     @Override
     public boolean replace(String requestId, Map<Metric, ClockRecord> given) {
-        Map<Metric, ClockRecord> copy = java.util.Collections.unmodifiableMap(new EnumMap<>(given));
+        Map<Metric, ClockRecord> all = new EnumMap<>(Metric.class);
+        all.putAll(given);
+        Map<Metric, ClockRecord> copy = java.util.Collections.unmodifiableMap(all);
         Map<Metric, ClockRecord> before = records.put(Objects.requireNonNull(requestId, "requestId"), copy);
         return !copy.equals(before == null ? Map.of() : before);
     }

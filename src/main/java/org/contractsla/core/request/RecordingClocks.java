@@ -2,6 +2,7 @@ package org.contractsla.core.request;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.contractsla.core.calendar.CalendarOverride;
@@ -35,15 +36,16 @@ public final class RecordingClocks {
      * @return whether the records changed (the issue then needs reindexing)
      */
     public boolean record(String requestId, RequestHistory history, CalendarOverride override, Instant now) {
-        // a record holds after every known entry: an entry at this very instant (a pause beginning now) has begun
-        Instant at = now;
-        for (RequestHistory.Entry e : history.entries()) {
-            if (!e.at().isAfter(now) && !e.at().isBefore(at)) {
-                at = e.at().plusMillis(1);
-            }
-        }
+        // a record holds after every known entry: an entry at this very instant (a pause beginning now) has begun,
+        // so the clocks are measured a millisecond later, on the entries known now
+        boolean entryNow = history.entries().stream().anyMatch(e -> e.at().equals(now));
+        List<RequestHistory.Entry> known = history.entries().stream().filter(e -> !e.at().isAfter(now))
+                .collect(java.util.stream.Collectors.toList());
+        RequestHistory asOfNow = known.size() == history.entries().size() ? history
+                : RequestHistory.of(history.key(), history.received(), history.planId(), history.severity(), known);
+        Instant at = entryNow ? now.plusMillis(1) : now;
         Map<Metric, ClockRecord> kept = new EnumMap<>(Metric.class);
-        measuring.measure(history, override, at).forEach((metric, clock) -> kept.put(metric, ClockRecord.of(clock)));
+        measuring.measure(asOfNow, override, at).forEach((metric, clock) -> kept.put(metric, ClockRecord.of(clock)));
         return records.replace(requestId, kept);
     }
 }

@@ -20,10 +20,10 @@ import org.contractsla.core.Reason;
 public record SeverityChange(String requestId, Instant at, String userKey, Severity from, Severity to, String note,
         List<Reason> rules) {
 
-    /** Checks the parts that are always there. */
+    /** Checks the parts that are always there; the instant to the millisecond, as stores keep it. */
     public SeverityChange {
         Objects.requireNonNull(requestId, "requestId");
-        Objects.requireNonNull(at, "at");
+        at = Objects.requireNonNull(at, "at").truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Objects.requireNonNull(to, "to");
         rules = List.copyOf(rules);
     }

@@ -20,9 +20,9 @@ import org.contractsla.core.request.IssueActivity;
  * the change history, comments with their visibility and whether their author belongs to the support team. The
  * core decides what counts (a response, a resolution, a reopening).
  *
- * <p>The support team: authors who hold a Jira licence, or whose account is deactivated. A deactivated account
- * holds no licence any more, but it was almost always an agent's, and counting it keeps the responses of agents
- * who left where they were when a clock is rebuilt. Who is the reporter is the core's question.
+ * <p>The support team: authors who hold a Jira licence (customers hold none). Jira keeps no record of who held a
+ * licence when a comment was written, so the answer is today's: a comment of an agent who has since lost their
+ * licence stops counting when the clock is next rebuilt. Who is the reporter is the core's question.
  */
 @Named
 public class JiraIssueActivity {
@@ -73,7 +73,7 @@ public class JiraIssueActivity {
             }
             ApplicationUser author = c.getAuthorApplicationUser();
             boolean visible = c.getGroupLevel() == null && c.getRoleLevelId() == null;
-            boolean support = author != null && (!author.isActive() || licences.hasAnyRole(author));
+            boolean support = author != null && licences.hasAnyRole(author);
             read.add(new IssueActivity.Comment(c.getCreated().toInstant(), author == null ? null : author.getKey(),
                     visible, support));
         }

@@ -32,7 +32,7 @@ public class ContactKeyChangeHandler extends AnonymizationStep implements UserKe
     @Override
     public ServiceResult update(UserPropertyChangeParameter parameter) {
         return run(() -> anonymizing.changeKey(parameter.getOriginal(), parameter.getTarget()),
-                "contract(s) and quota check(s) follow a user to their new key", "anonymize.error.key");
+                "contract(s), quota check(s) and severity change(s) follow a user to their new key", "anonymize.error.key");
     }
 
     @Override

@@ -45,6 +45,9 @@ public abstract class ClockRecordsPortTest {
                 Instant.parse("2026-03-02T13:00:00Z"), null, null, null, 1, 0);
         assertTrue("another due instant", records.replace("10001", Map.of(Metric.FIRST_RESPONSE, later)));
         assertEquals(later, records.byRequest("10001").get(Metric.FIRST_RESPONSE));
+        assertTrue("none at all", records.replace("10001", Map.of()));
+        assertEquals(Map.of(), records.byRequest("10001"));
+        assertFalse(records.replace("10001", Map.of()));
     }
 
     @Test

@@ -114,9 +114,21 @@ public class RecordingClocksTest {
             String id = "id-" + run;
             recording.record(id, h, CalendarOverride.NONE, at);
             Map<Metric, ClockRecord> first = records.byRequest(id);
-            Instant later = at.plusSeconds(60L * r.nextInt(30 * 24 * 60));
+            Instant later = at.plusSeconds(60L * (1 + r.nextInt(30 * 24 * 60)));
             assertFalse("run " + run + ": " + first + " vs " + records.byRequest(id),
                     recording.record(id, h, CalendarOverride.NONE, later));
+            // and the records say what the engine measures then: a running clock's due instant, a stopped one's state
+            Map<Metric, MetricClock> measured = new MeasuringRequestClocks(CompiledPolicy.of(POLICY,
+                    FixedPublicHolidays.none())).measure(h, later);
+            for (Map.Entry<Metric, ClockRecord> e : first.entrySet()) {
+                org.contractsla.core.clock.ClockMeasurement m = measured.get(e.getKey()).measurement().orElse(null);
+                if (e.getValue().state().equals("RUNNING")) {
+                    assertEquals("run " + run, m.due().orElse(null), e.getValue().due());
+                } else if (m != null && m.isStopped()) {
+                    assertEquals("run " + run, m.state().name(), e.getValue().state());
+                    assertEquals("run " + run, m.elapsed(), e.getValue().elapsed());
+                }
+            }
         }
     }
 }

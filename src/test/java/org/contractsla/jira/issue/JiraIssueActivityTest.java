@@ -97,18 +97,18 @@ public class JiraIssueActivityTest {
     }
 
     @Test
-    public void shouldCountPublicCommentsOfLicensedOrDeactivatedUsersOtherThanTheReporter() {
+    public void shouldCountPublicCommentsOfLicensedUsersOtherThanTheReporter() {
         ApplicationUser customerColleague = user("bert", true, false);
-        ApplicationUser agentWhoLeft = user("former", false, false);
+        ApplicationUser formerCustomer = user("former", false, false); // deactivated when the contract ended
         List<Comment> all = List.of(
                 comment(5, anna, null, null),
                 comment(6, customerColleague, null, null),
                 comment(7, agent, "jira-administrators", null), // restricted to a group
                 comment(8, agent, null, 10002L), // restricted to a project role
                 comment(9, null, null, null), // an author Jira no longer knows
-                comment(20, agentWhoLeft, null, null),
+                comment(20, formerCustomer, null, null),
                 comment(25, agent, null, null));
         when(comments.getComments(issue)).thenReturn(all);
-        assertEquals(List.of("20 RESPONSE", "25 RESPONSE"), history());
+        assertEquals(List.of("25 RESPONSE"), history());
     }
 }

@@ -21,13 +21,16 @@ import org.contractsla.jira.store.StoreCalls;
 
 /**
  * Clock records in Active Objects, one row per request and metric. A request's rows are replaced in one
- * transaction under a cluster lock of that request, so that two nodes recomputing it at once leave one set of
- * rows, not two; rows that are already right are not written again.
+ * transaction under a cluster lock, so that two nodes recomputing it at once leave one set of rows, not two; rows
+ * that are already right are not written again. The locks are 64 stripes chosen by request id, not one per
+ * request: Jira keeps a database row for every lock name it has seen. Rows of a metric this release does not know
+ * are left as they are.
  */
 @Named
 public class ActiveObjectsClockRecords implements ClockRecords {
 
     static final String LOCK_PREFIX = "org.contractsla.contract-sla.clocks.";
+    static final int LOCK_STRIPES = 64;
     private static final long LOCK_WAIT_SECONDS = 10;
 
     private final ActiveObjects ao;
@@ -51,7 +54,7 @@ public class ActiveObjectsClockRecords implements ClockRecords {
         Map<Metric, ClockRecord> wanted = new EnumMap<>(Metric.class);
         wanted.putAll(records);
         return StoreCalls.guarded("store clock records", () -> underLock(requestId, () -> ao.executeInTransaction(() -> {
-            ClockRecordEntity[] rows = rowsOf(requestId);
+            ClockRecordEntity[] rows = known(rowsOf(requestId));
             if (read(rows).equals(wanted) && rows.length == wanted.size()) {
                 return false;
             }
@@ -67,14 +70,14 @@ public class ActiveObjectsClockRecords implements ClockRecords {
     public boolean remove(String requestId) {
         Objects.requireNonNull(requestId, "requestId");
         return StoreCalls.guarded("remove clock records", () -> underLock(requestId, () -> ao.executeInTransaction(() -> {
-            ClockRecordEntity[] rows = rowsOf(requestId);
+            ClockRecordEntity[] rows = known(rowsOf(requestId));
             ao.delete(rows);
             return rows.length > 0;
         })));
     }
 
     private boolean underLock(String requestId, java.util.function.Supplier<Boolean> write) {
-        ClusterLock lock = locks.getLockForName(LOCK_PREFIX + requestId);
+        ClusterLock lock = locks.getLockForName(LOCK_PREFIX + Math.floorMod(requestId.hashCode(), LOCK_STRIPES));
         try {
             if (!lock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new StorageUnavailableException("clock lock of request " + requestId + " busy", null);
@@ -92,6 +95,12 @@ public class ActiveObjectsClockRecords implements ClockRecords {
 
     private ClockRecordEntity[] rowsOf(String requestId) {
         return ao.find(ClockRecordEntity.class, ActiveObjectsContracts.eq(ClockRecordEntity.REQUEST_ID), requestId);
+    }
+
+    /** @return the rows of metrics this release knows */
+    private static ClockRecordEntity[] known(ClockRecordEntity[] rows) {
+        return java.util.Arrays.stream(rows).filter(e -> metricOf(e.getMetric()) != null)
+                .toArray(ClockRecordEntity[]::new);
     }
 
     private static Map<Metric, ClockRecord> read(ClockRecordEntity[] rows) {

@@ -31,6 +31,7 @@ import org.contractsla.jira.store.StoreCalls;
 public class ActiveObjectsSeverityChanges implements SeverityChanges {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActiveObjectsSeverityChanges.class);
 
     private final ActiveObjects ao;
 
@@ -104,10 +105,12 @@ public class ActiveObjectsSeverityChanges implements SeverityChanges {
             ObjectNode o = array.addObject().put("key", r.key());
             ArrayNode args = o.putArray("args");
             r.args().forEach(a -> {
-                if (a instanceof Number) {
+                if (a instanceof Integer || a instanceof Long) {
                     args.add(((Number) a).longValue());
+                } else if (a instanceof Number) {
+                    args.add(((Number) a).doubleValue());
                 } else {
-                    args.add(String.valueOf(a));
+                    args.add(String.valueOf(a)); // instants, dates and keys read back as their text
                 }
             });
         }
@@ -120,13 +123,24 @@ public class ActiveObjectsSeverityChanges implements SeverityChanges {
             return reasons;
         }
         try {
-            for (JsonNode r : JSON.readTree(json)) {
+            JsonNode array = JSON.readTree(json);
+            if (!array.isArray()) {
+                throw new java.io.IOException("not an array");
+            }
+            for (JsonNode r : array) {
+                if (!r.path("key").isTextual()) {
+                    throw new java.io.IOException("a reason without a key");
+                }
                 List<Object> args = new ArrayList<>();
-                r.path("args").forEach(a -> args.add(a.isNumber() ? (Object) a.longValue() : a.asText()));
+                // whole numbers as Long, as they were written; other numbers as Double
+                r.path("args").forEach(a -> args.add(a.isIntegralNumber() ? (Object) a.longValue()
+                        : a.isNumber() ? (Object) a.doubleValue() : a.asText()));
                 reasons.add(Reason.of(r.path("key").asText(), args.toArray()));
             }
         } catch (java.io.IOException e) {
-            return List.of(); // the reasons of one change do not keep the change from being shown
+            // the reasons of one change do not keep the change from being shown
+            LOG.warn("The rules' reasons of a severity change do not read ({}); shown without them", e.getMessage());
+            return List.of();
         }
         return reasons;
     }

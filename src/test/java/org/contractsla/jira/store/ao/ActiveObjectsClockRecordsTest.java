@@ -50,5 +50,11 @@ public class ActiveObjectsClockRecordsTest extends ClockRecordsPortTest {
                 ClockRecordEntity.METRIC, "timeToCallBack", ClockRecordEntity.STATE, "RUNNING",
                 ClockRecordEntity.CYCLES, 1, ClockRecordEntity.BREACHED_CYCLES, 0)));
         assertEquals(Map.of(Metric.FIRST_RESPONSE, running("2026-03-02T12:00:00Z")), records.byRequest("10001"));
+        // replacing with what is there changes nothing, and leaves the later release's row alone
+        org.junit.Assert.assertFalse(records.replace("10001", Map.of(Metric.FIRST_RESPONSE,
+                running("2026-03-02T12:00:00Z"))));
+        assertEquals(2, ao.rows(ClockRecordEntity.class));
+        records.remove("10001");
+        assertEquals(1, ao.rows(ClockRecordEntity.class));
     }
 }
