@@ -264,7 +264,8 @@ public final class Plan {
         /**
          * @return the plan
          * @throws DomainException {@code plan.error.severities.empty}, {@code plan.error.channels.empty},
-         *                         {@code plan.error.goal.notCovered}, {@code plan.error.effort.duplicate}
+         *                         {@code plan.error.goal.notCovered}, {@code plan.error.effort.duplicate},
+         *                         {@code plan.error.s1Checklist.noS2}
          */
         public Plan build() {
             if (coveredSeverities.isEmpty()) {
@@ -279,6 +280,10 @@ public final class Plan {
                             "metric." + m.id().toLowerCase(java.util.Locale.ROOT) + ".name", s.name());
                 }
             }));
+            if (s1Checklist && coveredSeverities.contains(Severity.S1) && !coveredSeverities.contains(Severity.S2)) {
+                // the checklist takes an unmet S1 as S2: a plan not covering S2 would turn it away instead
+                throw new DomainException("plan.error.s1Checklist.noS2", id);
+            }
             Set<String> categories = new HashSet<>();
             for (EffortBudget b : effortBudgets) {
                 if (!categories.add(b.category())) {

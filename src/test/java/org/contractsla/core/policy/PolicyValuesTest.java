@@ -165,4 +165,17 @@ public class PolicyValuesTest {
         assertFalse(compiled.goal("gold", Metric.FIRST_RESPONSE, Severity.S2).isPresent());
         assertFalse(compiled.goal("silver", Metric.FIRST_RESPONSE, Severity.S1).isPresent());
     }
+
+    @Test
+    public void shouldRefuseTheS1ChecklistOnAPlanThatDoesNotCoverS2() {
+        try {
+            Plan.builder("odd").covers(List.of(Severity.S1, Severity.S3)).s1Checklist(true).build();
+            fail("an unmet S1 would be turned away as an uncovered S2");
+        } catch (DomainException e) {
+            assertEquals("plan.error.s1Checklist.noS2", e.key());
+            assertEquals(List.of("odd"), e.args());
+        }
+        assertTrue(Plan.builder("fine").covers(List.of(Severity.S3, Severity.S4)).s1Checklist(true).build()
+                .s1Checklist()); // S1 not covered at all: nothing to lower
+    }
 }
