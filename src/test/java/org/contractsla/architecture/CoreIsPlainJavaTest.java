@@ -1,6 +1,7 @@
 package org.contractsla.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -9,7 +10,10 @@ import com.tngtech.archunit.junit.ArchUnitRunner;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.runner.RunWith;
 
-/** The domain core stays plain Java: no Jira, OSGi, servlet, JAX-RS, Jackson, Spring or holiday-library types. */
+/**
+ * The domain core stays plain Java: no Jira, OSGi, servlet, JAX-RS, Jackson, Spring or holiday-library types; its
+ * packages depend on each other one way only.
+ */
 @RunWith(ArchUnitRunner.class)
 @AnalyzeClasses(packages = "org.contractsla", importOptions = ImportOption.DoNotIncludeTests.class)
 public class CoreIsPlainJavaTest {
@@ -30,4 +34,9 @@ public class CoreIsPlainJavaTest {
             .orShould().callMethod(java.time.Clock.class, "systemUTC")
             .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
             .orShould().callMethod(System.class, "currentTimeMillis");
+
+    /** severity → root; policy → severity; contract → policy, severity; entitlement, request → the others */
+    @ArchTest
+    public static final ArchRule CORE_PACKAGES_FREE_OF_CYCLES = slices()
+            .matching("org.contractsla.core.(*)..").should().beFreeOfCycles();
 }

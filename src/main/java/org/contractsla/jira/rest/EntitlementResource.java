@@ -73,12 +73,16 @@ public class EntitlementResource {
      * @param channel     how the request came in (default portal)
      * @param severity    its severity, if known
      * @param environment its environment (default production)
+     * @param impossible  the S1 checklist's answer (a), {@code true} or {@code false}, if given
+     * @param earlier     its answer (b), if given
      */
     @GET
     @Path("issue/{key}")
     @LicensedOnly
     public Response checkIssue(@PathParam("key") String key, @QueryParam("channel") String channel,
-            @QueryParam("severity") String severity, @QueryParam("environment") String environment) {
+            @QueryParam("severity") String severity, @QueryParam("environment") String environment,
+            @QueryParam("operationImpossibleWithoutFix") String impossible,
+            @QueryParam("earlierStateAvoidsProblem") String earlier) {
         return endpoint.read(Endpoint.Access.AGENT, caller -> {
             IssueFacts issue = issues.visible(key).orElseThrow(() -> ApiException.notFound("rest.error.issue.notFound", key));
             ObjectNode query = Json.object();
@@ -91,6 +95,8 @@ public class EntitlementResource {
             if (environment != null) {
                 query.put("environment", environment);
             }
+            answer(query, "operationImpossibleWithoutFix", impossible);
+            answer(query, "earlierStateAvoidsProblem", earlier);
             RequestBodies.Draft draft = new RequestBodies().draft(query);
             Simulation.Asker asker = draft.asker().forReporter(issue.reporterKey());
             EntitlementDecision decision = CheckingEntitlement.standard(policies::current, contracts, ledger)
@@ -100,6 +106,18 @@ public class EntitlementResource {
             result.put("issue", issue.key());
             return Endpoint.ok(result);
         });
+    }
+
+    /** A checklist answer from the query: a boolean if it reads as one, else the text, which the reader refuses. */
+    private static void answer(ObjectNode query, String name, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.equals("true") || value.equals("false")) {
+            query.put(name, Boolean.parseBoolean(value));
+        } else {
+            query.put(name, value);
+        }
     }
 
     @POST

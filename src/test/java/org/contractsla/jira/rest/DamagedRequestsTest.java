@@ -119,8 +119,8 @@ public class DamagedRequestsTest {
                 f -> f.plans().get("\uD83D\uDE00"),
                 f -> f.calendars().get(""),
                 f -> f.organizations().get("WISLA"),
-                f -> f.entitlement().checkIssue("SUP-1", "fax", "S9", "moon"),
-                f -> f.entitlement().checkIssue("' OR 1=1 --", null, null, null));
+                f -> f.entitlement().checkIssue("SUP-1", "fax", "S9", "moon", null, null),
+                f -> f.entitlement().checkIssue("' OR 1=1 --", null, null, null, null, null));
         for (Caller caller : List.of(RestFixture.AGENT, new Caller[] {Caller.user("agent", null, false, true,
                 java.util.Locale.GERMAN)}[0])) {
             for (int i = 0; i < calls.size(); i++) {

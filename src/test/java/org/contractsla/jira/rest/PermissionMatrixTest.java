@@ -72,7 +72,8 @@ public class PermissionMatrixTest {
             // Wisła's Basic contract belongs to it
             new Row("DELETE /organizations/{id} in use", f -> f.organizations().delete("wisla", RestFixture.json()), 401,
                     403, 403, 409),
-            new Row("GET /entitlement/issue/{key}", f -> f.entitlement().checkIssue("SUP-1", "email", "S2", null), 401, 403,
+            new Row("GET /entitlement/issue/{key}",
+                    f -> f.entitlement().checkIssue("SUP-1", "email", "S2", null, null, null), 401, 403,
                     200, 200),
             new Row("POST /entitlement/check", f -> f.entitlement().check(RestFixture.json(), RestFixture.in(CHECK)), 401, 200, 200, 200),
             new Row("POST /simulate", f -> f.simulate().simulate(RestFixture.json(), RestFixture.in(SIMULATE)), 401, 403, 200, 200),

@@ -260,12 +260,20 @@ public class RestResourcesTest {
     @Test
     public void shouldCheckAnIssueAsItsReporterAtItsCreation() {
         RestFixture f = new RestFixture().as(RestFixture.AGENT);
-        JsonNode d = RestFixture.body(f.entitlement().checkIssue("SUP-1", "phone", "S1", "test"));
+        JsonNode d = RestFixture.body(f.entitlement().checkIssue("SUP-1", "phone", "S1", "test", null, null));
         assertEquals("SUP-1", d.get("issue").asText());
         assertEquals("K-10042", d.get("customerNumber").asText());
         assertEquals("S3", d.get("severity").asText()); // the maintenance plan's production gate
-        assertEquals(404, f.entitlement().checkIssue("SUP-404", null, null, null).getStatus());
-        Response badChannel = f.entitlement().checkIssue("SUP-1", "fax", null, null);
+        JsonNode answered = RestFixture.body(f.entitlement().checkIssue("SUP-1", "portal", "S1", "production", "true",
+                "false"));
+        JsonNode unanswered = RestFixture.body(f.entitlement().checkIssue("SUP-1", "portal", "S1", "production", null,
+                null));
+        org.junit.Assert.assertNotEquals(unanswered.toString(), answered.toString());
+        assertTrue(unanswered.toString(), unanswered.toString().contains("s1Checklist"));
+        assertEquals("operationImpossibleWithoutFix", firstError(f.entitlement().checkIssue("SUP-1", null, "S1", null,
+                "maybe", "false")).get("field").asText());
+        assertEquals(404, f.entitlement().checkIssue("SUP-404", null, null, null, null, null).getStatus());
+        Response badChannel = f.entitlement().checkIssue("SUP-1", "fax", null, null, null, null);
         assertEquals(400, badChannel.getStatus());
         assertEquals("channel", firstError(badChannel).get("field").asText());
     }
