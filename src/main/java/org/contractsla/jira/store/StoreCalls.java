@@ -46,6 +46,28 @@ public final class StoreCalls {
         }
     }
 
+    /**
+     * Takes a cluster lock, waiting at most {@code seconds} for it.
+     *
+     * @param lock    the lock
+     * @param seconds how long to wait
+     * @param what    names the lock in the failure, for the log ("quota lock of K-1")
+     * @return the lock, now held
+     * @throws StorageUnavailableException if it stayed busy that long, or the wait was interrupted (the thread keeps
+     *                                     its interrupt)
+     */
+    public static ClusterLock take(ClusterLock lock, long seconds, String what) {
+        try {
+            if (!lock.tryLock(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new StorageUnavailableException(what + " busy", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageUnavailableException(what + " not taken", e);
+        }
+        return lock;
+    }
+
     /** Releases a cluster lock after the work is done or failed: a failure to release changes no answer. */
     public static void unlock(ClusterLock lock) {
         try {

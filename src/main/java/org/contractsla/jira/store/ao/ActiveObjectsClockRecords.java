@@ -10,10 +10,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.contractsla.core.StorageUnavailableException;
 import org.contractsla.core.request.ClockRecord;
 import org.contractsla.core.request.ClockRecords;
 import org.contractsla.core.policy.Metric;
@@ -53,7 +51,7 @@ public class ActiveObjectsClockRecords implements ClockRecords {
         Objects.requireNonNull(requestId, "requestId");
         Map<Metric, ClockRecord> wanted = new EnumMap<>(Metric.class);
         wanted.putAll(records);
-        return StoreCalls.guarded("store clock records", () -> underLock(requestId, () -> ao.executeInTransaction(() -> {
+        return StoreCalls.guarded("store clock records", () -> inTransactionUnderLock(requestId, () -> {
             ClockRecordEntity[] rows = known(rowsOf(requestId));
             if (read(rows).equals(wanted) && rows.length == wanted.size()) {
                 return false;
@@ -63,31 +61,25 @@ public class ActiveObjectsClockRecords implements ClockRecords {
                 ao.create(ClockRecordEntity.class, row(requestId, r));
             }
             return true;
-        })));
+        }));
     }
 
     @Override
     public boolean remove(String requestId) {
         Objects.requireNonNull(requestId, "requestId");
-        return StoreCalls.guarded("remove clock records", () -> underLock(requestId, () -> ao.executeInTransaction(() -> {
+        return StoreCalls.guarded("remove clock records", () -> inTransactionUnderLock(requestId, () -> {
             ClockRecordEntity[] rows = known(rowsOf(requestId));
             ao.delete(rows);
             return rows.length > 0;
-        })));
+        }));
     }
 
-    private boolean underLock(String requestId, java.util.function.Supplier<Boolean> write) {
-        ClusterLock lock = locks.getLockForName(LOCK_PREFIX + Math.floorMod(requestId.hashCode(), LOCK_STRIPES));
+    private boolean inTransactionUnderLock(String requestId, java.util.function.Supplier<Boolean> write) {
+        String name = LOCK_PREFIX + Math.floorMod(requestId.hashCode(), LOCK_STRIPES);
+        ClusterLock lock = StoreCalls.take(locks.getLockForName(name), LOCK_WAIT_SECONDS,
+                "clock lock of request " + requestId);
         try {
-            if (!lock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new StorageUnavailableException("clock lock of request " + requestId + " busy", null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StorageUnavailableException("clock lock of request " + requestId + " not taken", e);
-        }
-        try {
-            return write.get();
+            return ao.executeInTransaction(write::get);
         } finally {
             StoreCalls.unlock(lock);
         }

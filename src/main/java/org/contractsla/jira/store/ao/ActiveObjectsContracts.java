@@ -323,18 +323,8 @@ public class ActiveObjectsContracts implements Contracts {
     }
 
     private <T> T write(Supplier<T> change) {
-        ClusterLock lock = StoreCalls.guarded("lock the contracts", () -> {
-            ClusterLock l = locks.getLockForName(LOCK);
-            try {
-                if (!l.tryLock(LOCK_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
-                    throw new org.contractsla.core.StorageUnavailableException("contracts lock busy", null);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new org.contractsla.core.StorageUnavailableException("contracts lock not taken", e);
-            }
-            return l;
-        });
+        ClusterLock lock = StoreCalls.guarded("lock the contracts",
+                () -> StoreCalls.take(locks.getLockForName(LOCK), LOCK_WAIT_SECONDS, "contracts lock"));
         try {
             return StoreCalls.guarded("write contracts", () -> ao.executeInTransaction(change::get));
         } finally {

@@ -10,13 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.config.PolicyWriter;
-import org.contractsla.core.StorageUnavailableException;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.jira.store.LegacyPolicySettings;
@@ -170,17 +168,7 @@ public class ActiveObjectsPolicyStore implements PolicyStore {
 
     /** @return the configuration's cluster lock, taken within {@value #LOCK_WAIT_SECONDS} seconds */
     private ClusterLock lock() {
-        return StoreCalls.guarded("configuration lock not taken", () -> {
-            ClusterLock lock = locks.getLockForName(LOCK);
-            try {
-                if (!lock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new StorageUnavailableException("configuration lock busy", null);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StorageUnavailableException("configuration lock not taken", e);
-            }
-            return lock;
-        });
+        return StoreCalls.guarded("configuration lock not taken",
+                () -> StoreCalls.take(locks.getLockForName(LOCK), LOCK_WAIT_SECONDS, "configuration lock"));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.core.StorageUnavailableException;
@@ -56,15 +55,8 @@ public class ActiveObjectsQuotaLedger implements QuotaLedger {
 
     private QuotaClaim claimUnderLock(String customerNumber, String requestId, LocalDate day, QuotaWindow window,
             int limit) {
-        ClusterLock lock = locks.getLockForName(LOCK_PREFIX + customerNumber);
-        try {
-            if (!lock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new StorageUnavailableException("quota lock of " + customerNumber + " busy", null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StorageUnavailableException("quota lock of " + customerNumber + " not taken", e);
-        }
+        ClusterLock lock = StoreCalls.take(locks.getLockForName(LOCK_PREFIX + customerNumber), LOCK_WAIT_SECONDS,
+                "quota lock of " + customerNumber);
         try {
             return ao.executeInTransaction(() -> {
                 int used = used(customerNumber, window);
