@@ -35,6 +35,11 @@ public final class AnonymizingUsers {
         return numbers;
     }
 
+    /** @return how many severity changes of requests that user made */
+    public int severityChangesBy(String userKey) {
+        return severities.countByUser(userKey);
+    }
+
     /**
      * @param oldKey the user's key until now
      * @param newKey the key Jira gave them

@@ -22,6 +22,11 @@ public final class InMemorySeverityChanges implements SeverityChanges {
     }
 
     @Override
+    public int countByUser(String userKey) {
+        return (int) changes.values().stream().flatMap(List::stream).filter(c -> userKey.equals(c.userKey())).count();
+    }
+
+    @Override
     public int changeUserKey(String oldKey, String newKey) {
         int[] changed = {0};
         changes.replaceAll((id, list) -> {

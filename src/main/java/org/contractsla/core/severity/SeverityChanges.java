@@ -18,6 +18,12 @@ public interface SeverityChanges {
     List<SeverityChange> byRequest(String requestId);
 
     /**
+     * @param userKey a user, not null
+     * @return how many changes they made
+     */
+    int countByUser(String userKey);
+
+    /**
      * Names the user's new key in every change they made (Jira changed their key to anonymize them).
      *
      * @return how many changes now name the new key

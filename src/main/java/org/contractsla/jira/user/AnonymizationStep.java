@@ -38,6 +38,13 @@ abstract class AnonymizationStep {
                 .descriptionKey(descriptionKey).numberOfOccurrences((long) named).build());
     }
 
+    /** @return the severity changes the user made, as one affected entity described by that key; none if none */
+    Collection<AffectedEntity> severityChangesBy(String userKey, String descriptionKey) {
+        int made = anonymizing.severityChangesBy(userKey);
+        return made == 0 ? List.of() : List.of(AffectedEntity.newBuilder(AffectedEntityType.ANONYMIZE)
+                .descriptionKey(descriptionKey).numberOfOccurrences((long) made).build());
+    }
+
     /**
      * Runs the change; a failure is logged and reaches the admin in their language, while Jira goes on with the
      * other handlers.

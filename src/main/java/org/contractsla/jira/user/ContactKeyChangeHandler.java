@@ -6,7 +6,9 @@ import com.atlassian.jira.user.anonymize.AffectedEntity;
 import com.atlassian.jira.user.anonymize.UserKeyChangeHandler;
 import com.atlassian.jira.user.anonymize.UserPropertyChangeParameter;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import javax.inject.Inject;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
@@ -26,7 +28,10 @@ public class ContactKeyChangeHandler extends AnonymizationStep implements UserKe
 
     @Override
     public Collection<AffectedEntity> getAffectedEntities(UserPropertyChangeParameter parameter) {
-        return contractsNaming(parameter.getOriginal(), "anonymize.contracts.key");
+        List<AffectedEntity> affected = new ArrayList<>(contractsNaming(parameter.getOriginal(),
+                "anonymize.contracts.key"));
+        affected.addAll(severityChangesBy(parameter.getOriginal(), "anonymize.severityChanges.key"));
+        return affected;
     }
 
     @Override

@@ -44,7 +44,10 @@ public abstract class SeverityChangesPortTest {
         changes.append(new SeverityChange("10001", T.plusSeconds(60), "lars", Severity.S3, Severity.S2, null,
                 List.of()));
         changes.append(new SeverityChange("10002", T, "anna", null, Severity.S1, null, List.of()));
+        assertEquals(2, changes.countByUser("anna"));
+        assertEquals(1, changes.countByUser("lars"));
         assertEquals(2, changes.changeUserKey("anna", "JIRAUSER10500"));
+        assertEquals(0, changes.countByUser("anna"));
         assertEquals("JIRAUSER10500", changes.byRequest("10001").get(0).userKey());
         assertEquals("lars", changes.byRequest("10001").get(1).userKey());
         assertEquals("JIRAUSER10500", changes.byRequest("10002").get(0).userKey());

@@ -46,6 +46,10 @@ public class AnonymizationHandlersTest {
         when(change.getTarget()).thenReturn("JIRAUSER10500");
         ContactKeyChangeHandler handler = new ContactKeyChangeHandler(contracts, ledger, severities, authentication);
         assertEquals(1, handler.getAffectedEntities(change).size());
+        severities.append(new org.contractsla.core.severity.SeverityChange("10001",
+                java.time.Instant.parse("2026-03-02T09:00:00Z"), "anna", null,
+                org.contractsla.core.severity.Severity.S3, null, java.util.List.of()));
+        assertEquals("contracts, and severity changes", 2, handler.getAffectedEntities(change).size());
         assertNotNull(handler.update(change));
         assertTrue(contracts.byCustomerNumber("K-1").get().authorizes("JIRAUSER10500"));
         assertEquals("JIRAUSER10500", ledger.check("10001").get().reporterKey());

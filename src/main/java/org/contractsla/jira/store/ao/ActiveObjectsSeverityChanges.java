@@ -75,6 +75,13 @@ public class ActiveObjectsSeverityChanges implements SeverityChanges {
     }
 
     @Override
+    public int countByUser(String userKey) {
+        Objects.requireNonNull(userKey, "userKey");
+        return StoreCalls.guarded("count severity changes", () -> ao.count(SeverityChangeEntity.class,
+                ActiveObjectsContracts.eq(SeverityChangeEntity.USER_KEY), userKey));
+    }
+
+    @Override
     public int changeUserKey(String oldKey, String newKey) {
         return StoreCalls.guarded("follow a user's new key in severity changes", () -> ao.executeInTransaction(() -> {
             SeverityChangeEntity[] rows = ao.find(SeverityChangeEntity.class,
