@@ -75,12 +75,7 @@ public final class MeasuringRequestClocks {
         }
         requirePlan(history.planId());
         List<Pause> pauses = pauses(known);
-        List<RequestHistory.Entry> goalChanges = new ArrayList<>(); // severity and plan changes: few, read per cycle
-        for (RequestHistory.Entry e : known) {
-            if (e.type() == RequestHistory.Entry.Type.SEVERITY || e.type() == RequestHistory.Entry.Type.PLAN) {
-                goalChanges.add(e);
-            }
-        }
+        List<Level> goalChanges = levels(history, known); // few, read per cycle
         Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
         List<Instant[]> open = openPeriods(history.received(), known);
         Instant response = first(known, RequestHistory.Entry.Type.RESPONSE);
@@ -122,7 +117,7 @@ public final class MeasuringRequestClocks {
     }
 
     private MetricClock single(Metric metric, RequestHistory history, CalendarOverride override,
-            List<RequestHistory.Entry> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
+            List<Level> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
         ClockMeasurement m;
         try {
             m = measureCycle(metric, history, override, goalChanges, pauses, start, stop, now);
@@ -142,7 +137,7 @@ public final class MeasuringRequestClocks {
      * against.
      */
     private MetricClock cycles(Metric metric, RequestHistory history, CalendarOverride override,
-            List<RequestHistory.Entry> goalChanges, List<Pause> pauses, List<Instant[]> cycles, Instant now) {
+            List<Level> goalChanges, List<Pause> pauses, List<Instant[]> cycles, Instant now) {
         ClockMeasurement current = null;
         int measured = 0;
         int breached = 0;
@@ -167,7 +162,7 @@ public final class MeasuringRequestClocks {
      * a reopening of a request that was answered before, from the reopening too, as the customer waits for news.
      */
     private MetricClock updates(RequestHistory history, CalendarOverride override, List<RequestHistory.Entry> known,
-            List<RequestHistory.Entry> goalChanges, List<Pause> pauses, List<Instant[]> open, Instant now) {
+            List<Level> goalChanges, List<Pause> pauses, List<Instant[]> open, Instant now) {
         List<Instant[]> cycles = new ArrayList<>();
         boolean answered = false;
         for (Instant[] period : open) {
@@ -204,22 +199,46 @@ public final class MeasuringRequestClocks {
         return Reason.of(e.key(), e.args().toArray());
     }
 
-    /** @return whether the metric has a goal at receipt or after any of the request's severity and plan changes */
-    private boolean hasGoal(Metric metric, RequestHistory history, List<RequestHistory.Entry> goalChanges) {
-        String plan = history.planId();
-        Severity severity = history.severity();
-        if (goalOf(plan, metric, severity) != null) {
-            return true;
-        }
-        for (int i = 0; i < goalChanges.size(); i++) {
-            RequestHistory.Entry e = goalChanges.get(i);
+    /** The plan and severity in force from an instant on. */
+    private record Level(Instant at, String plan, Severity severity) {
+    }
+
+    /**
+     * @return the plan and severity after each instant at which they changed, in time order: the entries of one
+     *         instant are one change (one edit may set severity and plan), decided by the level after the last
+     * @throws DomainException {@code policy.error.plan.unknown} for a plan the policy lacks
+     */
+    private List<Level> levels(RequestHistory history, List<RequestHistory.Entry> known) {
+        List<Level> levels = new ArrayList<>();
+        for (RequestHistory.Entry e : known) {
+            if (e.type() != RequestHistory.Entry.Type.SEVERITY && e.type() != RequestHistory.Entry.Type.PLAN) {
+                continue;
+            }
+            Level before = levels.isEmpty() ? null : levels.get(levels.size() - 1);
+            String plan = before == null ? history.planId() : before.plan();
+            Severity severity = before == null ? history.severity() : before.severity();
             if (e.type() == RequestHistory.Entry.Type.SEVERITY) {
                 severity = Severity.parse(e.value());
             } else {
+                requirePlan(e.value());
                 plan = e.value();
             }
-            boolean lastOfItsInstant = i + 1 == goalChanges.size() || !goalChanges.get(i + 1).at().equals(e.at());
-            if (lastOfItsInstant && goalOf(plan, metric, severity) != null) {
+            if (before != null && before.at().equals(e.at())) {
+                levels.set(levels.size() - 1, new Level(e.at(), plan, severity));
+            } else {
+                levels.add(new Level(e.at(), plan, severity));
+            }
+        }
+        return levels;
+    }
+
+    /** @return whether the metric has a goal at receipt or after any of the request's severity and plan changes */
+    private boolean hasGoal(Metric metric, RequestHistory history, List<Level> goalChanges) {
+        if (goalOf(history.planId(), metric, history.severity()) != null) {
+            return true;
+        }
+        for (Level l : goalChanges) {
+            if (goalOf(l.plan(), metric, l.severity()) != null) {
                 return true;
             }
         }
@@ -232,28 +251,15 @@ public final class MeasuringRequestClocks {
      * its cycles are long.
      */
     private ClockMeasurement measureCycle(Metric metric, RequestHistory history, CalendarOverride override,
-            List<RequestHistory.Entry> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
+            List<Level> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
         Instant end = stop != null && !stop.isAfter(now) ? stop : now;
-        String plan = history.planId();
-        Severity severity = history.severity();
-        GoalDefinition initial = goalOf(plan, metric, severity);
+        GoalDefinition initial = goalOf(history.planId(), metric, history.severity());
         Instant clockStart = start;
         List<Instant> changeAt = new ArrayList<>();
         List<GoalDefinition> changeTo = new ArrayList<>();
-        for (int i = 0; i < goalChanges.size(); ) {
-            // the entries of one instant are one change (one edit may set severity and plan): the level after all
-            // of them decides
-            Instant at = goalChanges.get(i).at();
-            for (; i < goalChanges.size() && goalChanges.get(i).at().equals(at); i++) {
-                RequestHistory.Entry e = goalChanges.get(i);
-                if (e.type() == RequestHistory.Entry.Type.SEVERITY) {
-                    severity = Severity.parse(e.value());
-                } else {
-                    requirePlan(e.value());
-                    plan = e.value();
-                }
-            }
-            GoalDefinition next = goalOf(plan, metric, severity);
+        for (Level level : goalChanges) {
+            Instant at = level.at();
+            GoalDefinition next = goalOf(level.plan(), metric, level.severity());
             if (next == null || at.isAfter(end)) {
                 continue; // a level without a goal leaves the running goal in force
             }
