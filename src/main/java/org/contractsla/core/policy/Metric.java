@@ -22,6 +22,16 @@ public enum Metric {
         return id;
     }
 
+    /** @return the metric with that configuration id, if any */
+    public static java.util.Optional<Metric> byId(String id) {
+        for (Metric m : values()) {
+            if (m.id.equals(id)) {
+                return java.util.Optional.of(m);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** @return the message key of the metric's name */
     public String nameKey() {
         return "metric." + id.toLowerCase(Locale.ROOT) + ".name";

@@ -91,14 +91,14 @@ public class ActiveObjectsClockRecords implements ClockRecords {
 
     /** @return the rows of metrics this release knows */
     private static ClockRecordEntity[] known(ClockRecordEntity[] rows) {
-        return java.util.Arrays.stream(rows).filter(e -> metricOf(e.getMetric()) != null)
+        return java.util.Arrays.stream(rows).filter(e -> Metric.byId(e.getMetric()).isPresent())
                 .toArray(ClockRecordEntity[]::new);
     }
 
     private static Map<Metric, ClockRecord> read(ClockRecordEntity[] rows) {
         Map<Metric, ClockRecord> records = new EnumMap<>(Metric.class);
         for (ClockRecordEntity e : rows) {
-            Metric metric = metricOf(e.getMetric());
+            Metric metric = Metric.byId(e.getMetric()).orElse(null);
             if (metric == null) {
                 continue; // a metric a later release added: not ours to read
             }
@@ -108,15 +108,6 @@ public class ActiveObjectsClockRecords implements ClockRecords {
                     instant(e.getStoppedAt()), e.getCycles(), e.getBreachedCycles()));
         }
         return records;
-    }
-
-    private static Metric metricOf(String id) {
-        for (Metric m : Metric.values()) {
-            if (m.id().equals(id)) {
-                return m;
-            }
-        }
-        return null;
     }
 
     private static Instant instant(Long epochMilli) {

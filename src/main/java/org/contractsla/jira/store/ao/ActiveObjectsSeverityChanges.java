@@ -94,16 +94,9 @@ public class ActiveObjectsSeverityChanges implements SeverityChanges {
         }));
     }
 
+    /** @return the level of that name, or null if this release does not know it */
     private static Severity level(String name) {
-        if (name == null) {
-            return null;
-        }
-        for (Severity s : Severity.values()) {
-            if (s.name().equals(name)) {
-                return s;
-            }
-        }
-        return null;
+        return org.contractsla.core.EnumIds.byId(Severity.class, name).orElse(null);
     }
 
     private static String rules(List<Reason> reasons) {
