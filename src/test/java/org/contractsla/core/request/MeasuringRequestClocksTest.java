@@ -234,17 +234,23 @@ public class MeasuringRequestClocksTest {
                 .get(Metric.UPDATE_INTERVAL).absence().orElseThrow());
     }
 
-    @Test
-    public void shouldMarkAGoalThatCannotBeReachedAndMeasureTheOtherClocks() {
-        // open on Saturdays only, and every Saturday of every month is maintenance: a goal that leaves
-        // maintenance out never ends (the import's check sees daily and weekly windows, not monthly ones)
-        BusinessCalendar.Builder saturdays = BusinessCalendar.builder("saturdays", BERLIN).weekly(WeeklySchedule.of(
+    /**
+     * Open on Saturdays only, and every Saturday of every month is maintenance: a goal that leaves maintenance out
+     * never ends (the import's check sees daily and weekly windows, not monthly ones).
+     */
+    private static BusinessCalendar neverWorking(String id) {
+        BusinessCalendar.Builder saturdays = BusinessCalendar.builder(id, BERLIN).weekly(WeeklySchedule.of(
                 Map.of(DayOfWeek.SATURDAY, List.of(DailyInterval.parse("09:00-17:00")))));
         for (int week : new int[] {1, 2, 3, 4, 5}) {
             saturdays.maintenance(org.contractsla.core.calendar.MaintenanceWindow.monthly(week, DayOfWeek.SATURDAY,
                     DailyInterval.parse("00:00-24:00")));
         }
-        Policy policy = Policy.of(List.of(POLICY.calendars().get("office"), saturdays.build()),
+        return saturdays.build();
+    }
+
+    @Test
+    public void shouldMarkAGoalThatCannotBeReachedAndMeasureTheOtherClocks() {
+        Policy policy = Policy.of(List.of(POLICY.calendars().get("office"), neverWorking("saturdays")),
                 List.of(Plan.of("weekend", Map.of(
                         Metric.FIRST_RESPONSE, Map.of(Severity.S3, goal("PT4H", "office")),
                         Metric.RESOLUTION, Map.of(Severity.S3,
@@ -584,15 +590,8 @@ public class MeasuringRequestClocksTest {
 
     @Test
     public void shouldMarkAnUpdateIntervalThatCannotBeReachedAndKeepTheCyclesBefore() {
-        // open on Saturdays only, each of them maintenance (monthly windows, which the import's check does not see):
         // the update goal, maintenance left out, never ends
-        BusinessCalendar.Builder never = BusinessCalendar.builder("never", BERLIN).weekly(WeeklySchedule.of(
-                Map.of(DayOfWeek.SATURDAY, List.of(DailyInterval.parse("09:00-17:00")))));
-        for (int week : new int[] {1, 2, 3, 4, 5}) {
-            never.maintenance(org.contractsla.core.calendar.MaintenanceWindow.monthly(week, DayOfWeek.SATURDAY,
-                    DailyInterval.parse("00:00-24:00")));
-        }
-        Policy policy = Policy.of(List.of(POLICY.calendars().get("office"), never.build()),
+        Policy policy = Policy.of(List.of(POLICY.calendars().get("office"), neverWorking("never")),
                 List.of(Plan.of("odd", Map.of(Metric.UPDATE_INTERVAL, Map.of(Severity.S3,
                         GoalDefinition.of(Duration.ofHours(2), "never", true))))), Set.of());
         MeasuringRequestClocks odd = new MeasuringRequestClocks(CompiledPolicy.of(policy, FixedPublicHolidays.none()));
