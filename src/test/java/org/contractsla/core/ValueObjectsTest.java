@@ -62,6 +62,12 @@ public class ValueObjectsTest {
         verify(Policy.class);
     }
 
+    /** Stores are tested by reading back what they kept: a decision compares by every part of it. */
+    @Test
+    public void shouldCompareDecisionsByValue() {
+        verify(org.contractsla.core.entitlement.EntitlementDecision.class);
+    }
+
     /** Logs and the admin's notes name values by these descriptions: each says what it describes. */
     @Test
     public void shouldDescribeValuesAsTheLogsShowThem() {

@@ -80,7 +80,8 @@ public class QuotaListenerBenchmark {
         contracts.putOrganization(Organization.of("acme", "Acme"));
         contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe"))
                 .build());
-        queue = new QuotaQueue(new CountingRequests(policies::current, contracts, new InMemoryQuotaLedger()),
+        queue = new QuotaQueue(new CountingRequests(policies::current, contracts, new InMemoryQuotaLedger(),
+                new org.contractsla.core.entitlement.InMemoryRequestDecisions()),
                 new ContactMatching(new InMemoryAccounts(), policies, contracts), QuotaQueue.CAPACITY, attempt -> { });
         listener = new QuotaListener(mock(EventPublisher.class), queue, policies, System::nanoTime);
         inSupport = event(10001L, "SUP");

@@ -13,22 +13,27 @@ import org.contractsla.core.policy.Policy;
  * request opened there, or moved there from elsewhere, takes a unit of the period it was received in, unless it
  * is not entitled; one that is deleted, or moved out of every support project, gives its unit back. Requests are
  * named by their stable id, which survives a move, so a request moved between support projects keeps its one
- * unit, and one moved out and back books again.
+ * unit, and one moved out and back books again. Each decision taken is kept with its request
+ * ({@link RequestDecisions}).
  */
 public final class CountingRequests {
 
     private final QuotaLedger ledger;
     private final Supplier<Policy> policy;
     private final CheckingEntitlement checking;
+    private final RequestDecisions decisions;
 
     /**
      * @param policy    the configuration in force (plans, support projects), not null
      * @param contracts the contracts, not null
      * @param ledger    the quota ledger, not null
+     * @param decisions where each request's decision is kept for its clocks and its agents, not null
      */
-    public CountingRequests(Supplier<Policy> policy, Contracts contracts, QuotaLedger ledger) {
+    public CountingRequests(Supplier<Policy> policy, Contracts contracts, QuotaLedger ledger,
+            RequestDecisions decisions) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
         this.checking = CheckingEntitlement.standard(policy, contracts, ledger);
     }
 
@@ -60,11 +65,14 @@ public final class CountingRequests {
         }
         EntitlementRequest request = EntitlementRequest.builderWithoutChannel(received)
                 .reporter(reporterKey).customerNumber(customerNumber).build();
-        return Optional.of(checking.open(request, requestId));
+        EntitlementDecision decision = checking.open(request, requestId);
+        decisions.keep(requestId, decision);
+        return Optional.of(decision);
     }
 
-    /** @return whether the deleted request held a unit */
+    /** @return whether the deleted request held a unit; its decision is forgotten too */
     public boolean deleted(String requestId) {
+        decisions.remove(requestId);
         return ledger.release(requestId);
     }
 
@@ -83,6 +91,7 @@ public final class CountingRequests {
     public Optional<EntitlementDecision> moved(String requestId, String projectKey, String reporterKey,
             Instant movedAt) {
         if (!policy.get().supportProjects().contains(projectKey)) {
+            decisions.remove(requestId);
             ledger.release(requestId);
             return Optional.empty();
         }

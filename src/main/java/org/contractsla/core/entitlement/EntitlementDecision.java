@@ -136,6 +136,23 @@ public final class EntitlementDecision {
     }
 
     @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof EntitlementDecision)) {
+            return false;
+        }
+        EntitlementDecision d = (EntitlementDecision) o;
+        return d.outcome == outcome && d.handling == handling && d.findings.equals(findings)
+                && Objects.equals(d.customerNumber, customerNumber) && Objects.equals(d.planId, planId)
+                && d.severity == severity && d.severityRefused == severityRefused && d.quotaUnitHeld == quotaUnitHeld;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(outcome, handling, findings, customerNumber, planId, severity, severityRefused,
+                quotaUnitHeld);
+    }
+
+    @Override
     public String toString() {
         return outcome + " " + handling + " " + findings;
     }

@@ -98,18 +98,22 @@ public final class ReconcilingQuota {
     private final Contracts contracts;
     private final QuotaLedger ledger;
     private final SupportRequests requests;
+    private final RequestDecisions decisions;
 
     /**
      * @param policy    the configuration in force, not null
      * @param contracts the contracts, not null
      * @param ledger    the quota ledger, not null
      * @param requests  the requests of the support projects, not null
+     * @param decisions where the decisions of requests it opens are kept, not null
      */
-    public ReconcilingQuota(Supplier<Policy> policy, Contracts contracts, QuotaLedger ledger, SupportRequests requests) {
+    public ReconcilingQuota(Supplier<Policy> policy, Contracts contracts, QuotaLedger ledger, SupportRequests requests,
+            RequestDecisions decisions) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.requests = Objects.requireNonNull(requests, "requests");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
     }
 
     /**
@@ -118,7 +122,7 @@ public final class ReconcilingQuota {
      */
     public Report reconcile(Instant now) {
         Policy p = policy.get(); // one configuration for the whole run, read once
-        CountingRequests counting = new CountingRequests(() -> p, contracts, ledger);
+        CountingRequests counting = new CountingRequests(() -> p, contracts, ledger, decisions);
         Set<String> support = p.supportProjects();
         boolean adopting = ledger.adoptedAt().isEmpty();
         if (support.isEmpty()) { // nothing configured (yet, or for a moment): no reason to give anything back
@@ -172,6 +176,7 @@ public final class ReconcilingQuota {
                 continue;
             }
             ledger.release(id);
+            decisions.remove(id); // gone, or no longer a support request
             released.add(id);
         }
         if (adopting) {

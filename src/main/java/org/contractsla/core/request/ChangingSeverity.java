@@ -69,23 +69,30 @@ public final class ChangingSeverity {
 
     /**
      * @param requestId the request, not null
-     * @return the severity it was opened with, empty if none was ever set
+     * @return the severity it was opened with: the first one set, if the app set it when the request was opened
+     *         ({@code userKey} null); empty if the request was opened without one (the team set it later, or has not)
      */
     public Optional<Severity> initial(String requestId) {
-        List<SeverityChange> all = changes.byRequest(requestId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).to());
+        return opening(changes.byRequest(requestId)).map(SeverityChange::to);
     }
 
     /**
      * @param requestId the request, not null
-     * @return every change after the first as a history entry, for the clocks
+     * @return every change after the one it was opened with as a history entry, for the clocks: the first severity
+     *         the team set on a request opened without one is a change at its instant too, not a severity from
+     *         receipt
      */
     public List<RequestHistory.Entry> historyEntries(String requestId) {
         List<SeverityChange> all = changes.byRequest(requestId);
         List<RequestHistory.Entry> entries = new ArrayList<>();
-        for (int i = 1; i < all.size(); i++) {
+        for (int i = opening(all).isPresent() ? 1 : 0; i < all.size(); i++) {
             entries.add(RequestHistory.Entry.severity(all.get(i).at(), all.get(i).to()));
         }
         return entries;
+    }
+
+    private static Optional<SeverityChange> opening(List<SeverityChange> all) {
+        return all.isEmpty() || all.get(0).userKey() != null || all.get(0).from() != null ? Optional.empty()
+                : Optional.of(all.get(0));
     }
 }

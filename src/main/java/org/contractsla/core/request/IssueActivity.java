@@ -75,6 +75,16 @@ public final class IssueActivity {
         this.comments = List.copyOf(comments);
     }
 
+    /** @return when the issue was created: the request's receipt */
+    public Instant created() {
+        return created;
+    }
+
+    /** @return the reporter's user key, or null if there is none */
+    public String reporterKey() {
+        return reporterKey;
+    }
+
     /**
      * @param key         the request's key, not null
      * @param planId      the plan at receipt, not null

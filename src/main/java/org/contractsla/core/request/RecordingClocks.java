@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.contractsla.core.calendar.CalendarOverride;
+import org.contractsla.core.entitlement.EntitlementDecision;
 import org.contractsla.core.policy.Metric;
 
 /**
@@ -16,26 +16,28 @@ import org.contractsla.core.policy.Metric;
  */
 public final class RecordingClocks {
 
-    private final MeasuringRequestClocks measuring;
+    private final AssessingRequests assessing;
     private final ClockRecords records;
 
     /**
-     * @param measuring the clocks of the policy in force, not null
+     * @param assessing the one answer about requests, under the policy in force, not null
      * @param records   where records are kept, not null
      */
-    public RecordingClocks(MeasuringRequestClocks measuring, ClockRecords records) {
-        this.measuring = Objects.requireNonNull(measuring, "measuring");
+    public RecordingClocks(AssessingRequests assessing, ClockRecords records) {
+        this.assessing = Objects.requireNonNull(assessing, "assessing");
         this.records = Objects.requireNonNull(records, "records");
     }
 
     /**
      * @param requestId the request's id, not null
      * @param history   its history as the tracker recorded it, not null
-     * @param override  its contract's zone and holiday region, not null ({@link CalendarOverride#NONE} for none)
+     * @param decision  the entitlement decision it was opened with (its clocks run on that decision's plan,
+     *                  severity and contract calendars, see {@link AssessingRequests}); null for a request measured
+     *                  on its history alone
      * @param now       the instant to measure at, not null
      * @return whether the records changed (the issue then needs reindexing)
      */
-    public boolean record(String requestId, RequestHistory history, CalendarOverride override, Instant now) {
+    public boolean record(String requestId, RequestHistory history, EntitlementDecision decision, Instant now) {
         // a record holds after every known entry: an entry at this very instant (a pause beginning now) has begun,
         // so the clocks are measured a millisecond later, on the entries known now
         boolean entryNow = history.entries().stream().anyMatch(e -> e.at().equals(now));
@@ -45,7 +47,9 @@ public final class RecordingClocks {
                 : RequestHistory.of(history.key(), history.received(), history.planId(), history.severity(), known);
         Instant at = entryNow ? now.plusMillis(1) : now;
         Map<Metric, ClockRecord> kept = new EnumMap<>(Metric.class);
-        measuring.measure(asOfNow, override, at).forEach((metric, clock) -> kept.put(metric, ClockRecord.of(clock)));
+        RequestAssessment assessment = decision == null ? assessing.measure(asOfNow, at)
+                : assessing.measure(asOfNow, decision, at);
+        assessment.clocks().forEach((metric, clock) -> kept.put(metric, ClockRecord.of(clock)));
         return records.replace(requestId, kept);
     }
 }

@@ -20,6 +20,7 @@ import javax.inject.Named;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.ReconcilingQuota;
+import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.jira.store.StoreCalls;
 import org.slf4j.Logger;
@@ -49,8 +50,10 @@ public class QuotaReconciliation implements JobRunner, InitializingBean, Disposa
 
     @Inject
     public QuotaReconciliation(@ComponentImport SchedulerService scheduler, @ComponentImport ClusterLockService locks,
-            PolicyStore policies, Contracts contracts, QuotaLedger ledger, JiraSupportRequests requests) {
-        this(scheduler, locks, new ReconcilingQuota(policies::current, contracts, ledger, requests), Clock.systemUTC());
+            PolicyStore policies, Contracts contracts, QuotaLedger ledger, JiraSupportRequests requests,
+            RequestDecisions decisions) {
+        this(scheduler, locks, new ReconcilingQuota(policies::current, contracts, ledger, requests, decisions),
+                Clock.systemUTC());
     }
 
     QuotaReconciliation(SchedulerService scheduler, ClusterLockService locks, ReconcilingQuota reconciling,

@@ -10,6 +10,7 @@ import org.contractsla.core.StorageUnavailableException;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.CountingRequests;
+import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.jira.user.ContactMatching;
 import org.slf4j.Logger;
@@ -48,8 +49,9 @@ public class QuotaQueue implements InitializingBean, DisposableBean {
     private volatile Thread worker;
 
     @Inject
-    public QuotaQueue(QuotaLedger ledger, Contracts contracts, PolicyStore policies, ContactMatching matching) {
-        this(new CountingRequests(policies::current, contracts, ledger), matching, CAPACITY,
+    public QuotaQueue(QuotaLedger ledger, Contracts contracts, PolicyStore policies, RequestDecisions decisions,
+            ContactMatching matching) {
+        this(new CountingRequests(policies::current, contracts, ledger, decisions), matching, CAPACITY,
                 attempt -> Thread.sleep(1000L << attempt)); // 2, 4, 8, 16 s
     }
 

@@ -28,6 +28,7 @@ public class CountingRequestsTest {
     private static final Instant MAY_5 = Instant.parse("2026-05-05T10:00:00Z");
 
     private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
+    private final InMemoryRequestDecisions decisions = new InMemoryRequestDecisions();
     private final CountingRequests counting;
 
     public CountingRequestsTest() {
@@ -39,7 +40,7 @@ public class CountingRequestsTest {
         contracts.putOrganization(Organization.of("acme", "Acme"));
         contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe"))
                 .build());
-        counting = new CountingRequests(() -> policy, contracts, ledger);
+        counting = new CountingRequests(() -> policy, contracts, ledger, decisions);
     }
 
     @Test
@@ -53,6 +54,23 @@ public class CountingRequestsTest {
         EntitlementDecision third = counting.created("3", "SUP", "jdoe", MAY_5).orElseThrow();
         assertEquals(EntitlementDecision.Outcome.NOT_ENTITLED, third.outcome());
         assertTrue("it says why", third.reasons().stream().anyMatch(r -> r.key().startsWith("entitlement.")));
+    }
+
+    @Test
+    public void shouldKeepEachDecisionWithItsRequestUntilItIsNoSupportRequestAnyMore() {
+        EntitlementDecision first = counting.created("1", "SUP", "jdoe", MAY_5).orElseThrow();
+        EntitlementDecision refused = counting.created("3", "SUP", "jdoe", MAY_5).orElseThrow();
+        assertEquals(first, decisions.byRequest("1").orElseThrow());
+        assertEquals("a refusal is kept too: the agents see it", refused, decisions.byRequest("3").orElseThrow());
+        EntitlementDecision other = counting.updated("1", "SUP", "mmax", MAY_5).orElseThrow();
+        assertEquals("checked again: the new decision replaces the old one", other,
+                decisions.byRequest("1").orElseThrow());
+        counting.deleted("1");
+        assertTrue(decisions.byRequest("1").isEmpty());
+        counting.moved("3", "DEV", "jdoe", MAY_5);
+        assertTrue("moved out of the support projects", decisions.byRequest("3").isEmpty());
+        assertFalse("nothing outside them", counting.created("2", "DEV", "jdoe", MAY_5).isPresent());
+        assertTrue(decisions.byRequest("2").isEmpty());
     }
 
     @Test

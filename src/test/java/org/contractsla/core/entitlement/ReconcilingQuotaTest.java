@@ -37,6 +37,7 @@ public class ReconcilingQuotaTest {
     /** the issues of every project as Jira holds them now */
     private final List<SupportRequest> issues = jira.all;
     private Policy policy;
+    private final InMemoryRequestDecisions decisions = new InMemoryRequestDecisions();
     private CountingRequests counting;
     private ReconcilingQuota reconciling;
 
@@ -49,8 +50,8 @@ public class ReconcilingQuotaTest {
         contracts.putOrganization(Organization.of("acme", "Acme"));
         contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe")).build());
         contracts.add(Contract.builder("K-2", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("mmax")).build());
-        counting = new CountingRequests(() -> policy, contracts, ledger);
-        reconciling = new ReconcilingQuota(() -> policy, contracts, ledger, jira);
+        counting = new CountingRequests(() -> policy, contracts, ledger, decisions);
+        reconciling = new ReconcilingQuota(() -> policy, contracts, ledger, jira, decisions);
     }
 
     private SupportRequest issue(int id, String project, String reporter, String created, boolean subTask) {
@@ -97,6 +98,8 @@ public class ReconcilingQuotaTest {
         assertEquals(List.of("SUP-3"), report.refused().keys()); // the month had two units
         assertTrue(ledger.holdsAny("2"));
         assertFalse(ledger.holdsAny("3"));
+        assertTrue("the clocks of a healed request run on its decision", decisions.byRequest("2").isPresent());
+        assertEquals(EntitlementDecision.Outcome.NOT_ENTITLED, decisions.byRequest("3").orElseThrow().outcome());
         assertEquals(3, report.requests());
         assertFalse(reconciling.reconcile(NOW).repairedAnything());
     }
@@ -126,7 +129,7 @@ public class ReconcilingQuotaTest {
             }
         };
         racing.all.addAll(issues);
-        ReconcilingQuota.Report report = new ReconcilingQuota(() -> policy, contracts, ledger, racing).reconcile(NOW);
+        ReconcilingQuota.Report report = new ReconcilingQuota(() -> policy, contracts, ledger, racing, decisions).reconcile(NOW);
         assertEquals(0, report.released().count());
         assertTrue(ledger.holdsAny("1"));
     }
@@ -175,6 +178,9 @@ public class ReconcilingQuotaTest {
         assertEquals(0, ledger.used("K-1", MAY));
         assertEquals(0, ledger.used("K-2", MAY));
         assertEquals(Set.of(), ledger.requestIds());
+        for (String id : List.of("1", "2", "3")) {
+            assertTrue("their decisions are forgotten: " + id, decisions.byRequest(id).isEmpty());
+        }
     }
 
     @Test

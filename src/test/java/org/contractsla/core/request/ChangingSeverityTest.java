@@ -94,4 +94,18 @@ public class ChangingSeverityTest {
         assertFalse(changing.current("10004").isPresent());
         assertEquals(List.of(), changing.historyEntries("10004"));
     }
+
+    @Test
+    public void shouldTakeTheFirstSeverityTheTeamSetAsAChangeNotAsTheOneOfReceipt() {
+        // opened in Jira without a severity; an agent sets S2 an hour later
+        changing.change("10005", MAINTENANCE, in(Severity.S2, Environment.PRODUCTION), "agent", null,
+                OPENED.plusSeconds(3600));
+        assertFalse("not opened with one", changing.initial("10005").isPresent());
+        assertEquals(Severity.S2, changing.current("10005").orElseThrow());
+        List<RequestHistory.Entry> entries = changing.historyEntries("10005");
+        assertEquals(1, entries.size());
+        assertEquals(RequestHistory.Entry.Type.SEVERITY, entries.get(0).type());
+        assertEquals(OPENED.plusSeconds(3600), entries.get(0).at());
+        assertEquals("S2", entries.get(0).value());
+    }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.contractsla.core.calendar.BusinessCalendar;
-import org.contractsla.core.calendar.CalendarOverride;
 import org.contractsla.core.calendar.DailyInterval;
 import org.contractsla.core.calendar.FixedPublicHolidays;
 import org.contractsla.core.calendar.WeeklySchedule;
@@ -43,15 +42,15 @@ public class RecordingClocksTest {
             Set.of("Waiting for customer"));
 
     private final InMemoryClockRecords records = new InMemoryClockRecords();
-    private final RecordingClocks recording = new RecordingClocks(
-            new MeasuringRequestClocks(CompiledPolicy.of(POLICY, FixedPublicHolidays.none())), records);
+    private final RecordingClocks recording = new RecordingClocks(AssessingRequests.clocksOnly(
+            new MeasuringRequestClocks(CompiledPolicy.of(POLICY, FixedPublicHolidays.none()))), records);
 
     private static Instant t(String local) {
         return LocalDateTime.parse(local).atZone(BERLIN).toInstant();
     }
 
     private boolean record(RequestHistory h, Instant now) {
-        return recording.record("10001", h, CalendarOverride.NONE, now);
+        return recording.record("10001", h, null, now);
     }
 
     @Test
@@ -112,11 +111,11 @@ public class RecordingClocksTest {
             }
             RequestHistory h = RequestHistory.of("SUP-" + run, received, "gold", Severity.S3, entries);
             String id = "id-" + run;
-            recording.record(id, h, CalendarOverride.NONE, at);
+            recording.record(id, h, null, at);
             Map<Metric, ClockRecord> first = records.byRequest(id);
             Instant later = at.plusSeconds(60L * (1 + r.nextInt(30 * 24 * 60)));
             assertFalse("run " + run + ": " + first + " vs " + records.byRequest(id),
-                    recording.record(id, h, CalendarOverride.NONE, later));
+                    recording.record(id, h, null, later));
             // and the records say what the engine measures then: a running clock's due instant, a stopped one's state
             Map<Metric, MetricClock> measured = new MeasuringRequestClocks(CompiledPolicy.of(POLICY,
                     FixedPublicHolidays.none())).measure(h, later);

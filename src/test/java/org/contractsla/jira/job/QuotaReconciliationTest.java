@@ -44,7 +44,8 @@ public class QuotaReconciliationTest {
     private QuotaReconciliation reconciliation() {
         when(locks.getLockForName(QuotaReconciliation.LOCK)).thenReturn(lock);
         ReconcilingQuota reconciling = new ReconcilingQuota(() -> policy(Set.of("SUP")),
-                new InMemoryContracts(), ledger, new org.contractsla.core.entitlement.ListedSupportRequests());
+                new InMemoryContracts(), ledger, new org.contractsla.core.entitlement.ListedSupportRequests(),
+                new org.contractsla.core.entitlement.InMemoryRequestDecisions());
         return new QuotaReconciliation(scheduler, locks, reconciling,
                 Clock.fixed(Instant.parse("2026-05-31T02:40:00Z"), ZoneOffset.UTC));
     }

@@ -64,7 +64,8 @@ public class QuotaListenerTest {
     }
 
     private QuotaQueue queue(QuotaLedger over, int capacity) {
-        return new QuotaQueue(new CountingRequests(policies::current, contracts, over),
+        return new QuotaQueue(new CountingRequests(policies::current, contracts, over,
+                new org.contractsla.core.entitlement.InMemoryRequestDecisions()),
                 new ContactMatching(new InMemoryAccounts(), policies, contracts), capacity, pauses::add);
     }
 
@@ -325,7 +326,8 @@ public class QuotaListenerTest {
                         new Class<?>[] {org.contractsla.core.contract.Accounts.class}, (proxy, method, args) -> {
                             throw new org.contractsla.core.StorageUnavailableException("LDAP down", null);
                         });
-        queue = new QuotaQueue(new CountingRequests(policies::current, contracts, ledger),
+        queue = new QuotaQueue(new CountingRequests(policies::current, contracts, ledger,
+                new org.contractsla.core.entitlement.InMemoryRequestDecisions()),
                 new ContactMatching(down, policies, contracts), 100, pauses::add);
         listener = new QuotaListener(publisher, queue, policies, System::nanoTime);
         on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));

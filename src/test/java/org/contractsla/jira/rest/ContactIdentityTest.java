@@ -56,7 +56,8 @@ public class ContactIdentityTest {
     @Test
     public void shouldBookNoUnitOfTheVictimsQuotaForEitherImpostor() {
         RestFixture f = victimWithTwoImpostors();
-        CountingRequests counting = new CountingRequests(f.policies::current, f.contracts, f.ledger);
+        CountingRequests counting = new CountingRequests(f.policies::current, f.contracts, f.ledger,
+                new org.contractsla.core.entitlement.InMemoryRequestDecisions());
         counting.opened("30001", "SUP", "JIRAUSER20001", Instant.parse("2025-06-02T08:00:00Z"));
         counting.opened("30002", "SUP", "JIRAUSER20002", Instant.parse("2025-06-02T08:00:00Z"));
         assertFalse(f.ledger.holdsAny("30001"));

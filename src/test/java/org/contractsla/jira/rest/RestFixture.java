@@ -133,7 +133,8 @@ final class RestFixture {
     QuotaResource quota() {
         return new QuotaResource(callers, () -> reconciliation != null ? reconciliation.get()
                 : java.util.Optional.of(new org.contractsla.core.entitlement.ReconcilingQuota(policies::current,
-                        contracts, ledger, new org.contractsla.core.entitlement.ListedSupportRequests()).reconcile(NOW1)),
+                        contracts, ledger, new org.contractsla.core.entitlement.ListedSupportRequests(),
+                        new org.contractsla.core.entitlement.InMemoryRequestDecisions()).reconcile(NOW1)),
                 audit);
     }
 

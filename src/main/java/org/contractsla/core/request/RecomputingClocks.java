@@ -1,0 +1,121 @@
+package org.contractsla.core.request;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.contractsla.core.calendar.PublicHolidays;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.QuotaLedger;
+import org.contractsla.core.entitlement.CheckingEntitlement;
+import org.contractsla.core.entitlement.EntitlementDecision;
+import org.contractsla.core.entitlement.EntitlementRequest;
+import org.contractsla.core.entitlement.RequestDecisions;
+import org.contractsla.core.policy.CompiledPolicy;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.severity.Severity;
+import org.contractsla.core.severity.SeverityChanges;
+
+/**
+ * Use case: rebuild a support request's clocks from what the tracker recorded of it, and keep them (domain spec
+ * §3.3: a clock's state is derivable from the request's history). The worker calls it after each event of a
+ * request, the recompute-all job after a configuration change. It reads everything afresh each time, so computing
+ * twice keeps the same records and a missed event is healed by the next call.
+ *
+ * <p>What a request's clocks run on ({@link AssessingRequests} measures them):
+ * <ul>
+ *   <li>the entitlement decision it was opened with ({@link RequestDecisions}); a request opened before the app kept
+ *       decisions is checked as of its receipt, for its reporter and the customer number it quoted, with nothing
+ *       booked or kept (the quota's reconciliation decides about units);</li>
+ *   <li>the severity it was opened with, else the decision's, else {@link #UNTIL_SET} until the team sets one;
+ *       every later severity change applies from its instant (domain spec §3.4);</li>
+ *   <li>its status changes, responses, resolutions and reopenings ({@link IssueActivity}).</li>
+ * </ul>
+ * Thread-safe as its ports are. The configuration is compiled once per revision.
+ */
+public final class RecomputingClocks {
+
+    /** The severity a request opened without one runs on until the team sets one: the spec's normal level. */
+    public static final Severity UNTIL_SET = Severity.S3;
+
+    private final Supplier<Policy> policy;
+    private final PublicHolidays holidays;
+    private final Contracts contracts;
+    private final QuotaLedger ledger;
+    private final RequestDecisions decisions;
+    private final ChangingSeverity severities;
+    private final ClockRecords records;
+    private volatile Compiled compiled;
+
+    /** What is built once per configuration revision. */
+    private record Compiled(Policy policy, CheckingEntitlement checking, RecordingClocks recording) {
+    }
+
+    /**
+     * @param policy     the configuration in force, not null
+     * @param holidays   public holidays for the calendars, not null
+     * @param contracts  the contracts, not null
+     * @param ledger     the quota ledger (the number a request quoted), not null
+     * @param decisions  the decisions requests were opened with, not null
+     * @param severities the severity changes, not null
+     * @param records    where clock records are kept, not null
+     */
+    public RecomputingClocks(Supplier<Policy> policy, PublicHolidays holidays, Contracts contracts, QuotaLedger ledger,
+            RequestDecisions decisions, SeverityChanges severities, ClockRecords records) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
+        this.severities = new ChangingSeverity(Objects.requireNonNull(severities, "severities"));
+        this.records = Objects.requireNonNull(records, "records");
+    }
+
+    /**
+     * @param requestId the request (issue id), not null
+     * @param key       its key, not null
+     * @param activity  what the tracker recorded of it, not null
+     * @param now       the instant to measure at, not null
+     * @return whether its records changed (the issue then needs reindexing)
+     * @throws org.contractsla.core.DomainException {@code policy.error.plan.unknown} if its plan is no longer
+     *                                              configured; its records stay as they were
+     * @throws org.contractsla.core.StorageUnavailableException if a store could not be read or written
+     */
+    public boolean recompute(String requestId, String key, IssueActivity activity, Instant now) {
+        Compiled c = compiled();
+        EntitlementDecision decision = decision(requestId, activity, c);
+        Severity severity = severities.initial(requestId).or(decision::severity).orElse(UNTIL_SET);
+        // a request turned away has no plan, and no clock is measured for it
+        RequestHistory history = activity.history(key, decision.planId().orElse(""), severity,
+                severities.historyEntries(requestId));
+        return c.recording().record(requestId, history, decision, now);
+    }
+
+    /**
+     * @param requestId a request that was deleted or left the support projects, not null
+     * @return whether it had records
+     */
+    public boolean forget(String requestId) {
+        return records.remove(requestId);
+    }
+
+    private EntitlementDecision decision(String requestId, IssueActivity activity, Compiled c) {
+        return decisions.byRequest(requestId).orElseGet(() -> c.checking().check(
+                EntitlementRequest.builderWithoutChannel(activity.created()).reporter(activity.reporterKey())
+                        .customerNumber(ledger.check(requestId).map(QuotaLedger.Check::customerNumber).orElse(null))
+                        .build()));
+    }
+
+    private Compiled compiled() {
+        Policy p = policy.get();
+        Compiled known = compiled;
+        if (known != null && known.policy() == p) {
+            return known;
+        }
+        CheckingEntitlement checking = CheckingEntitlement.standard(() -> p, contracts, ledger);
+        MeasuringRequestClocks measuring = new MeasuringRequestClocks(CompiledPolicy.of(p, holidays));
+        Compiled fresh = new Compiled(p, checking, new RecordingClocks(new AssessingRequests(measuring, checking,
+                contracts), records));
+        compiled = fresh;
+        return fresh;
+    }
+}

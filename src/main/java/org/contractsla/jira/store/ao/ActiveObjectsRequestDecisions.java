@@ -1,0 +1,155 @@
+package org.contractsla.jira.store.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.contractsla.core.EnumIds;
+import org.contractsla.core.Reason;
+import org.contractsla.core.entitlement.EntitlementDecision;
+import org.contractsla.core.entitlement.Finding;
+import org.contractsla.core.entitlement.RequestDecisions;
+import org.contractsla.core.severity.Severity;
+import org.contractsla.jira.store.StoreCalls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decisions in Active Objects, one row per request, replaced in one transaction. The decision is kept as a JSON
+ * document of version 1:
+ * <pre>{"v":1, "findings":[{"effect":"WARNS","key":"…","args":[8, "K-1", {"date":"2026-04-30"}]}],
+ *  "handling":"UNDER_CONTRACT", "customerNumber":"K-1", "plan":"gold", "severity":"S2",
+ *  "severityRefused":false, "quotaUnitHeld":true}</pre>
+ * Reason arguments keep their type (whole numbers, dates, text), so that a warning shown later reads as it did
+ * when it was decided. A row that does not read is treated as no decision (the request is then checked as of its
+ * receipt) and logged.
+ */
+@Named
+public class ActiveObjectsRequestDecisions implements RequestDecisions {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(ActiveObjectsRequestDecisions.class);
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public ActiveObjectsRequestDecisions(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public void keep(String requestId, EntitlementDecision decision) {
+        Objects.requireNonNull(requestId, "requestId");
+        Map<String, Object> row = new HashMap<>();
+        row.put(RequestDecisionEntity.REQUEST_ID, requestId);
+        row.put(RequestDecisionEntity.OUTCOME, decision.outcome().name());
+        row.put(RequestDecisionEntity.HANDLING, decision.handling().name());
+        row.put(RequestDecisionEntity.DECISION, write(decision));
+        StoreCalls.guarded("keep an entitlement decision", () -> ao.executeInTransaction(() -> {
+            ao.delete(rowsOf(requestId));
+            return ao.create(RequestDecisionEntity.class, row);
+        }));
+    }
+
+    @Override
+    public Optional<EntitlementDecision> byRequest(String requestId) {
+        Objects.requireNonNull(requestId, "requestId");
+        RequestDecisionEntity[] rows = StoreCalls.guarded("read an entitlement decision", () -> rowsOf(requestId));
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(rows[rows.length - 1].getDecision()));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The entitlement decision of request {} does not read ({}); it is checked as of its receipt",
+                    requestId, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean remove(String requestId) {
+        Objects.requireNonNull(requestId, "requestId");
+        return StoreCalls.guarded("remove an entitlement decision", () -> ao.executeInTransaction(() -> {
+            RequestDecisionEntity[] rows = rowsOf(requestId);
+            ao.delete(rows);
+            return rows.length > 0;
+        }));
+    }
+
+    private RequestDecisionEntity[] rowsOf(String requestId) {
+        return ao.find(RequestDecisionEntity.class, ActiveObjectsContracts.eq(RequestDecisionEntity.REQUEST_ID),
+                requestId);
+    }
+
+    static String write(EntitlementDecision d) {
+        ObjectNode o = JSON.createObjectNode().put("v", 1);
+        ArrayNode findings = o.putArray("findings");
+        for (Finding f : d.findings()) {
+            ObjectNode fo = findings.addObject().put("effect", f.effect().name()).put("key", f.reason().key());
+            ArrayNode args = fo.putArray("args");
+            for (Object a : f.reason().args()) {
+                if (a instanceof Integer || a instanceof Long) {
+                    args.add(((Number) a).longValue());
+                } else if (a instanceof LocalDate) {
+                    args.addObject().put("date", a.toString());
+                } else {
+                    args.add(String.valueOf(a));
+                }
+            }
+        }
+        o.put("handling", d.handling().name());
+        d.customerNumber().ifPresent(n -> o.put("customerNumber", n));
+        d.planId().ifPresent(p -> o.put("plan", p));
+        d.severity().ifPresent(s -> o.put("severity", s.name()));
+        o.put("severityRefused", d.severityRefused());
+        o.put("quotaUnitHeld", d.quotaUnitHeld());
+        return o.toString();
+    }
+
+    static EntitlementDecision read(String json) throws IOException {
+        JsonNode o = JSON.readTree(json);
+        if (o == null || o.path("v").asInt() != 1 || !o.path("findings").isArray()) {
+            throw new IOException("not a decision of version 1");
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode f : o.path("findings")) {
+            Finding.Effect effect = EnumIds.byId(Finding.Effect.class, f.path("effect").asText())
+                    .orElseThrow(() -> new IOException("unknown effect " + f.path("effect")));
+            if (!f.path("key").isTextual()) {
+                throw new IOException("a finding without a key");
+            }
+            List<Object> args = new ArrayList<>();
+            for (JsonNode a : f.path("args")) {
+                args.add(a.isIntegralNumber() ? (Object) a.intValue()
+                        : a.isObject() ? LocalDate.parse(a.path("date").asText()) : a.asText());
+            }
+            findings.add(Finding.of(effect, Reason.of(f.path("key").asText(), args.toArray())));
+        }
+        Severity severity = o.hasNonNull("severity") ? EnumIds.byId(Severity.class, o.path("severity").asText())
+                .orElseThrow(() -> new IOException("unknown severity " + o.path("severity"))) : null;
+        EntitlementDecision d = EntitlementDecision.from(findings, "BILLABLE".equals(o.path("handling").asText()),
+                text(o, "customerNumber"), text(o, "plan"), severity);
+        if (!d.handling().name().equals(o.path("handling").asText())) {
+            throw new IOException("handling " + o.path("handling") + " does not follow from the findings");
+        }
+        d = o.path("severityRefused").asBoolean() ? d.withSeverityRefused() : d;
+        return o.path("quotaUnitHeld").asBoolean() ? d.withQuotaUnitHeld() : d;
+    }
+
+    private static String text(JsonNode o, String field) {
+        return o.hasNonNull(field) ? o.path(field).asText() : null;
+    }
+}

@@ -1,0 +1,131 @@
+package org.contractsla.core.request;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.calendar.FixedPublicHolidays;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.InMemoryContracts;
+import org.contractsla.core.contract.InMemoryQuotaLedger;
+import org.contractsla.core.contract.Organization;
+import org.contractsla.core.entitlement.EntitlementDecision;
+import org.contractsla.core.entitlement.Finding;
+import org.contractsla.core.entitlement.InMemoryRequestDecisions;
+import org.contractsla.core.policy.GoalDefinition;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.severity.InMemorySeverityChanges;
+import org.contractsla.core.severity.Severity;
+import org.contractsla.core.severity.SeverityChange;
+import org.junit.Test;
+
+/** Clocks rebuilt from what the tracker recorded, on the decision the request was opened with. */
+public class RecomputingClocksTest {
+
+    private static final Instant OPENED = Instant.parse("2026-03-02T09:00:00Z");
+
+    private static Plan gold(Duration s3) {
+        return Plan.builder("gold")
+                .goal(Metric.FIRST_RESPONSE, Severity.S1, GoalDefinition.of(Duration.ofHours(1), "always", false))
+                .goal(Metric.FIRST_RESPONSE, Severity.S3, GoalDefinition.of(s3, "always", false)).build();
+    }
+
+    private static Policy policy(Duration s3) {
+        return Policy.of(List.of(BusinessCalendar.twentyFourSeven("always", ZoneOffset.UTC)), List.of(gold(s3)),
+                Set.of("Waiting for customer"));
+    }
+
+    private Policy policy = policy(Duration.ofHours(8));
+    private final InMemoryContracts contracts = new InMemoryContracts();
+    private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
+    private final InMemoryRequestDecisions decisions = new InMemoryRequestDecisions();
+    private final InMemorySeverityChanges severities = new InMemorySeverityChanges();
+    private final InMemoryClockRecords records = new InMemoryClockRecords();
+    private final RecomputingClocks recomputing = new RecomputingClocks(() -> policy, FixedPublicHolidays.none(),
+            contracts, ledger, decisions, severities, records);
+
+    public RecomputingClocksTest() {
+        contracts.putOrganization(Organization.of("acme", "Acme"));
+        contracts.add(Contract.builder("K-1", "acme", "gold", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe"))
+                .build());
+    }
+
+    private static IssueActivity activity(IssueActivity.Comment... comments) {
+        return new IssueActivity(OPENED, "jdoe", List.of(new IssueActivity.StatusChange(OPENED, "Open")), List.of(),
+                List.of(comments));
+    }
+
+    private ClockRecord response(String id) {
+        return records.byRequest(id).get(Metric.FIRST_RESPONSE);
+    }
+
+    @Test
+    public void shouldRunTheClocksOnTheKeptDecisionAndKeepTheSameRecordsTheSecondTime() {
+        decisions.keep("1", EntitlementDecision.from(List.of(), false, "K-1", "gold", Severity.S1));
+        assertTrue(recomputing.recompute("1", "SUP-1", activity(), OPENED.plusSeconds(600)));
+        assertEquals("S1 from the decision: 1 h", OPENED.plusSeconds(3600), response("1").due());
+        assertFalse("nothing new", recomputing.recompute("1", "SUP-1", activity(), OPENED.plusSeconds(1200)));
+        IssueActivity answered = activity(new IssueActivity.Comment(OPENED.plusSeconds(1800), "agent", true, true));
+        assertTrue(recomputing.recompute("1", "SUP-1", answered, OPENED.plusSeconds(1800)));
+        assertEquals("MET", response("1").state());
+        assertFalse(recomputing.recompute("1", "SUP-1", answered, OPENED.plusSeconds(86_400)));
+    }
+
+    @Test
+    public void shouldCheckARequestWithoutAKeptDecisionAsOfItsReceiptAndKeepNoDecision() {
+        assertTrue(recomputing.recompute("2", "SUP-2", activity(), OPENED.plusSeconds(600)));
+        assertEquals("the reporter's contract's plan, at S3 until the team sets one", OPENED.plusSeconds(8 * 3600),
+                response("2").due());
+        assertTrue("nothing kept, nothing booked", decisions.byRequest("2").isEmpty());
+        assertFalse(ledger.known("2"));
+    }
+
+    @Test
+    public void shouldRunNoClockForARequestTurnedAway() {
+        decisions.keep("3", EntitlementDecision.from(List.of(Finding.blocks("entitlement.contract.none")), false,
+                null, null, null));
+        recomputing.recompute("3", "SUP-3", activity(), OPENED.plusSeconds(600));
+        for (Metric m : Metric.values()) {
+            assertEquals(m.name(), MetricClock.Absence.REJECTED.name(), records.byRequest("3").get(m).state());
+        }
+    }
+
+    @Test
+    public void shouldApplyTheFirstSeverityTheTeamSetsFromItsInstant() {
+        decisions.keep("4", EntitlementDecision.from(List.of(), false, "K-1", "gold", null));
+        // opened without a severity (S3, 8 h); raised to S1 (1 h) after two hours
+        severities.append(new SeverityChange("4", OPENED.plusSeconds(7200), "agent", null, Severity.S1, null,
+                List.of()));
+        recomputing.recompute("4", "SUP-4", activity(), OPENED.plusSeconds(7300));
+        // two hours counted before the change: the 1 h goal is used up at the change, not from receipt
+        assertEquals(OPENED.plusSeconds(7200), response("4").due());
+        assertTrue(response("4").overdue(OPENED.plusSeconds(7300)));
+        // opened with S1 by the app: from receipt
+        decisions.keep("5", EntitlementDecision.from(List.of(), false, "K-1", "gold", null));
+        severities.append(new SeverityChange("5", OPENED, null, null, Severity.S1, null, List.of()));
+        recomputing.recompute("5", "SUP-5", activity(), OPENED.plusSeconds(600));
+        assertEquals(OPENED.plusSeconds(3600), response("5").due());
+    }
+
+    @Test
+    public void shouldMeasureAgainstANewConfigurationOnceItIsInForce() {
+        decisions.keep("6", EntitlementDecision.from(List.of(), false, "K-1", "gold", Severity.S3));
+        recomputing.recompute("6", "SUP-6", activity(), OPENED.plusSeconds(600));
+        assertEquals(OPENED.plusSeconds(8 * 3600), response("6").due());
+        policy = policy(Duration.ofHours(4));
+        assertTrue(recomputing.recompute("6", "SUP-6", activity(), OPENED.plusSeconds(600)));
+        assertEquals(OPENED.plusSeconds(4 * 3600), response("6").due());
+        assertTrue(recomputing.forget("6"));
+        assertTrue(records.byRequest("6").isEmpty());
+        assertFalse(recomputing.forget("6"));
+    }
+}
