@@ -36,18 +36,10 @@ public class QuotaListener extends RegisteredListener {
             EventType.ISSUE_MOVED_ID, IssueChange.Kind.MOVED,
             EventType.ISSUE_DELETED_ID, IssueChange.Kind.DELETED);
     /** How long the support projects read from the configuration are used before they are read again. */
-    static final long SUPPORT_PROJECTS_TTL_NANOS = 5_000_000_000L;
+    static final long SUPPORT_PROJECTS_TTL_NANOS = SupportProjectLookup.TTL_NANOS;
 
     private final QuotaQueue queue;
-    private final PolicyStore policies;
-    private final LongSupplier nanoTime;
-    private volatile Snapshot snapshot;
-
-    /** The configuration as read at a moment: which projects are support projects, by key and id. */
-    private record Snapshot(Policy policy, long readAt) {
-    }
-
-    private final java.util.function.UnaryOperator<Policy> ids;
+    private final SupportProjectLookup supportProjects;
 
     @Inject
     public QuotaListener(@ComponentImport EventPublisher eventPublisher, QuotaQueue queue, PolicyStore policies,
@@ -64,9 +56,7 @@ public class QuotaListener extends RegisteredListener {
             java.util.function.UnaryOperator<Policy> ids) {
         super(eventPublisher);
         this.queue = queue;
-        this.policies = policies;
-        this.nanoTime = nanoTime;
-        this.ids = ids;
+        this.supportProjects = new SupportProjectLookup(policies, nanoTime, ids);
     }
 
     @EventListener
@@ -88,8 +78,7 @@ public class QuotaListener extends RegisteredListener {
         }
         Project project = issue.getProjectObject();
         // a support project is passed on by the key it is configured with, even after its key was changed
-        Optional<String> support = project == null ? Optional.empty()
-                : policy().supportProjectOf(project.getKey(), project.getId());
+        Optional<String> support = supportProjects.supportProjectOf(project);
         if (kind != IssueChange.Kind.MOVED && support.isEmpty()) {
             return;
         }
@@ -109,17 +98,6 @@ public class QuotaListener extends RegisteredListener {
         ApplicationUser reporter = issue.getReporter();
         queue.offer(new IssueChange(kind, String.valueOf(issue.getId()), issue.getKey(), projectKey,
                 reporter == null ? null : reporter.getKey(), at, subTask));
-    }
-
-    private Policy policy() {
-        Snapshot known = snapshot;
-        long now = nanoTime.getAsLong();
-        if (known != null && now - known.readAt() < SUPPORT_PROJECTS_TTL_NANOS) {
-            return known.policy();
-        }
-        Policy policy = ids.apply(policies.current());
-        snapshot = new Snapshot(policy, now);
-        return policy;
     }
 
     private static Instant instant(Date date) {

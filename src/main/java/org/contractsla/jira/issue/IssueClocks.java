@@ -1,0 +1,103 @@
+package org.contractsla.jira.issue;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.index.IndexException;
+import com.atlassian.jira.issue.index.IssueIndexingService;
+import com.atlassian.jira.project.Project;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.QuotaLedger;
+import org.contractsla.core.entitlement.RequestDecisions;
+import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.core.request.ClockRecords;
+import org.contractsla.core.request.RecomputingClocks;
+import org.contractsla.core.severity.SeverityChanges;
+import org.contractsla.jira.project.JiraSupportProjects;
+import org.contractsla.jira.store.HolidaysComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds one issue's SLA clocks: reads the issue and what Jira recorded of it, has the core measure and keep its
+ * clocks ({@link RecomputingClocks}), and reindexes the issue when they changed, so that the navigator's SLA fields
+ * and JQL see the new values. An issue that is gone, is no longer in a support project or became a sub-task loses
+ * its records. Called by the clock worker, never on an event thread.
+ */
+@Named
+public class IssueClocks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IssueClocks.class);
+
+    /** What one call did. */
+    public enum Outcome {
+        /** the clocks were measured and differ from what was kept: kept, and the issue reindexed */
+        CHANGED,
+        /** the clocks were measured and are as they were kept: nothing written */
+        UNCHANGED,
+        /** the issue is no support request (any more): its records, if it had any, are gone */
+        FORGOTTEN
+    }
+
+    private final IssueManager issues;
+    private final JiraIssueActivity activity;
+    private final IssueIndexingService indexing;
+    private final RecomputingClocks recomputing;
+    private final Function<Project, Optional<String>> supportProject;
+    private final Clock clock;
+
+    @Inject
+    public IssueClocks(@ComponentImport IssueManager issues, JiraIssueActivity activity,
+            @ComponentImport IssueIndexingService indexing, PolicyStore policies, HolidaysComponent holidays,
+            Contracts contracts, QuotaLedger ledger, RequestDecisions decisions, SeverityChanges severities,
+            ClockRecords records, JiraSupportProjects projects) {
+        this(issues, activity, indexing, new RecomputingClocks(policies::current, holidays, contracts, ledger,
+                decisions, severities, records), project -> project == null ? Optional.empty()
+                        : projects.withIds(policies.current()).supportProjectOf(project.getKey(), project.getId()),
+                Clock.systemUTC());
+    }
+
+    /** With the use case, the support projects and the clock given: for tests and the preview host. */
+    public IssueClocks(IssueManager issues, JiraIssueActivity activity, IssueIndexingService indexing,
+            RecomputingClocks recomputing, Function<Project, Optional<String>> supportProject, Clock clock) {
+        this.issues = issues;
+        this.activity = activity;
+        this.indexing = indexing;
+        this.recomputing = recomputing;
+        this.supportProject = supportProject;
+        this.clock = clock;
+    }
+
+    /**
+     * @param issueId the issue's id
+     * @return what was done
+     * @throws org.contractsla.core.StorageUnavailableException if a store could not be read or written (to be tried
+     *                                                          again)
+     * @throws org.contractsla.core.DomainException if the request's plan is no longer configured
+     */
+    public Outcome recompute(long issueId) {
+        String id = String.valueOf(issueId);
+        MutableIssue issue = issues.getIssueObject(issueId);
+        if (issue == null || issue.getCreated() == null || issue.isSubTask()
+                || supportProject.apply(issue.getProjectObject()).isEmpty()) {
+            recomputing.forget(id);
+            return Outcome.FORGOTTEN;
+        }
+        if (!recomputing.recompute(id, issue.getKey(), activity.of(issue), clock.instant())) {
+            return Outcome.UNCHANGED;
+        }
+        try {
+            indexing.reIndex(issue);
+        } catch (IndexException | RuntimeException e) {
+            // the records are kept; the panel shows them now, the navigator after the issue's next reindex
+            LOG.warn("SLA clocks of {} changed, but the issue was not reindexed ({}); its SLA fields in searches "
+                    + "follow at its next change or reindex", issue.getKey(), e.getMessage());
+        }
+        return Outcome.CHANGED;
+    }
+}

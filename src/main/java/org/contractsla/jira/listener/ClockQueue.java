@@ -1,0 +1,186 @@
+package org.contractsla.jira.listener;
+
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.contractsla.core.DomainException;
+import org.contractsla.core.StorageUnavailableException;
+import org.contractsla.jira.issue.IssueClocks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Rebuilds the SLA clocks of issues off the event thread. Issues wait by id, each at most once: ten events of one
+ * issue before the worker gets to it are one recomputation, which reads everything afresh. One worker thread per
+ * node takes them in the order they first came. A store that is busy or down is tried again after a pause, up to
+ * {@value #ATTEMPTS} times; an issue that still fails, or found the queue full, is logged by key and measured again at
+ * its next event (the recomputation heals whatever was missed).
+ */
+@Named
+public class ClockQueue implements InitializingBean, DisposableBean {
+
+    /** How many issues may wait. */
+    static final int CAPACITY = 10_000;
+    /** How often an issue is tried while a store is unavailable. */
+    static final int ATTEMPTS = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClockQueue.class);
+
+    private final IssueClocks clocks;
+    private final int capacity;
+    private final QuotaQueue.Backoff backoff;
+    private final LinkedHashSet<Long> waiting = new LinkedHashSet<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private volatile Thread worker;
+
+    @Inject
+    public ClockQueue(IssueClocks clocks) {
+        this(clocks, CAPACITY, attempt -> Thread.sleep(1000L << attempt)); // 2, 4, 8, 16 s
+    }
+
+    ClockQueue(IssueClocks clocks, int capacity, QuotaQueue.Backoff backoff) {
+        this.clocks = clocks;
+        this.capacity = capacity;
+        this.backoff = backoff;
+    }
+
+    /**
+     * Hands an issue over without waiting.
+     *
+     * @param issueId the issue whose clocks are to be rebuilt
+     * @return whether it waits now (it may have been waiting already); false if the queue was full
+     */
+    public boolean offer(long issueId) {
+        synchronized (waiting) {
+            if (waiting.contains(issueId)) {
+                return true;
+            }
+            if (waiting.size() < capacity) {
+                waiting.add(issueId);
+                waiting.notifyAll();
+                return true;
+            }
+        }
+        long n = dropped.incrementAndGet();
+        LOG.warn("SLA clock queue full: issue {} not measured now ({} dropped since start); its next change "
+                + "measures it", issueId, n);
+        return false;
+    }
+
+    /** Starts the worker. */
+    @Override
+    public void afterPropertiesSet() {
+        Thread t = new Thread(this::work, "contract-sla-clocks");
+        t.setDaemon(true);
+        worker = t;
+        t.start();
+    }
+
+    /** Stops the worker; issues still waiting are measured at their next change. */
+    @Override
+    public void destroy() {
+        Thread t = worker;
+        worker = null;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        int left = waiting();
+        if (left > 0) {
+            LOG.info("Stopping with {} issues waiting for their SLA clocks; each is measured at its next change", left);
+        }
+    }
+
+    private void work() {
+        while (worker == Thread.currentThread()) {
+            try {
+                Long next = take(1_000);
+                if (next != null) {
+                    handle(next);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) { // never let the worker die
+                LOG.error("SLA clock worker: unexpected failure", e);
+            }
+        }
+    }
+
+    private Long take(long waitMillis) throws InterruptedException {
+        synchronized (waiting) {
+            if (waiting.isEmpty()) {
+                waiting.wait(waitMillis);
+            }
+            return poll();
+        }
+    }
+
+    /** @return the issue waiting longest, taken out, or null */
+    private Long poll() {
+        synchronized (waiting) {
+            Iterator<Long> first = waiting.iterator();
+            if (!first.hasNext()) {
+                return null;
+            }
+            Long id = first.next();
+            first.remove();
+            return id;
+        }
+    }
+
+    /** Handles every waiting issue on the calling thread: for tests and the benchmark. */
+    void drain() throws InterruptedException {
+        Long next;
+        while ((next = poll()) != null) {
+            handle(next);
+        }
+    }
+
+    /** @return issues waiting */
+    int waiting() {
+        synchronized (waiting) {
+            return waiting.size();
+        }
+    }
+
+    /** @return issues that failed every attempt since start */
+    long failed() {
+        return failed.get();
+    }
+
+    private void handle(long issueId) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                IssueClocks.Outcome outcome = clocks.recompute(issueId);
+                LOG.debug("SLA clocks of issue {}: {}", issueId, outcome);
+                return;
+            } catch (StorageUnavailableException e) {
+                if (attempt == ATTEMPTS) {
+                    failed.incrementAndGet();
+                    LOG.error("SLA clocks of issue {} not measured after {} attempts ({}); its next change measures "
+                            + "it", issueId, ATTEMPTS, e.getMessage());
+                    return;
+                }
+                backoff.pause(attempt);
+            } catch (DomainException e) { // its plan was removed from the configuration: an admin's matter
+                failed.incrementAndGet();
+                LOG.warn("SLA clocks of issue {} not measured: {} {}", issueId, e.key(), e.args());
+                return;
+            } catch (RuntimeException e) {
+                failed.incrementAndGet();
+                LOG.error("SLA clocks of issue {} not measured", issueId, e);
+                return;
+            }
+        }
+    }
+}
