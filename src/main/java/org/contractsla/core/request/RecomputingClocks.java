@@ -2,11 +2,13 @@ package org.contractsla.core.request;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.CheckingEntitlement;
+import org.contractsla.core.entitlement.ContractStanding;
 import org.contractsla.core.entitlement.EntitlementDecision;
 import org.contractsla.core.entitlement.EntitlementRequest;
 import org.contractsla.core.entitlement.RequestDecisions;
@@ -47,7 +49,8 @@ public final class RecomputingClocks {
     private volatile Compiled compiled;
 
     /** What is built once per configuration revision. */
-    private record Compiled(Policy policy, CheckingEntitlement checking, RecordingClocks recording) {
+    private record Compiled(Policy policy, CheckingEntitlement checking, AssessingRequests assessing,
+            RecordingClocks recording) {
     }
 
     /**
@@ -83,11 +86,37 @@ public final class RecomputingClocks {
     public boolean recompute(String requestId, String key, IssueActivity activity, Instant now) {
         Compiled c = compiled();
         EntitlementDecision decision = decision(requestId, activity, c);
+        return c.recording().record(requestId, history(requestId, key, activity, decision), decision, now);
+    }
+
+    /**
+     * The same measurement, live and kept nowhere: what an agent sees on the issue, to the minute.
+     *
+     * @param requestId the request (issue id), not null
+     * @param key       its key, not null
+     * @param activity  what the tracker recorded of it, not null
+     * @param now       the instant to measure at, not null
+     * @return its clocks, severity in force and contract then
+     * @throws org.contractsla.core.DomainException {@code policy.error.plan.unknown} if its plan is no longer
+     *                                              configured
+     */
+    public RequestStanding standing(String requestId, String key, IssueActivity activity, Instant now) {
+        Compiled c = compiled();
+        EntitlementDecision decision = decision(requestId, activity, c);
+        RequestAssessment assessment = c.assessing().measure(history(requestId, key, activity, decision), decision,
+                now);
+        Optional<Severity> set = severities.current(requestId).or(decision::severity);
+        Severity severity = set.or(assessment::severity).orElse(UNTIL_SET);
+        ContractStanding contract = decision.customerNumber().flatMap(contracts::byCustomerNumber)
+                .map(k -> ContractStanding.of(k, c.policy(), contracts, ledger, now)).orElse(null);
+        return new RequestStanding(assessment, severity, set.isPresent(), contract);
+    }
+
+    private RequestHistory history(String requestId, String key, IssueActivity activity,
+            EntitlementDecision decision) {
         Severity severity = severities.initial(requestId).or(decision::severity).orElse(UNTIL_SET);
         // a request turned away has no plan, and no clock is measured for it
-        RequestHistory history = activity.history(key, decision.planId().orElse(""), severity,
-                severities.historyEntries(requestId));
-        return c.recording().record(requestId, history, decision, now);
+        return activity.history(key, decision.planId().orElse(""), severity, severities.historyEntries(requestId));
     }
 
     /**
@@ -113,8 +142,8 @@ public final class RecomputingClocks {
         }
         CheckingEntitlement checking = CheckingEntitlement.standard(() -> p, contracts, ledger);
         MeasuringRequestClocks measuring = new MeasuringRequestClocks(CompiledPolicy.of(p, holidays));
-        Compiled fresh = new Compiled(p, checking, new RecordingClocks(new AssessingRequests(measuring, checking,
-                contracts), records));
+        AssessingRequests assessing = new AssessingRequests(measuring, checking, contracts);
+        Compiled fresh = new Compiled(p, checking, assessing, new RecordingClocks(assessing, records));
         compiled = fresh;
         return fresh;
     }

@@ -1,5 +1,6 @@
 package org.contractsla.jira.issue;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.index.IndexException;
@@ -17,6 +18,7 @@ import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.core.request.ClockRecords;
 import org.contractsla.core.request.RecomputingClocks;
+import org.contractsla.core.request.RequestStanding;
 import org.contractsla.core.severity.SeverityChanges;
 import org.contractsla.jira.project.JiraSupportProjects;
 import org.contractsla.jira.store.HolidaysComponent;
@@ -83,8 +85,7 @@ public class IssueClocks {
     public Outcome recompute(long issueId) {
         String id = String.valueOf(issueId);
         MutableIssue issue = issues.getIssueObject(issueId);
-        if (issue == null || issue.getCreated() == null || issue.isSubTask()
-                || supportProject.apply(issue.getProjectObject()).isEmpty()) {
+        if (!isSupportRequest(issue)) {
             recomputing.forget(id);
             return Outcome.FORGOTTEN;
         }
@@ -99,5 +100,23 @@ public class IssueClocks {
                     + "follow at its next change or reindex", issue.getKey(), e.getMessage());
         }
         return Outcome.CHANGED;
+    }
+
+    /**
+     * @param issue an issue, or null
+     * @return how it stands now, measured live; empty if it is no support request
+     * @throws org.contractsla.core.DomainException if the request's plan is no longer configured
+     */
+    public Optional<RequestStanding> standing(Issue issue) {
+        if (!isSupportRequest(issue)) {
+            return Optional.empty();
+        }
+        return Optional.of(recomputing.standing(String.valueOf(issue.getId()), issue.getKey(), activity.of(issue),
+                clock.instant()));
+    }
+
+    private boolean isSupportRequest(Issue issue) {
+        return issue != null && issue.getId() != null && issue.getCreated() != null && !issue.isSubTask()
+                && supportProject.apply(issue.getProjectObject()).isPresent();
     }
 }

@@ -4,7 +4,6 @@ import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.inject.Inject;
@@ -16,14 +15,11 @@ import javax.ws.rs.core.Response;
 import org.contractsla.config.Json;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
-import org.contractsla.core.contract.Organization;
 import org.contractsla.core.contract.QuotaLedger;
-import org.contractsla.core.entitlement.CheckingEntitlement;
-import org.contractsla.core.policy.Plan;
+import org.contractsla.core.entitlement.ContractStanding;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.jira.user.ContactMatching;
-import org.contractsla.core.policy.QuotaWindow;
 
 /**
  * {@code /rest/contract-sla/1.0/customer/contracts}: for a customer (portal users are unlicensed), a summary
@@ -79,29 +75,26 @@ public class CustomerContractsResource {
     }
 
     private ObjectNode summary(Contract c, Policy policy) {
-        LocalDate today = clock.instant().atZone(CheckingEntitlement.zone(c, policy)).toLocalDate();
+        ContractStanding standing = ContractStanding.of(c, policy, contracts, ledger, clock.instant());
         ObjectNode n = Json.object();
         n.put("customerNumber", c.customerNumber());
-        n.put("organization", contracts.organization(c.organizationId()).map(Organization::name)
-                .orElse(c.organizationId()));
+        n.put("organization", standing.organizationName());
         n.put("plan", c.planId());
         n.put("start", c.start().toString());
         n.put("lastDay", c.end().minusDays(1).toString());
-        n.put("inForce", c.inForceOn(today));
-        Plan plan = policy.plan(c.planId()).orElse(null);
-        if (plan == null || plan.quota().isUnlimited()) {
+        n.put("inForce", standing.inForce());
+        if (standing.limitedQuota().isEmpty()) {
             n.put("quota", "unlimited");
             return n;
         }
-        QuotaWindow window = plan.quota().period().get().windowOf(today, c.start(), c.end());
-        int used = ledger.used(c.customerNumber(), window);
+        ContractStanding.Quota quota = standing.quota();
         ObjectNode q = n.putObject("quota");
-        q.put("cases", plan.quota().cases());
-        q.put("per", plan.quota().period().get().id());
-        q.put("used", used);
-        q.put("remaining", Math.max(0, plan.quota().cases() - used));
-        q.put("periodStart", window.startInclusive().toString());
-        q.put("periodLastDay", window.endExclusive().minusDays(1).toString());
+        q.put("cases", quota.cases());
+        q.put("per", quota.period().id());
+        q.put("used", quota.used());
+        q.put("remaining", quota.remaining());
+        q.put("periodStart", quota.window().startInclusive().toString());
+        q.put("periodLastDay", quota.window().endExclusive().minusDays(1).toString());
         return n;
     }
 }

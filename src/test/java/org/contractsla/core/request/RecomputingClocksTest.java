@@ -81,6 +81,42 @@ public class RecomputingClocksTest {
     }
 
     @Test
+    public void shouldAssessLiveWhatItKeepsAndKeepNothingWhileAssessing() {
+        decisions.keep("7", EntitlementDecision.from(List.of(), false, "K-1", "gold", Severity.S3));
+        RequestStanding standing = recomputing.standing("7", "SUP-7", activity(), OPENED.plusSeconds(3600));
+        RequestAssessment live = standing.assessment();
+        assertTrue("nothing kept", records.byRequest("7").isEmpty());
+        org.contractsla.core.clock.ClockMeasurement m = live.clocks().get(Metric.FIRST_RESPONSE).measurement()
+                .orElseThrow();
+        assertEquals(Duration.ofHours(1), m.elapsed());
+        assertEquals(Duration.ofHours(7), m.remaining());
+        recomputing.recompute("7", "SUP-7", activity(), OPENED.plusSeconds(3600));
+        assertEquals(m.due().orElseThrow(), response("7").due());
+        assertEquals("gold", live.planId().orElseThrow());
+        assertEquals(Severity.S3, standing.severity());
+        assertTrue("set when it was opened", standing.severitySet());
+        assertEquals("K-1", standing.contractStanding().orElseThrow().contract().customerNumber());
+        assertTrue(standing.contractStanding().orElseThrow().inForce());
+    }
+
+    @Test
+    public void shouldSayWhileARequestRunsOnTheDefaultSeverityAndFollowTheTeamsChange() {
+        decisions.keep("8", EntitlementDecision.from(List.of(), false, "K-1", "gold", null));
+        RequestStanding unset = recomputing.standing("8", "SUP-8", activity(), OPENED.plusSeconds(60));
+        assertEquals(RecomputingClocks.UNTIL_SET, unset.severity());
+        assertFalse(unset.severitySet());
+        severities.append(new SeverityChange("8", OPENED.plusSeconds(120), "agent", null, Severity.S1, null,
+                List.of()));
+        RequestStanding set = recomputing.standing("8", "SUP-8", activity(), OPENED.plusSeconds(180));
+        assertEquals(Severity.S1, set.severity());
+        assertTrue(set.severitySet());
+        decisions.keep("9", EntitlementDecision.from(List.of(Finding.blocks("entitlement.contract.none")), false,
+                null, null, null));
+        assertTrue("no contract", recomputing.standing("9", "SUP-9", activity(), OPENED).contractStanding()
+                .isEmpty());
+    }
+
+    @Test
     public void shouldCheckARequestWithoutAKeptDecisionAsOfItsReceiptAndKeepNoDecision() {
         assertTrue(recomputing.recompute("2", "SUP-2", activity(), OPENED.plusSeconds(600)));
         assertEquals("the reporter's contract's plan, at S3 until the team sets one", OPENED.plusSeconds(8 * 3600),

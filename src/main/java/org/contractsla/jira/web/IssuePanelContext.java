@@ -1,0 +1,80 @@
+package org.contractsla.jira.web;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugin.web.ContextProvider;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import javax.inject.Inject;
+import org.contractsla.core.DomainException;
+import org.contractsla.core.StorageUnavailableException;
+import org.contractsla.core.request.RequestStanding;
+import org.contractsla.jira.issue.IssueClocks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills the agents' issue panel (web panel {@code contract-sla-issue-panel}): how the request stands, measured live
+ * for this view, in the viewer's language and time zone. Jira shows the panel on issues the viewer may browse; an
+ * issue that is no support request gets no {@code slaPanel} and the template shows nothing. Built by the module
+ * loader (not a Spring component), its constructor filled from the app's components.
+ */
+public class IssuePanelContext implements ContextProvider {
+
+    /** The context entry the template reads. */
+    public static final String PANEL = "slaPanel";
+
+    private static final Logger LOG = LoggerFactory.getLogger(IssuePanelContext.class);
+
+    private final IssueClocks clocks;
+    private final JiraAuthenticationContext authentication;
+    private final TimeZoneManager zones;
+
+    @Inject
+    public IssuePanelContext(IssueClocks clocks, @ComponentImport JiraAuthenticationContext authentication,
+            @ComponentImport TimeZoneManager zones) {
+        this.clocks = clocks;
+        this.authentication = authentication;
+        this.zones = zones;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // no parameters
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> filled = new HashMap<>(context);
+        Object issue = context.get("issue");
+        if (!(issue instanceof Issue)) {
+            return filled;
+        }
+        try {
+            Optional<RequestStanding> standing = clocks.standing((Issue) issue);
+            standing.ifPresent(s -> filled.put(PANEL, new AgentPanel(locale(), zone()).view(s)));
+        } catch (DomainException e) { // its plan was removed: an admin's matter, the issue still shows
+            LOG.warn("SLA panel of {} not shown: {} {}", ((Issue) issue).getKey(), e.key(), e.args());
+        } catch (StorageUnavailableException e) { // the issue view never fails for the panel's sake
+            LOG.warn("SLA panel of {} not shown: {}", ((Issue) issue).getKey(), e.getMessage());
+        }
+        return filled;
+    }
+
+    private Locale locale() {
+        Locale locale = authentication.getLocale();
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    private ZoneId zone() {
+        TimeZone zone = zones.getLoggedInUserTimeZone();
+        return zone == null ? ZoneOffset.UTC : zone.toZoneId();
+    }
+}

@@ -1,0 +1,65 @@
+package org.contractsla.jira.web;
+
+import java.util.List;
+
+/** The agents' issue panel of one request, built by {@link AgentPanel}. Immutable; its getters are allowlisted. */
+public final class PanelView {
+    private final String severity;
+    private final String severityName;
+    private final String severityDefinition;
+    private final String severityNote;
+    private final ContractView contract;
+    private final List<String> notices;
+    private final List<ClockView> clocks;
+
+    PanelView(String severity, String severityName, String severityDefinition, String severityNote,
+            ContractView contract, List<String> notices, List<ClockView> clocks) {
+        this.severity = severity;
+        this.severityName = severityName;
+        this.severityDefinition = severityDefinition;
+        this.severityNote = severityNote;
+        this.contract = contract;
+        this.notices = notices;
+        this.clocks = clocks;
+    }
+
+    /** @return the level, {@code S1} … {@code S4} */
+    public String getSeverity() {
+        return severity;
+    }
+
+    /** @return its name in the viewer's language */
+    public String getSeverityName() {
+        return severityName;
+    }
+
+    /** @return its definition in the viewer's language */
+    public String getSeverityDefinition() {
+        return severityDefinition;
+    }
+
+    /** @return a note while the severity is the default, else null */
+    public String getSeverityNote() {
+        return severityNote;
+    }
+
+    /** @return the contract, null if the request has none */
+    public ContractView getContract() {
+        return contract;
+    }
+
+    /** @return the entitlement decision's warnings and the notes on how the request is handled */
+    public List<String> getNotices() {
+        return notices;
+    }
+
+    /** @return whether there are notices to show */
+    public boolean getHasNotices() {
+        return !notices.isEmpty();
+    }
+
+    /** @return the clocks of the metrics the plan sets goals for, in the order of the metrics */
+    public List<ClockView> getClocks() {
+        return clocks;
+    }
+}

@@ -1,0 +1,126 @@
+package org.contractsla.jira.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.application.ApplicationRoleManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.index.IssueIndexingService;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.calendar.FixedPublicHolidays;
+import org.contractsla.core.contract.InMemoryContracts;
+import org.contractsla.core.contract.InMemoryQuotaLedger;
+import org.contractsla.core.entitlement.EntitlementDecision;
+import org.contractsla.core.entitlement.InMemoryRequestDecisions;
+import org.contractsla.core.policy.GoalDefinition;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.request.InMemoryClockRecords;
+import org.contractsla.core.request.RecomputingClocks;
+import org.contractsla.core.severity.InMemorySeverityChanges;
+import org.contractsla.core.severity.Severity;
+import org.contractsla.jira.issue.IssueClocks;
+import org.contractsla.jira.issue.JiraIssueActivity;
+import org.junit.Test;
+
+/** The panel's context as Jira asks for it, each Jira service a mock of its stand-in. */
+public class IssuePanelContextTest {
+
+    private static final Instant OPENED = Instant.parse("2026-03-02T09:00:00Z");
+
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final TimeZoneManager zones = mock(TimeZoneManager.class);
+    private final InMemoryRequestDecisions decisions = new InMemoryRequestDecisions();
+    private Policy policy = policy("gold");
+
+    private static Policy policy(String plan) {
+        return Policy.of(List.of(BusinessCalendar.twentyFourSeven("always", ZoneOffset.UTC)), List.of(
+                Plan.builder(plan).goal(Metric.FIRST_RESPONSE, Severity.S3,
+                        GoalDefinition.of(Duration.ofHours(8), "always", false)).build()), Set.of());
+    }
+
+    private final IssuePanelContext context = new IssuePanelContext(new IssueClocks(mock(IssueManager.class),
+            new JiraIssueActivity(mock(ChangeHistoryManager.class), mock(CommentManager.class),
+                    mock(ApplicationRoleManager.class)), mock(IssueIndexingService.class),
+            new RecomputingClocks(() -> policy, FixedPublicHolidays.none(), new InMemoryContracts(),
+                    new InMemoryQuotaLedger(), decisions, new InMemorySeverityChanges(), new InMemoryClockRecords()),
+            p -> "SUP".equals(p.getKey()) ? Optional.of("SUP") : Optional.empty(),
+            Clock.fixed(OPENED.plusSeconds(3600), ZoneOffset.UTC)), authentication, zones);
+
+    private static MutableIssue issue(String projectKey) {
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn(projectKey);
+        Status open = mock(Status.class);
+        when(open.getName()).thenReturn("Open");
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(10001L);
+        when(issue.getKey()).thenReturn(projectKey + "-1");
+        when(issue.getProjectObject()).thenReturn(project);
+        when(issue.getCreated()).thenReturn(Timestamp.from(OPENED));
+        when(issue.getStatus()).thenReturn(open);
+        return issue;
+    }
+
+    private Map<String, Object> filled(Object issue) {
+        Map<String, Object> given = new HashMap<>();
+        given.put("issue", issue);
+        given.put("other", "kept");
+        Map<String, Object> filled = context.getContextMap(given);
+        assertEquals("what Jira put in stays", "kept", filled.get("other"));
+        return filled;
+    }
+
+    @Test
+    public void shouldFillThePanelInTheViewersLanguageAndZone() {
+        decisions.keep("10001", EntitlementDecision.from(List.of(), false, null, "gold", Severity.S3));
+        when(authentication.getLocale()).thenReturn(Locale.GERMAN);
+        when(zones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
+        PanelView panel = (PanelView) filled(issue("SUP")).get(IssuePanelContext.PANEL);
+        ClockView response = panel.getClocks().get(0);
+        assertEquals("noch 7 Std. 0 Min.", response.getDetail());
+        assertEquals("F\u00e4llig am 02.03.2026, 18:00", response.getDue());
+
+        when(authentication.getLocale()).thenReturn(null); // anonymous: English, UTC
+        when(zones.getLoggedInUserTimeZone()).thenReturn(null);
+        PanelView en = (PanelView) filled(issue("SUP")).get(IssuePanelContext.PANEL);
+        assertEquals("7 h 0 min left", en.getClocks().get(0).getDetail());
+        assertEquals("Due Mar 2, 2026, 5:00 PM", en.getClocks().get(0).getDue().replace('\u202f', ' '));
+    }
+
+    @Test
+    public void shouldLeaveThePanelOutWhereThereIsNoSupportRequestOrItsPlanIsGone() {
+        assertFalse(filled(issue("DEV")).containsKey(IssuePanelContext.PANEL));
+        assertFalse(filled("not an issue").containsKey(IssuePanelContext.PANEL));
+        MutableIssue sub = issue("SUP");
+        when(sub.isSubTask()).thenReturn(true);
+        assertFalse(filled(sub).containsKey(IssuePanelContext.PANEL));
+        decisions.keep("10001", EntitlementDecision.from(List.of(), false, null, "gold", Severity.S3));
+        policy = policy("silver"); // gold removed from the configuration
+        assertFalse("the issue view still shows", filled(issue("SUP")).containsKey(IssuePanelContext.PANEL));
+        Map<String, Object> none = new HashMap<>();
+        assertSame(0, context.getContextMap(none).size());
+    }
+}
