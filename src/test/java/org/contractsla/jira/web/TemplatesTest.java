@@ -26,7 +26,7 @@ public class TemplatesTest {
 
     /** What each template variable is. */
     private static final Map<String, Class<?>> VARIABLES = Map.of("slaPanel", PanelView.class,
-            "clock", ClockView.class, "notice", String.class);
+            "clock", ClockView.class, "notice", String.class, "dueText", String.class, "overdue", Boolean.class);
     private static final Pattern TEXT = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"\\)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)*)\\}?");
 

@@ -1,0 +1,23 @@
+package org.contractsla.jira.field;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.Clock;
+import javax.inject.Inject;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.request.ClockRecords;
+
+/** When the first response is due (custom field type, see {@link SlaDueField}). */
+public class ResponseDueField extends SlaDueField {
+
+    @Inject
+    public ResponseDueField(ClockRecords records, @ComponentImport JiraAuthenticationContext authentication,
+            @ComponentImport TimeZoneManager zones) {
+        this(records, authentication, zones, Clock.systemUTC());
+    }
+
+    ResponseDueField(ClockRecords records, JiraAuthenticationContext authentication, TimeZoneManager zones, Clock clock) {
+        super(Metric.FIRST_RESPONSE, records, authentication, zones, clock);
+    }
+}
