@@ -62,9 +62,12 @@ public class PluginWiringTest {
         }
         NodeList all = descriptor().getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
-            String name = ((Element) all.item(i)).getAttribute("class");
-            if (name.startsWith("org.contractsla.")) {
-                built.add(Class.forName(name));
+            Element e = (Element) all.item(i);
+            for (String name : List.of(e.getAttribute("class"), e.getTagName().equals("validator-class")
+                    ? e.getTextContent().trim() : "")) {
+                if (name.startsWith("org.contractsla.")) {
+                    built.add(Class.forName(name));
+                }
             }
         }
         return new ArrayList<>(built);
@@ -79,7 +82,7 @@ public class PluginWiringTest {
             Element e = (Element) all.item(i);
             List<String> names = new ArrayList<>();
             names.add(e.getAttribute("class"));
-            if (List.of("entity", "upgradeTask").contains(e.getTagName())) {
+            if (List.of("entity", "upgradeTask", "validator-class").contains(e.getTagName())) {
                 names.add(e.getTextContent().trim());
             }
             for (String name : names) {
