@@ -11,6 +11,7 @@ import org.contractsla.core.policy.Policy;
 import org.contractsla.core.request.RequestHistory;
 import org.contractsla.core.severity.Environment;
 import org.contractsla.core.severity.Severity;
+import org.contractsla.core.severity.SeverityProposal;
 
 /**
  * Reads the bodies of the REST simulate and entitlement-check requests (docs/rest.md), field by field,
@@ -148,6 +149,53 @@ public final class RequestBodies {
         Boolean earlier = f.has("earlierStateAvoidsProblem") ? f.bool("earlierStateAvoidsProblem", false) : null;
         return new Draft(Simulation.Asker.of(reporter, customer, channel, category, severity, environment)
                 .withChecklist(impossible, earlier), severity, reporter, at);
+    }
+
+    /**
+     * A severity set on a request by the support team: the level, the request's environment and S1 checklist
+     * answers (the plan's rules apply to them), and the reason given.
+     *
+     * @param proposal the level with its environment and answers, not null
+     * @param reason   why, or null
+     */
+    public record SeverityChange(SeverityProposal proposal, String reason) {
+    }
+
+    /** The longest reason a severity change keeps. */
+    public static final int MAX_REASON_LENGTH = 1000;
+
+    private static final Set<String> SEVERITY_FIELDS = Set.of("severity", "environment", "reason",
+            "operationImpossibleWithoutFix", "earlierStateAvoidsProblem");
+
+    /**
+     * @param body {@code {"severity","environment","reason","operationImpossibleWithoutFix",
+     *             "earlierStateAvoidsProblem"}}: the severity required; the environment production unless said; both
+     *             checklist answers or neither
+     * @return the change asked for
+     * @throws ConfigException naming the field that is wrong
+     */
+    public SeverityChange severityChange(JsonNode body) {
+        JsonFields f = JsonFields.object(body, "", SEVERITY_FIELDS);
+        String text = f.text("severity");
+        Severity severity = JsonFields.at(f.path("severity"), () -> Severity.parse(text));
+        Environment environment = f.has("environment") ? f.choice("environment", Environment.class)
+                : Environment.PRODUCTION;
+        SeverityProposal proposal = SeverityProposal.of(severity, environment);
+        boolean impossible = f.has("operationImpossibleWithoutFix");
+        boolean earlier = f.has("earlierStateAvoidsProblem");
+        if (impossible != earlier) {
+            String missing = impossible ? "earlierStateAvoidsProblem" : "operationImpossibleWithoutFix";
+            throw new ConfigException(f.path(missing), "config.error.field.missing", List.of(missing));
+        }
+        if (impossible) {
+            proposal = proposal.withChecklist(f.bool("operationImpossibleWithoutFix", false),
+                    f.bool("earlierStateAvoidsProblem", false));
+        }
+        String reason = f.optionalText("reason");
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            throw new ConfigException(f.path("reason"), "config.error.text.length", List.of(MAX_REASON_LENGTH));
+        }
+        return new SeverityChange(proposal, reason);
     }
 
     /**

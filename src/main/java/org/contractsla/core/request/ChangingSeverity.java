@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.contractsla.core.entitlement.EntitlementDecision;
+import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
 import org.contractsla.core.severity.Severity;
 import org.contractsla.core.severity.SeverityChange;
 import org.contractsla.core.severity.SeverityChanges;
@@ -22,10 +26,53 @@ import org.contractsla.core.severity.SeverityProposal;
 public final class ChangingSeverity {
 
     private final SeverityChanges changes;
+    private final Supplier<Policy> policy;
+    private final RequestDecisions decisions;
 
     /** @param changes where changes are kept, not null */
     public ChangingSeverity(SeverityChanges changes) {
         this.changes = Objects.requireNonNull(changes, "changes");
+        this.policy = null;
+        this.decisions = null;
+    }
+
+    /**
+     * For requests whose plan follows from their kept entitlement decision ({@link #change(String,
+     * SeverityProposal, String, String, Instant)}).
+     *
+     * @param changes   where changes are kept, not null
+     * @param policy    the configuration in force, not null
+     * @param decisions the decisions requests were opened with, not null
+     */
+    public ChangingSeverity(SeverityChanges changes, Supplier<Policy> policy, RequestDecisions decisions) {
+        this.changes = Objects.requireNonNull(changes, "changes");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
+    }
+
+    /**
+     * Sets the severity of a support request by the rules of the plan its entitlement decision names (a request
+     * without a kept decision, or whose plan is no longer configured, takes what is asked for).
+     *
+     * @see #change(String, Plan, SeverityProposal, String, String, Instant)
+     * @throws IllegalStateException if this use case was made without the configuration
+     */
+    public SeverityDecision change(String requestId, SeverityProposal proposal, String userKey, String note,
+            Instant at) {
+        if (policy == null) {
+            throw new IllegalStateException("made without the configuration: the plan must be given");
+        }
+        Plan plan = decisions.byRequest(requestId).flatMap(EntitlementDecision::planId)
+                .flatMap(id -> policy.get().plan(id)).orElse(null);
+        return change(requestId, plan, proposal, userKey, note, at);
+    }
+
+    /**
+     * @param requestId the request, not null
+     * @return every change of its severity, oldest first
+     */
+    public List<SeverityChange> changes(String requestId) {
+        return changes.byRequest(Objects.requireNonNull(requestId, "requestId"));
     }
 
     /**

@@ -8,6 +8,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.core.DomainException;
 import org.contractsla.core.StorageUnavailableException;
+import org.contractsla.jira.issue.ClockRequests;
 import org.contractsla.jira.issue.IssueClocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.InitializingBean;
  * its next event (the recomputation heals whatever was missed).
  */
 @Named
-public class ClockQueue implements InitializingBean, DisposableBean {
+public class ClockQueue implements ClockRequests, InitializingBean, DisposableBean {
 
     /** How many issues may wait. */
     static final int CAPACITY = 10_000;
@@ -71,6 +72,11 @@ public class ClockQueue implements InitializingBean, DisposableBean {
         LOG.warn("SLA clock queue full: issue {} not measured now ({} dropped since start); its next change "
                 + "measures it", issueId, n);
         return false;
+    }
+
+    @Override
+    public boolean remeasure(long issueId) {
+        return offer(issueId);
     }
 
     /** Starts the worker. */

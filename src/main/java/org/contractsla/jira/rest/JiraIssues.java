@@ -11,7 +11,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 
-/** Issues as Jira has them, checked against the logged-in user's Browse permission. */
+/** Issues as Jira has them, checked against the logged-in user's Browse (and Edit) permission. */
 @Named
 public class JiraIssues implements Issues {
 
@@ -29,10 +29,20 @@ public class JiraIssues implements Issues {
 
     @Override
     public Optional<IssueFacts> visible(String key) {
+        return allowed(key, false);
+    }
+
+    @Override
+    public Optional<IssueFacts> editable(String key) {
+        return allowed(key, true);
+    }
+
+    private Optional<IssueFacts> allowed(String key, boolean edit) {
         ApplicationUser user = authentication.getLoggedInUser();
         MutableIssue issue = key == null ? null : issues.getIssueObject(key);
         if (user == null || issue == null || issue.getCreated() == null
-                || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+                || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)
+                || edit && !permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user)) {
             return Optional.empty();
         }
         ApplicationUser reporter = issue.getReporter();

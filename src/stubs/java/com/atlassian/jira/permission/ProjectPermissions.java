@@ -10,6 +10,8 @@ public class ProjectPermissions {
 
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
 
+    public static final ProjectPermissionKey EDIT_ISSUES = new ProjectPermissionKey("EDIT_ISSUES");
+
     public ProjectPermissions() {
     }
 }

@@ -108,4 +108,33 @@ public class ChangingSeverityTest {
         assertEquals(OPENED.plusSeconds(3600), entries.get(0).at());
         assertEquals("S2", entries.get(0).value());
     }
+
+    @Test
+    public void shouldApplyTheRulesOfThePlanTheRequestsDecisionNames() {
+        org.contractsla.core.entitlement.InMemoryRequestDecisions decisions =
+                new org.contractsla.core.entitlement.InMemoryRequestDecisions();
+        Policy policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("always", ZoneOffset.UTC)),
+                List.of(MAINTENANCE), Set.of());
+        ChangingSeverity onPlans = new ChangingSeverity(changes, () -> policy, decisions);
+        decisions.keep("10006", org.contractsla.core.entitlement.EntitlementDecision.from(List.of(), false, "K-1",
+                "maintenance", Severity.S3));
+        SeverityDecision lowered = onPlans.change("10006", in(Severity.S1, Environment.PRODUCTION), "agent",
+                "down", OPENED);
+        assertEquals("the S1 checklist of its plan applies", Severity.S2, lowered.severity());
+        assertEquals(Severity.S2, onPlans.current("10006").orElseThrow());
+        assertEquals(1, onPlans.changes("10006").size());
+        // no decision kept, or a plan no longer configured: taken as asked
+        assertEquals(Severity.S1, onPlans.change("10007", in(Severity.S1, Environment.TEST), "agent", null, OPENED)
+                .severity());
+        decisions.keep("10008", org.contractsla.core.entitlement.EntitlementDecision.from(List.of(), false, "K-1",
+                "gone", Severity.S3));
+        assertEquals(Severity.S1, onPlans.change("10008", in(Severity.S1, Environment.TEST), "agent", null, OPENED)
+                .severity());
+        try {
+            changing.change("10009", in(Severity.S1, Environment.TEST), "agent", null, OPENED);
+            org.junit.Assert.fail("no configuration to find the plan in");
+        } catch (IllegalStateException expected) {
+            // the plan must be given
+        }
+    }
 }

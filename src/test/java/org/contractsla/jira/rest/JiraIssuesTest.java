@@ -51,4 +51,16 @@ public class JiraIssuesTest {
         assertTrue(issues.visible("SUP-1").isEmpty());
         assertTrue(issues.visible("SUP-2").isEmpty());
     }
+
+    @Test
+    public void shouldLetOnlyUsersWhoMayBrowseAndEditChangeAnIssue() {
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, agent)).thenReturn(true);
+        assertTrue("browse alone is not enough", issues.editable("SUP-1").isEmpty());
+        when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, agent)).thenReturn(true);
+        assertEquals("SUP-1", issues.editable("SUP-1").orElseThrow().key());
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, agent)).thenReturn(false);
+        assertTrue("edit without browse", issues.editable("SUP-1").isEmpty());
+        when(authentication.getLoggedInUser()).thenReturn(null);
+        assertTrue(issues.editable("SUP-1").isEmpty());
+    }
 }

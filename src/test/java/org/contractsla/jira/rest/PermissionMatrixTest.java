@@ -32,6 +32,7 @@ public class PermissionMatrixTest {
     private static final String CONTRACT = "{\"customerNumber\":\"K-2\",\"organization\":\"nordlicht\",\"plan\":\"standard\","
             + "\"start\":\"2025-01-01\",\"contacts\":[\"zwei@zwei.example\"]}";
     private static final String CHECK = "{\"channel\":\"portal\",\"severity\":\"S3\"}";
+    private static final String SEVERITY = "{\"severity\":\"S2\",\"reason\":\"customer called\"}";
     private static final String ORGANIZATION = "{\"name\":\"Zwei GmbH\"}";
     private static final String SIMULATE = "{\"timeline\":" + RestFixture.read("examples/timelines.json") + "}";
 
@@ -78,7 +79,10 @@ public class PermissionMatrixTest {
             new Row("POST /entitlement/check", f -> f.entitlement().check(RestFixture.json(), RestFixture.in(CHECK)), 401, 200, 200, 200),
             new Row("POST /simulate", f -> f.simulate().simulate(RestFixture.json(), RestFixture.in(SIMULATE)), 401, 403, 200, 200),
             new Row("POST /contacts/review", f -> f.contacts().review(RestFixture.json()), 401, 403, 403, 200),
-            new Row("POST /quota/reconcile", f -> f.quota().reconcile(RestFixture.json()), 401, 403, 403, 200));
+            new Row("POST /quota/reconcile", f -> f.quota().reconcile(RestFixture.json()), 401, 403, 403, 200),
+            new Row("GET /issue/{key}/severity", f -> f.severity().get("SUP-1"), 401, 403, 200, 200),
+            new Row("POST /issue/{key}/severity", f -> f.severity().change("SUP-1", RestFixture.json(),
+                    RestFixture.in(SEVERITY)), 401, 403, 200, 200));
 
     @Test
     public void shouldAnswerEveryRoleAsTheMatrixSays() {
@@ -156,12 +160,14 @@ public class PermissionMatrixTest {
                 f.entitlement().check(RestFixture.form(), RestFixture.in(CHECK)),
                 f.simulate().simulate(RestFixture.form(), RestFixture.in(SIMULATE)),
                 f.contacts().review(RestFixture.form()),
-                f.quota().reconcile(RestFixture.form()));
+                f.quota().reconcile(RestFixture.form()),
+                f.severity().change("SUP-1", RestFixture.form(), RestFixture.in(SEVERITY)));
         for (Response r : responses) {
             assertEquals(403, r.getStatus());
             assertEquals("rest.error.xsrf", RestFixture.body(r).get("errors").get(0).get("key").asText());
         }
         assertEquals(before, f.state());
+        assertTrue("no severity set", f.severityChanges.byRequest("10001").isEmpty());
         // a script that sends the no-check token is let through
         assertEquals(204, f.plans().delete("demo", RestFixture.noCheckToken()).getStatus());
     }
@@ -201,7 +207,11 @@ public class PermissionMatrixTest {
                     UnlicensedSiteAccess.class)),
             java.util.Map.entry("POST /simulate", new Access(SimulateResource.class, "simulate", LicensedOnly.class)),
             java.util.Map.entry("POST /contacts/review", new Access(ContactsResource.class, "review", AdminOnly.class)),
-            java.util.Map.entry("POST /quota/reconcile", new Access(QuotaResource.class, "reconcile", AdminOnly.class)));
+            java.util.Map.entry("POST /quota/reconcile", new Access(QuotaResource.class, "reconcile", AdminOnly.class)),
+            java.util.Map.entry("GET /issue/{key}/severity", new Access(IssueSeverityResource.class, "get",
+                    LicensedOnly.class)),
+            java.util.Map.entry("POST /issue/{key}/severity", new Access(IssueSeverityResource.class, "change",
+                    LicensedOnly.class)));
 
     /** The framework's access annotation must be the one the row's answers imply: no more, no less. */
     @Test
@@ -241,9 +251,16 @@ public class PermissionMatrixTest {
     /** Every endpoint states who may call it, in the REST framework's terms too; admin writes need websudo. */
     @Test
     public void shouldAnnotateEveryEndpointWithItsAccess() {
-        Class<?>[] resources = {ConfigResource.class, CalendarsResource.class, PlansResource.class,
-            ContractsResource.class, CustomerContractsResource.class, EntitlementResource.class, SimulateResource.class,
-            OrganizationsResource.class, ContactsResource.class, QuotaResource.class};
+        // every resource of the package, so that a new one cannot be missed
+        List<Class<?>> resources = new ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass c : new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.contractsla.jira.rest")) {
+            if (c.isAnnotatedWith(javax.ws.rs.Path.class)) {
+                resources.add(c.reflect());
+            }
+        }
+        assertEquals(11, resources.size());
         int endpoints = 0;
         for (Class<?> type : resources) {
             for (Method m : type.getMethods()) {

@@ -106,11 +106,35 @@ final class RestFixture {
         return new CustomerContractsResource(callers, contracts, ledger, policies, matching(), clock);
     }
 
-    /** Issues the caller may see: SUP-1, reported by the customer on 2 June 2025, visible to agents and admins. */
-    private final Issues issues = key -> caller.agent() && "SUP-1".equals(key)
-            ? java.util.Optional.of(new IssueFacts("10001", "SUP-1", "anna.berg",
-                    Instant.parse("2025-06-02T08:00:00Z")))
-            : java.util.Optional.empty();
+    /**
+     * Issues the caller may see: SUP-1, reported by the customer on 2 June 2025, visible to agents and admins, and
+     * editable by them unless {@link #readOnly} says otherwise.
+     */
+    final Issues issues = new Issues() {
+        @Override
+        public java.util.Optional<IssueFacts> visible(String key) {
+            return caller.agent() && "SUP-1".equals(key) ? java.util.Optional.of(new IssueFacts("10001", "SUP-1",
+                    "anna.berg", Instant.parse("2025-06-02T08:00:00Z"))) : java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<IssueFacts> editable(String key) {
+            return readOnly ? java.util.Optional.empty() : visible(key);
+        }
+    };
+    boolean readOnly;
+
+    final org.contractsla.core.severity.InMemorySeverityChanges severityChanges =
+            new org.contractsla.core.severity.InMemorySeverityChanges();
+    final org.contractsla.core.entitlement.InMemoryRequestDecisions decisions =
+            new org.contractsla.core.entitlement.InMemoryRequestDecisions();
+    /** the issues whose clocks a resource asked to measure again */
+    final java.util.List<Long> remeasured = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    IssueSeverityResource severity() {
+        return new IssueSeverityResource(callers, issues, new org.contractsla.core.request.ChangingSeverity(
+                severityChanges, policies::current, decisions), remeasured::add, clock);
+    }
 
     EntitlementResource entitlement() {
         return new EntitlementResource(callers, policies, contracts, ledger, issues, matching(), clock);
