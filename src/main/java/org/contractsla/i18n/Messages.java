@@ -64,6 +64,11 @@ public final class Messages {
         return hours == 0 ? minutes + "m" : minutes == 0 ? hours + "h" : hours + "h" + minutes + "m";
     }
 
+    /** @return whether there is a text for the key in this language */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** @return the text of the key with its arguments */
     public String text(String key, Object... args) {
         return text(key, List.of(args));

@@ -82,7 +82,8 @@ public class QuotaListenerBenchmark {
                 .build());
         queue = new QuotaQueue(new CountingRequests(policies::current, contracts, new InMemoryQuotaLedger(),
                 new org.contractsla.core.entitlement.InMemoryRequestDecisions()),
-                new ContactMatching(new InMemoryAccounts(), policies, contracts), QuotaQueue.CAPACITY, attempt -> { });
+                new ContactMatching(new InMemoryAccounts(), policies, contracts), QuotaQueue.CAPACITY, attempt -> { },
+                issueId -> true);
         listener = new QuotaListener(mock(EventPublisher.class), queue, policies, System::nanoTime);
         inSupport = event(10001L, "SUP");
         elsewhere = event(10002L, "DEV");

@@ -63,6 +63,23 @@ public final class CheckingEntitlement {
     }
 
     /**
+     * The check of a request that was opened already, as of its receipt: its own unit of the quota is its own, not
+     * one used by others, so a request that took the last unit of its period is not refused for it. Units booked by
+     * requests received later still count. Nothing is booked.
+     *
+     * @param request   the request as it was received, not null
+     * @param requestId the request's id, not null
+     * @return the decision; noting the unit it holds, if it holds one
+     */
+    public EntitlementDecision review(EntitlementRequest request, String requestId) {
+        Objects.requireNonNull(requestId, "requestId");
+        Policy p = policy.get();
+        Optional<Contract> contract = find(request, p);
+        EntitlementDecision decision = decide(facts(request, contract, p, requestId), p);
+        return ledger.holdsAny(requestId) ? decision.withQuotaUnitHeld() : decision;
+    }
+
+    /**
      * The check as a reporter asking for themselves may see it, such as a customer on the portal: a customer number
      * they are not a named contact of is answered alike whether a contract has that number or not, and nothing of
      * such a contract (its plan, its findings) is told. Nothing is booked.

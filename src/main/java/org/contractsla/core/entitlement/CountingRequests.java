@@ -65,6 +65,9 @@ public final class CountingRequests {
         }
         EntitlementRequest request = EntitlementRequest.builderWithoutChannel(received)
                 .reporter(reporterKey).customerNumber(customerNumber).build();
+        // the old decision goes first: if keeping the new one fails after the booking, the request has none, and
+        // its clocks check it afresh, rather than running on a decision for another reporter or contract
+        decisions.remove(requestId);
         EntitlementDecision decision = checking.open(request, requestId);
         decisions.keep(requestId, decision);
         return Optional.of(decision);

@@ -26,8 +26,9 @@ import org.contractsla.core.severity.SeverityChanges;
  * <p>What a request's clocks run on ({@link AssessingRequests} measures them):
  * <ul>
  *   <li>the entitlement decision it was opened with ({@link RequestDecisions}); a request opened before the app kept
- *       decisions is checked as of its receipt, for its reporter and the customer number it quoted, with nothing
- *       booked or kept (the quota's reconciliation decides about units);</li>
+ *       decisions is checked as of its receipt, for its reporter and the customer number it quoted, its own quota
+ *       unit counted as its own and nothing booked ({@link CheckingEntitlement#review}); that decision is kept once
+ *       the quota has counted the request;</li>
  *   <li>the severity it was opened with, else the decision's, else {@link #UNTIL_SET} until the team sets one;
  *       every later severity change applies from its instant (domain spec §3.4);</li>
  *   <li>its status changes, responses, resolutions and reopenings ({@link IssueActivity}).</li>
@@ -127,11 +128,24 @@ public final class RecomputingClocks {
         return records.remove(requestId);
     }
 
+    /**
+     * The decision the request was opened with; for one opened before decisions were kept, the check as of its
+     * receipt with its own quota unit its own, kept from then on if the quota counted the request (so that later
+     * requests cannot change it).
+     */
     private EntitlementDecision decision(String requestId, IssueActivity activity, Compiled c) {
-        return decisions.byRequest(requestId).orElseGet(() -> c.checking().check(
-                EntitlementRequest.builderWithoutChannel(activity.created()).reporter(activity.reporterKey())
-                        .customerNumber(ledger.check(requestId).map(QuotaLedger.Check::customerNumber).orElse(null))
-                        .build()));
+        Optional<EntitlementDecision> kept = decisions.byRequest(requestId);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Optional<QuotaLedger.Check> check = ledger.check(requestId);
+        EntitlementDecision reviewed = c.checking().review(EntitlementRequest.builderWithoutChannel(activity.created())
+                .reporter(activity.reporterKey()).customerNumber(check.map(QuotaLedger.Check::customerNumber)
+                        .orElse(null)).build(), requestId);
+        if (ledger.known(requestId)) {
+            decisions.keep(requestId, reviewed);
+        }
+        return reviewed;
     }
 
     private Compiled compiled() {

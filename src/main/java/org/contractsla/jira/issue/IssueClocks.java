@@ -86,12 +86,20 @@ public class IssueClocks {
         String id = String.valueOf(issueId);
         MutableIssue issue = issues.getIssueObject(issueId);
         if (!isSupportRequest(issue)) {
-            recomputing.forget(id);
+            // an issue that still exists (moved out, made a sub-task) may be indexed with a due instant: drop it
+            if (recomputing.forget(id) && issue != null) {
+                reindex(issue);
+            }
             return Outcome.FORGOTTEN;
         }
         if (!recomputing.recompute(id, issue.getKey(), activity.of(issue), clock.instant())) {
             return Outcome.UNCHANGED;
         }
+        reindex(issue);
+        return Outcome.CHANGED;
+    }
+
+    private void reindex(Issue issue) {
         try {
             indexing.reIndex(issue);
         } catch (IndexException | RuntimeException e) {
@@ -99,7 +107,6 @@ public class IssueClocks {
             LOG.warn("SLA clocks of {} changed, but the issue was not reindexed ({}); its SLA fields in searches "
                     + "follow at its next change or reindex", issue.getKey(), e.getMessage());
         }
-        return Outcome.CHANGED;
     }
 
     /**

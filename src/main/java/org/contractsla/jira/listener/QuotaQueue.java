@@ -11,6 +11,7 @@ import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.CountingRequests;
 import org.contractsla.core.entitlement.RequestDecisions;
+import org.contractsla.jira.issue.ClockRequests;
 import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.jira.user.ContactMatching;
 import org.slf4j.Logger;
@@ -44,22 +45,26 @@ public class QuotaQueue implements InitializingBean, DisposableBean {
     private final CountingRequests counting;
     private final ContactMatching matching;
     private final Backoff backoff;
+    private final ClockRequests clocks;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile Thread worker;
 
     @Inject
     public QuotaQueue(QuotaLedger ledger, Contracts contracts, PolicyStore policies, RequestDecisions decisions,
-            ContactMatching matching) {
+            ContactMatching matching, ClockRequests clocks) {
         this(new CountingRequests(policies::current, contracts, ledger, decisions), matching, CAPACITY,
-                attempt -> Thread.sleep(1000L << attempt)); // 2, 4, 8, 16 s
+                attempt -> Thread.sleep(1000L << attempt), clocks); // 2, 4, 8, 16 s
     }
 
-    QuotaQueue(CountingRequests counting, ContactMatching matching, int capacity, Backoff backoff) {
+    /** @param clocks told of each request whose decision was taken, so its clocks run on it at once */
+    QuotaQueue(CountingRequests counting, ContactMatching matching, int capacity, Backoff backoff,
+            ClockRequests clocks) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.counting = counting;
         this.matching = matching;
         this.backoff = backoff;
+        this.clocks = clocks;
     }
 
     /**
@@ -164,8 +169,14 @@ public class QuotaQueue implements InitializingBean, DisposableBean {
         }
     }
 
-    /** For an admin who turns the log up: what each event did (issue key and outcome, no personal data). */
-    private static void done(IssueChange c, java.util.Optional<org.contractsla.core.entitlement.EntitlementDecision> d) {
+    /**
+     * Logs what an event did, for an admin who turns the log up (issue key and outcome, no personal data), and has
+     * the request's clocks measured on a new decision: the clock worker may have measured it before it was taken.
+     */
+    private void done(IssueChange c, java.util.Optional<org.contractsla.core.entitlement.EntitlementDecision> d) {
+        if (d.isPresent()) {
+            clocks.remeasure(Long.parseLong(c.issueId()));
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Quota: {} of {}: {}", c.kind(), c.issueKey(), d.map(x -> x.quotaUnitHeld() ? "unit booked"
                     : "checked, " + x.outcome() + ", no unit").orElse("nothing to do"));

@@ -67,9 +67,7 @@ public final class AgentPanel {
         }
         if (decision != null) {
             for (Finding f : decision.findings()) {
-                if (f.effect() != Finding.Effect.INFORMS) {
-                    notices.add(text(f.reason()));
-                }
+                notices.add(forAgents(f.reason()));
             }
         }
         for (Reason note : assessment.notes()) {
@@ -144,6 +142,12 @@ public final class AgentPanel {
         long minutes = Math.max(0, d.toMinutes());
         return minutes < 60 ? text("panel.duration.minutes", minutes)
                 : text("panel.duration.hoursMinutes", minutes / 60, minutes % 60);
+    }
+
+    /** @return the finding in the agents' words where it has them (the customers' texts address the reporter) */
+    private String forAgents(Reason reason) {
+        String agents = "panel.finding." + reason.key().substring(reason.key().indexOf('.') + 1);
+        return messages.has(agents) ? messages.text(agents, reason.args()) : text(reason);
     }
 
     private String text(Reason reason) {

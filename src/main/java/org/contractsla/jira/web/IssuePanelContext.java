@@ -64,6 +64,8 @@ public class IssuePanelContext implements ContextProvider {
             LOG.warn("SLA panel of {} not shown: {} {}", ((Issue) issue).getKey(), e.key(), e.args());
         } catch (StorageUnavailableException e) { // the issue view never fails for the panel's sake
             LOG.warn("SLA panel of {} not shown: {}", ((Issue) issue).getKey(), e.getMessage());
+        } catch (RuntimeException e) { // a fault of ours or of a Jira service: the issue still shows, without us
+            LOG.error("SLA panel of {} not shown", ((Issue) issue).getKey(), e);
         }
         return filled;
     }

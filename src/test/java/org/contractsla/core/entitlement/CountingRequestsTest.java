@@ -31,12 +31,14 @@ public class CountingRequestsTest {
     private final InMemoryRequestDecisions decisions = new InMemoryRequestDecisions();
     private final CountingRequests counting;
 
+    private final Policy policy;
+    private final InMemoryContracts contracts = new InMemoryContracts();
+
     public CountingRequestsTest() {
-        Policy policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("utc", ZoneOffset.UTC)),
+        policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("utc", ZoneOffset.UTC)),
                 List.of(Plan.builder("basic").channels(List.of(Channel.PORTAL))
                         .quota(CaseQuota.of(1, QuotaPeriod.MONTH)).build()), Set.of())
                 .withSupportProjects(Set.of("SUP"));
-        InMemoryContracts contracts = new InMemoryContracts();
         contracts.putOrganization(Organization.of("acme", "Acme"));
         contracts.add(Contract.builder("K-1", "acme", "basic", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe"))
                 .build());
@@ -71,6 +73,39 @@ public class CountingRequestsTest {
         assertTrue("moved out of the support projects", decisions.byRequest("3").isEmpty());
         assertFalse("nothing outside them", counting.created("2", "DEV", "jdoe", MAY_5).isPresent());
         assertTrue(decisions.byRequest("2").isEmpty());
+    }
+
+    @Test
+    public void shouldLeaveNoStaleDecisionWhenKeepingTheNewOneFails() {
+        counting.created("1", "SUP", "jdoe", MAY_5);
+        boolean[] failing = {true};
+        RequestDecisions flaky = new RequestDecisions() {
+            @Override
+            public void keep(String requestId, EntitlementDecision decision) {
+                if (failing[0]) {
+                    throw new org.contractsla.core.StorageUnavailableException("database busy", null);
+                }
+                decisions.keep(requestId, decision);
+            }
+
+            @Override
+            public java.util.Optional<EntitlementDecision> byRequest(String requestId) {
+                return decisions.byRequest(requestId);
+            }
+
+            @Override
+            public boolean remove(String requestId) {
+                return decisions.remove(requestId);
+            }
+        };
+        CountingRequests over = new CountingRequests(() -> policy, contracts, ledger, flaky);
+        try {
+            over.updated("1", "SUP", "mmax", MAY_5); // checked again for another reporter
+            org.junit.Assert.fail("the store failed");
+        } catch (org.contractsla.core.StorageUnavailableException expected) {
+            // tried again by the queue
+        }
+        assertTrue("not the decision for the old reporter", decisions.byRequest("1").isEmpty());
     }
 
     @Test

@@ -26,7 +26,7 @@ public abstract class RequestDecisionsPortTest {
     static final EntitlementDecision WARNED = EntitlementDecision.from(List.of(
             Finding.warns("entitlement.quota.nearlyUsed", 8, 10, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)),
             Finding.informs("entitlement.emergencyCall.available", "K-9", 1),
-            Finding.warns("entitlement.contract.endingSoon", LocalDate.of(2026, 5, 1), 3)), false, "K-1", "gold",
+            Finding.warns("entitlement.contract.endingSoon", LocalDate.of(2026, 5, 1), 3L)), false, "K-1", "gold",
             Severity.S2).withQuotaUnitHeld();
     static final EntitlementDecision BILLABLE = EntitlementDecision.from(List.of(
             Finding.blocks("entitlement.severity.notCovered", "S1")), true, "K-2", "basic", Severity.S1)

@@ -40,8 +40,12 @@ public class RecomputingClocksTest {
     }
 
     private static Policy policy(Duration s3) {
-        return Policy.of(List.of(BusinessCalendar.twentyFourSeven("always", ZoneOffset.UTC)), List.of(gold(s3)),
-                Set.of("Waiting for customer"));
+        Plan limited = Plan.builder("limited")
+                .goal(Metric.FIRST_RESPONSE, Severity.S3, GoalDefinition.of(s3, "always", false))
+                .quota(org.contractsla.core.policy.CaseQuota.of(1, org.contractsla.core.policy.QuotaPeriod.MONTH))
+                .build();
+        return Policy.of(List.of(BusinessCalendar.twentyFourSeven("always", ZoneOffset.UTC)), List.of(gold(s3),
+                limited), Set.of("Waiting for customer"));
     }
 
     private Policy policy = policy(Duration.ofHours(8));
@@ -56,6 +60,8 @@ public class RecomputingClocksTest {
     public RecomputingClocksTest() {
         contracts.putOrganization(Organization.of("acme", "Acme"));
         contracts.add(Contract.builder("K-1", "acme", "gold", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe"))
+                .build());
+        contracts.add(Contract.builder("K-2", "acme", "limited", LocalDate.of(2026, 1, 1)).contacts(List.of("mmax"))
                 .build());
     }
 
@@ -123,6 +129,26 @@ public class RecomputingClocksTest {
                 response("2").due());
         assertTrue("nothing kept, nothing booked", decisions.byRequest("2").isEmpty());
         assertFalse(ledger.known("2"));
+    }
+
+    @Test
+    public void shouldNotRefuseARequestOpenedBeforeDecisionsWereKeptForTheUnitItHoldsItself() {
+        // opened in March before decisions were kept: it took the only unit of its month
+        ledger.claim("K-2", "20", LocalDate.of(2026, 3, 2), org.contractsla.core.policy.QuotaWindow.of(
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)), 1);
+        ledger.recordCheck("20", "mmax", null);
+        IssueActivity byMmax = new IssueActivity(OPENED, "mmax", List.of(new IssueActivity.StatusChange(OPENED,
+                "Open")), List.of(), List.of());
+        recomputing.recompute("20", "SUP-20", byMmax, OPENED.plusSeconds(600));
+        assertEquals("RUNNING", response("20").state());
+        EntitlementDecision kept = decisions.byRequest("20").orElseThrow();
+        assertEquals("kept once the quota counted it", EntitlementDecision.Handling.UNDER_CONTRACT, kept.handling());
+        assertTrue(kept.quotaUnitHeld());
+        // a later request of the same month cannot change it any more
+        ledger.claim("K-2", "21", LocalDate.of(2026, 3, 3), org.contractsla.core.policy.QuotaWindow.of(
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)), 2);
+        recomputing.recompute("20", "SUP-20", byMmax, OPENED.plusSeconds(900));
+        assertEquals(kept, decisions.byRequest("20").orElseThrow());
     }
 
     @Test

@@ -104,7 +104,7 @@ public class SlaDueFieldTest {
             response(DUE).getSingularObjectFromString("morgen");
             fail("refused");
         } catch (FieldValidationException e) {
-            assertEquals("\u201emorgen\u201c ist kein Zeitpunkt. Schreiben Sie ihn als 2026-03-02T09:00:00Z.",
+            assertEquals("\u201emorgen\u201c ist kein g\u00fcltiger Zeitpunkt. Geben Sie ihn im Format 2026-03-02T09:00:00Z an.",
                     e.getMessage());
         }
     }

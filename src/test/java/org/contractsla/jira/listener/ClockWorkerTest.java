@@ -227,6 +227,9 @@ public class ClockWorkerTest {
         MutableIssue inDev = issue(10004, "DEV");
         on(EventType.ISSUE_MOVED_ID, inDev, CREATED.plusSeconds(60));
         assertTrue("moved out of the support projects", kept.byRequest("10004").isEmpty());
+        verify(indexing, times(1)).reIndex(inDev); // its due instant leaves the index too
+        on(EventType.ISSUE_MOVED_ID, inDev, CREATED.plusSeconds(120));
+        verify(indexing, times(1)).reIndex(inDev); // nothing left to drop
 
         MutableIssue sub = issue(10005, "SUP");
         on(EventType.ISSUE_CREATED_ID, sub, CREATED);
@@ -290,6 +293,24 @@ public class ClockWorkerTest {
         }
         assertFalse("full", queue.offer(101));
         assertTrue("waiting already", queue.offer(100));
-        assertFalse(kept.byRequest("10009").size() > 0);
+    }
+
+    @Test
+    public void shouldMeasureOnItsOwnThreadAndStopCleanly() throws Exception {
+        issue(10010, "SUP");
+        queue.afterPropertiesSet();
+        try {
+            assertTrue(queue.remeasure(10010));
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (kept.byRequest("10010").isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(5); // the worker thread's turn: no timing is asserted, only that it comes
+            }
+            assertEquals("RUNNING", response(10010).state());
+        } finally {
+            queue.destroy();
+        }
+        Thread worker = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("contract-sla-clocks")).findFirst().orElse(null);
+        assertTrue("the worker stopped", worker == null || !worker.isAlive());
     }
 }

@@ -47,6 +47,8 @@ public class QuotaListenerTest {
     private QuotaQueue queue;
     private QuotaListener listener;
     private final List<Integer> pauses = new ArrayList<>();
+    /** the issues whose clocks the queue asked to measure again */
+    private final List<Long> remeasured = new ArrayList<>();
 
     @Before
     public void setUp() {
@@ -66,7 +68,8 @@ public class QuotaListenerTest {
     private QuotaQueue queue(QuotaLedger over, int capacity) {
         return new QuotaQueue(new CountingRequests(policies::current, contracts, over,
                 new org.contractsla.core.entitlement.InMemoryRequestDecisions()),
-                new ContactMatching(new InMemoryAccounts(), policies, contracts), capacity, pauses::add);
+                new ContactMatching(new InMemoryAccounts(), policies, contracts), capacity, pauses::add,
+                remeasured::add);
     }
 
     /** The event as Jira fires it, then the worker's turn. */
@@ -122,6 +125,8 @@ public class QuotaListenerTest {
         on(event(EventType.ISSUE_CREATED_ID, 3, "HELP"));
         on(event(EventType.ISSUE_CREATED_ID, 4, "SUP")); // the month's two units are taken
         assertEquals(2, ledger.used("K-1", MAY));
+        // each decision taken has the request's clocks measured on it: the refused one too, not the other project's
+        assertEquals(List.of(1L, 3L, 4L), remeasured);
     }
 
     @Test
@@ -328,7 +333,7 @@ public class QuotaListenerTest {
                         });
         queue = new QuotaQueue(new CountingRequests(policies::current, contracts, ledger,
                 new org.contractsla.core.entitlement.InMemoryRequestDecisions()),
-                new ContactMatching(down, policies, contracts), 100, pauses::add);
+                new ContactMatching(down, policies, contracts), 100, pauses::add, remeasured::add);
         listener = new QuotaListener(publisher, queue, policies, System::nanoTime);
         on(event(EventType.ISSUE_CREATED_ID, 1, "SUP"));
         assertEquals(1, ledger.used("K-1", MAY));

@@ -96,7 +96,7 @@ public class AgentPanelTest {
 
         ClockView de = response(panel(Locale.GERMAN, BERLIN, 60));
         assertEquals("Reaktionszeit", de.getMetric());
-        assertEquals("noch 7 Std. 0 Min.", de.getDetail());
+        assertEquals("Noch 7 Std. 0 Min.", de.getDetail());
         assertEquals("F\u00e4llig am 02.03.2026, 18:00", de.getDue());
     }
 
@@ -163,7 +163,7 @@ public class AgentPanelTest {
         assertNull(contract.getNotInForce());
         assertTrue(en.getHasNotices());
         assertEquals(1, en.getNotices().size());
-        assertTrue(en.getNotices().get(0), en.getNotices().get(0).contains("December 31, 2026"));
+        assertTrue("in the agents' words", en.getNotices().get(0).startsWith("The contract runs until December 31, 2026"));
 
         PanelView de = panel(Locale.GERMAN, BERLIN, 60);
         assertEquals("Normal", de.getSeverityName());
@@ -185,7 +185,9 @@ public class AgentPanelTest {
                 null, null, null));
         PanelView rejected = panel(Locale.GERMAN, BERLIN, 60);
         assertNull(rejected.getContract());
-        assertEquals("Kein Anspruch: F\u00fcr diese Anfrage l\u00e4uft keine SLA-Uhr.", rejected.getNotices().get(0));
+        assertEquals(List.of("Kein Anspruch: F\u00fcr diese Anfrage l\u00e4uft keine SLA-Uhr.",
+                "Kein Supportvertrag nennt den Melder, und die Anfrage gibt keine Kundennummer an."),
+                rejected.getNotices());
         assertFalse(rejected.getClocks().isEmpty());
         assertEquals("none", rejected.getClocks().get(0).getBar());
         assertNull(rejected.getClocks().get(0).getDue());

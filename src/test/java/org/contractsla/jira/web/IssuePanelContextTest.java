@@ -100,7 +100,7 @@ public class IssuePanelContextTest {
         when(zones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
         PanelView panel = (PanelView) filled(issue("SUP")).get(IssuePanelContext.PANEL);
         ClockView response = panel.getClocks().get(0);
-        assertEquals("noch 7 Std. 0 Min.", response.getDetail());
+        assertEquals("Noch 7 Std. 0 Min.", response.getDetail());
         assertEquals("F\u00e4llig am 02.03.2026, 18:00", response.getDue());
 
         when(authentication.getLocale()).thenReturn(null); // anonymous: English, UTC
@@ -120,6 +120,9 @@ public class IssuePanelContextTest {
         decisions.keep("10001", EntitlementDecision.from(List.of(), false, null, "gold", Severity.S3));
         policy = policy("silver"); // gold removed from the configuration
         assertFalse("the issue view still shows", filled(issue("SUP")).containsKey(IssuePanelContext.PANEL));
+        MutableIssue broken = issue("SUP");
+        when(broken.getProjectObject()).thenThrow(new IllegalStateException("project cache cleared"));
+        assertFalse("a fault never reaches the issue view", filled(broken).containsKey(IssuePanelContext.PANEL));
         Map<String, Object> none = new HashMap<>();
         assertSame(0, context.getContextMap(none).size());
     }

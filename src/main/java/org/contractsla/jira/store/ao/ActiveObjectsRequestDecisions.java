@@ -29,10 +29,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Decisions in Active Objects, one row per request, replaced in one transaction. The decision is kept as a JSON
  * document of version 1:
- * <pre>{"v":1, "findings":[{"effect":"WARNS","key":"…","args":[8, "K-1", {"date":"2026-04-30"}]}],
+ * <pre>{"v":1, "findings":[{"effect":"WARNS","key":"…","args":[8, {"long":3}, "K-1", {"date":"2026-04-30"}]}],
  *  "handling":"UNDER_CONTRACT", "customerNumber":"K-1", "plan":"gold", "severity":"S2",
  *  "severityRefused":false, "quotaUnitHeld":true}</pre>
- * Reason arguments keep their type (whole numbers, dates, text), so that a warning shown later reads as it did
+ * Reason arguments keep their type (int, long, date, text), so that a warning shown later reads as it did
  * when it was decided. A row that does not read is treated as no decision (the request is then checked as of its
  * receipt) and logged.
  */
@@ -70,8 +70,11 @@ public class ActiveObjectsRequestDecisions implements RequestDecisions {
         if (rows.length == 0) {
             return Optional.empty();
         }
+        // two nodes keeping at once may leave two rows: the one written last counts
+        RequestDecisionEntity latest = java.util.Arrays.stream(rows)
+                .max(java.util.Comparator.comparingInt(RequestDecisionEntity::getID)).orElseThrow();
         try {
-            return Optional.of(read(rows[rows.length - 1].getDecision()));
+            return Optional.of(read(latest.getDecision()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The entitlement decision of request {} does not read ({}); it is checked as of its receipt",
                     requestId, e.getMessage());
@@ -101,8 +104,10 @@ public class ActiveObjectsRequestDecisions implements RequestDecisions {
             ObjectNode fo = findings.addObject().put("effect", f.effect().name()).put("key", f.reason().key());
             ArrayNode args = fo.putArray("args");
             for (Object a : f.reason().args()) {
-                if (a instanceof Integer || a instanceof Long) {
-                    args.add(((Number) a).longValue());
+                if (a instanceof Integer) {
+                    args.add((Integer) a);
+                } else if (a instanceof Long) { // kept apart, so that a decision reads back equal to itself
+                    args.addObject().put("long", (Long) a);
                 } else if (a instanceof LocalDate) {
                     args.addObject().put("date", a.toString());
                 } else {
@@ -133,8 +138,15 @@ public class ActiveObjectsRequestDecisions implements RequestDecisions {
             }
             List<Object> args = new ArrayList<>();
             for (JsonNode a : f.path("args")) {
-                args.add(a.isIntegralNumber() ? (Object) a.intValue()
-                        : a.isObject() ? LocalDate.parse(a.path("date").asText()) : a.asText());
+                if (a.isIntegralNumber()) {
+                    args.add(a.intValue());
+                } else if (a.isObject() && a.has("long")) {
+                    args.add(a.path("long").asLong());
+                } else if (a.isObject()) {
+                    args.add(LocalDate.parse(a.path("date").asText()));
+                } else {
+                    args.add(a.asText());
+                }
             }
             findings.add(Finding.of(effect, Reason.of(f.path("key").asText(), args.toArray())));
         }

@@ -35,6 +35,20 @@ public class ActiveObjectsRequestDecisionsTest extends RequestDecisionsPortTest 
     }
 
     @Test
+    public void shouldReadTheRowWrittenLastWhenTwoNodesKeptAtOnce() {
+        for (org.contractsla.core.entitlement.EntitlementDecision d : java.util.List.of(BILLABLE_DECISION,
+                org.contractsla.core.entitlement.EntitlementDecision.from(java.util.List.of(), false, "K-3", "gold",
+                        null))) {
+            ao.create(RequestDecisionEntity.class, new HashMap<>(Map.of(RequestDecisionEntity.REQUEST_ID, "10005",
+                    RequestDecisionEntity.OUTCOME, d.outcome().name(), RequestDecisionEntity.HANDLING,
+                    d.handling().name(), RequestDecisionEntity.DECISION, ActiveObjectsRequestDecisions.write(d))));
+        }
+        assertEquals("K-3", decisions.byRequest("10005").orElseThrow().customerNumber().orElseThrow());
+        decisions.keep("10005", BILLABLE_DECISION);
+        assertEquals(1, ao.asActiveObjects().find(RequestDecisionEntity.class).length);
+    }
+
+    @Test
     public void shouldKeepOutcomeAndHandlingAsColumns() {
         decisions.keep("10002", BILLABLE_DECISION);
         RequestDecisionEntity row = ao.asActiveObjects().find(RequestDecisionEntity.class)[0];
