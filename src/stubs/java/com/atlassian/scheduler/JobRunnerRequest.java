@@ -5,4 +5,6 @@
 package com.atlassian.scheduler;
 
 public interface JobRunnerRequest {
+
+    com.atlassian.scheduler.config.JobId getJobId();
 }

@@ -26,6 +26,12 @@ public interface ClockRecords {
     boolean replace(String requestId, Map<Metric, ClockRecord> records);
 
     /**
+     * @return the ids of every request with records, for the recomputation to find those that are gone
+     * @throws org.contractsla.core.StorageUnavailableException if they could not be read
+     */
+    java.util.Set<String> requestIds();
+
+    /**
      * @param requestId a request that is gone (deleted, moved out of the support projects), not null
      * @return whether it had records
      */

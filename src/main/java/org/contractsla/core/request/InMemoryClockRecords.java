@@ -26,6 +26,17 @@ public final class InMemoryClockRecords implements ClockRecords {
     }
 
     @Override
+    public java.util.Set<String> requestIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        records.forEach((id, kept) -> {
+            if (!kept.isEmpty()) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    @Override
     public boolean remove(String requestId) {
         return records.remove(Objects.requireNonNull(requestId, "requestId")) != null;
     }

@@ -28,6 +28,11 @@ public final class RecordingClocks {
         this.records = Objects.requireNonNull(records, "records");
     }
 
+    private static boolean completedAlike(ClockRecord before, ClockRecord now) {
+        return before != null && before.stoppedAt() != null && before.stoppedAt().equals(now.stoppedAt())
+                && before.cycles() == now.cycles();
+    }
+
     /**
      * @param requestId the request's id, not null
      * @param history   its history as the tracker recorded it, not null
@@ -50,6 +55,10 @@ public final class RecordingClocks {
         RequestAssessment assessment = decision == null ? assessing.measure(asOfNow, at)
                 : assessing.measure(asOfNow, decision, at);
         assessment.clocks().forEach((metric, clock) -> kept.put(metric, ClockRecord.of(clock)));
+        // a cycle that was complete before keeps the goal it was measured against: a later change of the
+        // configuration does not turn a met goal into a missed one (the same stop, the same cycles)
+        Map<Metric, ClockRecord> before = records.byRequest(requestId);
+        kept.replaceAll((metric, fresh) -> completedAlike(before.get(metric), fresh) ? before.get(metric) : fresh);
         return records.replace(requestId, kept);
     }
 }

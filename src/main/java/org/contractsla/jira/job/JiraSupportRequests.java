@@ -49,6 +49,26 @@ public class JiraSupportRequests implements ReconcilingQuota.SupportRequests {
                 reporter == null ? null : reporter.getKey(), issue.getCreated().toInstant(), issue.isSubTask()));
     }
 
+    /**
+     * @param given the configuration in force
+     * @param each  called with the id of every issue of the support projects, sub-tasks included
+     * @throws StorageUnavailableException if a project's issues could not be listed
+     */
+    public void forEachId(Policy given, Consumer<String> each) {
+        Policy policy = projects.withIds(given);
+        for (String key : policy.supportProjects()) {
+            Project project = projects.project(key, policy).orElse(null);
+            if (project == null) {
+                continue;
+            }
+            try {
+                issues.getIssueIdsForProject(project.getId()).forEach(id -> each.accept(String.valueOf(id)));
+            } catch (GenericEntityException e) {
+                throw new StorageUnavailableException("issues of a support project not read", e);
+            }
+        }
+    }
+
     @Override
     public void forEach(Policy given, Consumer<ReconcilingQuota.SupportRequest> each) {
         Policy policy = projects.withIds(given);

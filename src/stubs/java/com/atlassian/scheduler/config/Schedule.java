@@ -13,4 +13,12 @@ public final class Schedule {
     public static Schedule forCronExpression(String cronExpression) {
         return new Schedule();
     }
+
+    public static Schedule forInterval(long intervalInMillis, java.util.Date firstRunTime) {
+        return new Schedule();
+    }
+
+    public static Schedule runOnce(java.util.Date runTime) {
+        return new Schedule();
+    }
 }

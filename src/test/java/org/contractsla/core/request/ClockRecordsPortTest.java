@@ -61,4 +61,18 @@ public abstract class ClockRecordsPortTest {
         assertEquals(Map.of(Metric.RESOLUTION, STOPPED), records.byRequest("10002"));
         assertEquals(Map.of(), records.byRequest("10003"));
     }
+
+    @Test
+    public void shouldListTheRequestsWithRecords() {
+        assertEquals(java.util.Set.of(), records.requestIds());
+        java.util.Map<Metric, ClockRecord> all = new java.util.EnumMap<>(Metric.class);
+        all.put(Metric.FIRST_RESPONSE, RUNNING);
+        all.put(Metric.RESOLUTION, STOPPED);
+        records.replace("10001", all);
+        records.replace("10002", all);
+        records.replace("10003", Map.of());
+        assertEquals(java.util.Set.of("10001", "10002"), records.requestIds());
+        records.remove("10001");
+        assertEquals(java.util.Set.of("10002"), records.requestIds());
+    }
 }

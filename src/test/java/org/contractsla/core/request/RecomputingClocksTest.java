@@ -186,6 +186,17 @@ public class RecomputingClocksTest {
         policy = policy(Duration.ofHours(4));
         assertTrue(recomputing.recompute("6", "SUP-6", activity(), OPENED.plusSeconds(600)));
         assertEquals(OPENED.plusSeconds(4 * 3600), response("6").due());
+        // a goal met before the change stays met against the goal it was measured against
+        decisions.keep("6b", EntitlementDecision.from(List.of(), false, "K-1", "gold", Severity.S3));
+        IssueActivity answered = activity(new IssueActivity.Comment(OPENED.plusSeconds(5 * 3600), "agent", true,
+                true));
+        policy = policy(Duration.ofHours(8));
+        recomputing.recompute("6b", "SUP-6b", answered, OPENED.plusSeconds(6 * 3600));
+        assertEquals("MET", response("6b").state());
+        policy = policy(Duration.ofHours(4));
+        assertFalse("nothing changes", recomputing.recompute("6b", "SUP-6b", answered, OPENED.plusSeconds(7 * 3600)));
+        assertEquals("MET", response("6b").state());
+        assertEquals(Duration.ofHours(8), response("6b").goal());
         assertTrue(recomputing.forget("6"));
         assertTrue(records.byRequest("6").isEmpty());
         assertFalse(recomputing.forget("6"));

@@ -80,6 +80,8 @@ public class PermissionMatrixTest {
             new Row("POST /simulate", f -> f.simulate().simulate(RestFixture.json(), RestFixture.in(SIMULATE)), 401, 403, 200, 200),
             new Row("POST /contacts/review", f -> f.contacts().review(RestFixture.json()), 401, 403, 403, 200),
             new Row("POST /quota/reconcile", f -> f.quota().reconcile(RestFixture.json()), 401, 403, 403, 200),
+            new Row("GET /clocks/recomputation", f -> f.clocks().progress(), 401, 403, 403, 200),
+            new Row("POST /clocks/recomputation", f -> f.clocks().start(RestFixture.json()), 401, 403, 403, 202),
             new Row("GET /issue/{key}/severity", f -> f.severity().get("SUP-1"), 401, 403, 200, 200),
             new Row("POST /issue/{key}/severity", f -> f.severity().change("SUP-1", RestFixture.json(),
                     RestFixture.in(SEVERITY)), 401, 403, 200, 200));
@@ -161,13 +163,15 @@ public class PermissionMatrixTest {
                 f.simulate().simulate(RestFixture.form(), RestFixture.in(SIMULATE)),
                 f.contacts().review(RestFixture.form()),
                 f.quota().reconcile(RestFixture.form()),
-                f.severity().change("SUP-1", RestFixture.form(), RestFixture.in(SEVERITY)));
+                f.severity().change("SUP-1", RestFixture.form(), RestFixture.in(SEVERITY)),
+                f.clocks().start(RestFixture.form()));
         for (Response r : responses) {
             assertEquals(403, r.getStatus());
             assertEquals("rest.error.xsrf", RestFixture.body(r).get("errors").get(0).get("key").asText());
         }
         assertEquals(before, f.state());
         assertTrue("no severity set", f.severityChanges.byRequest("10001").isEmpty());
+        assertEquals("no recomputation asked for", 0, f.recomputationsAsked.get());
         // a script that sends the no-check token is let through
         assertEquals(204, f.plans().delete("demo", RestFixture.noCheckToken()).getStatus());
     }
@@ -208,6 +212,10 @@ public class PermissionMatrixTest {
             java.util.Map.entry("POST /simulate", new Access(SimulateResource.class, "simulate", LicensedOnly.class)),
             java.util.Map.entry("POST /contacts/review", new Access(ContactsResource.class, "review", AdminOnly.class)),
             java.util.Map.entry("POST /quota/reconcile", new Access(QuotaResource.class, "reconcile", AdminOnly.class)),
+            java.util.Map.entry("GET /clocks/recomputation", new Access(ClocksResource.class, "progress",
+                    AdminOnly.class)),
+            java.util.Map.entry("POST /clocks/recomputation", new Access(ClocksResource.class, "start",
+                    AdminOnly.class)),
             java.util.Map.entry("GET /issue/{key}/severity", new Access(IssueSeverityResource.class, "get",
                     LicensedOnly.class)),
             java.util.Map.entry("POST /issue/{key}/severity", new Access(IssueSeverityResource.class, "change",
@@ -260,7 +268,7 @@ public class PermissionMatrixTest {
                 resources.add(c.reflect());
             }
         }
-        assertEquals(11, resources.size());
+        assertEquals(12, resources.size());
         int endpoints = 0;
         for (Class<?> type : resources) {
             for (Method m : type.getMethods()) {

@@ -131,6 +131,30 @@ final class RestFixture {
     /** the issues whose clocks a resource asked to measure again */
     final java.util.List<Long> remeasured = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    final org.contractsla.core.request.RecomputationProgress.InMemory recomputation =
+            new org.contractsla.core.request.RecomputationProgress.InMemory();
+    /** how often an administrator asked for a recomputation */
+    final java.util.concurrent.atomic.AtomicInteger recomputationsAsked = new java.util.concurrent.atomic.AtomicInteger();
+
+    ClocksResource clocks() {
+        return new ClocksResource(callers, new org.contractsla.jira.job.Recomputations() {
+            @Override
+            public java.util.Optional<org.contractsla.core.request.RecomputationProgress> last() {
+                return recomputation.last();
+            }
+
+            @Override
+            public boolean current() {
+                return recomputation.last().map(p -> !p.running() && p.revision().equals("rev-now")).orElse(false);
+            }
+
+            @Override
+            public void requestNow() {
+                recomputationsAsked.incrementAndGet();
+            }
+        });
+    }
+
     IssueSeverityResource severity() {
         return new IssueSeverityResource(callers, issues, new org.contractsla.core.request.ChangingSeverity(
                 severityChanges, policies::current, decisions), remeasured::add, clock);

@@ -64,6 +64,19 @@ public class ActiveObjectsClockRecords implements ClockRecords {
         }));
     }
 
+    /** Every measured request has a row for each metric this release knows: the first response's rows name them all. */
+    @Override
+    public java.util.Set<String> requestIds() {
+        return StoreCalls.guarded("list clock records", () -> {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (ClockRecordEntity e : ao.find(ClockRecordEntity.class, ActiveObjectsContracts.eq(
+                    ClockRecordEntity.METRIC), Metric.FIRST_RESPONSE.id())) {
+                ids.add(e.getRequestId());
+            }
+            return ids;
+        });
+    }
+
     @Override
     public boolean remove(String requestId) {
         Objects.requireNonNull(requestId, "requestId");
