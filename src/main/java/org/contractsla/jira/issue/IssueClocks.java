@@ -83,6 +83,16 @@ public class IssueClocks {
      * @throws org.contractsla.core.DomainException if the request's plan is no longer configured
      */
     public Outcome recompute(long issueId) {
+        return recompute(issueId, false);
+    }
+
+    /**
+     * @param issueId the issue's id
+     * @param reindex whether to reindex it even if its clocks did not change (its severity was set: the Severity
+     *                field's value changed)
+     * @return what was done
+     */
+    public Outcome recompute(long issueId, boolean reindex) {
         String id = String.valueOf(issueId);
         MutableIssue issue = issues.getIssueObject(issueId);
         if (!isSupportRequest(issue)) {
@@ -92,11 +102,11 @@ public class IssueClocks {
             }
             return Outcome.FORGOTTEN;
         }
-        if (!recomputing.recompute(id, issue.getKey(), activity.of(issue), clock.instant())) {
-            return Outcome.UNCHANGED;
+        boolean changed = recomputing.recompute(id, issue.getKey(), activity.of(issue), clock.instant());
+        if (changed || reindex) {
+            reindex(issue);
         }
-        reindex(issue);
-        return Outcome.CHANGED;
+        return changed ? Outcome.CHANGED : Outcome.UNCHANGED;
     }
 
     private void reindex(Issue issue) {

@@ -1,7 +1,8 @@
 package org.contractsla.jira.listener;
 
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.inject.Inject;
@@ -35,7 +36,8 @@ public class ClockQueue implements ClockRequests, InitializingBean, DisposableBe
     private final IssueClocks clocks;
     private final int capacity;
     private final QuotaQueue.Backoff backoff;
-    private final LinkedHashSet<Long> waiting = new LinkedHashSet<>();
+    /** issue id → whether it is to be reindexed even if its clocks did not change */
+    private final LinkedHashMap<Long, Boolean> waiting = new LinkedHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile Thread worker;
@@ -58,12 +60,17 @@ public class ClockQueue implements ClockRequests, InitializingBean, DisposableBe
      * @return whether it waits now (it may have been waiting already); false if the queue was full
      */
     public boolean offer(long issueId) {
+        return offer(issueId, false);
+    }
+
+    private boolean offer(long issueId, boolean reindex) {
         synchronized (waiting) {
-            if (waiting.contains(issueId)) {
+            if (waiting.containsKey(issueId)) {
+                waiting.merge(issueId, reindex, Boolean::logicalOr);
                 return true;
             }
             if (waiting.size() < capacity) {
-                waiting.add(issueId);
+                waiting.put(issueId, reindex);
                 waiting.notifyAll();
                 return true;
             }
@@ -74,9 +81,10 @@ public class ClockQueue implements ClockRequests, InitializingBean, DisposableBe
         return false;
     }
 
+    /** A change of the app's own (a severity set): the issue is reindexed even if its clocks stay as they were. */
     @Override
     public boolean remeasure(long issueId) {
-        return offer(issueId);
+        return offer(issueId, true);
     }
 
     /** Starts the worker. */
@@ -110,9 +118,9 @@ public class ClockQueue implements ClockRequests, InitializingBean, DisposableBe
     private void work() {
         while (worker == Thread.currentThread()) {
             try {
-                Long next = take(1_000);
+                Map.Entry<Long, Boolean> next = take(1_000);
                 if (next != null) {
-                    handle(next);
+                    handle(next.getKey(), next.getValue());
                 }
             } catch (InterruptedException e) {
                 return;
@@ -122,7 +130,7 @@ public class ClockQueue implements ClockRequests, InitializingBean, DisposableBe
         }
     }
 
-    private Long take(long waitMillis) throws InterruptedException {
+    private Map.Entry<Long, Boolean> take(long waitMillis) throws InterruptedException {
         synchronized (waiting) {
             if (waiting.isEmpty()) {
                 waiting.wait(waitMillis);
@@ -131,24 +139,25 @@ public class ClockQueue implements ClockRequests, InitializingBean, DisposableBe
         }
     }
 
-    /** @return the issue waiting longest, taken out, or null */
-    private Long poll() {
+    /** @return the issue waiting longest and whether to reindex it anyway, taken out, or null */
+    private Map.Entry<Long, Boolean> poll() {
         synchronized (waiting) {
-            Iterator<Long> first = waiting.iterator();
+            Iterator<Map.Entry<Long, Boolean>> first = waiting.entrySet().iterator();
             if (!first.hasNext()) {
                 return null;
             }
-            Long id = first.next();
+            Map.Entry<Long, Boolean> oldest = first.next();
+            Map.Entry<Long, Boolean> next = Map.entry(oldest.getKey(), oldest.getValue()); // a copy: removed next
             first.remove();
-            return id;
+            return next;
         }
     }
 
     /** Handles every waiting issue on the calling thread: for tests and the benchmark. */
     void drain() throws InterruptedException {
-        Long next;
+        Map.Entry<Long, Boolean> next;
         while ((next = poll()) != null) {
-            handle(next);
+            handle(next.getKey(), next.getValue());
         }
     }
 
@@ -164,10 +173,10 @@ public class ClockQueue implements ClockRequests, InitializingBean, DisposableBe
         return failed.get();
     }
 
-    private void handle(long issueId) throws InterruptedException {
+    private void handle(long issueId, boolean reindex) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                IssueClocks.Outcome outcome = clocks.recompute(issueId);
+                IssueClocks.Outcome outcome = clocks.recompute(issueId, reindex);
                 LOG.debug("SLA clocks of issue {}: {}", issueId, outcome);
                 return;
             } catch (StorageUnavailableException e) {

@@ -192,11 +192,19 @@ public class ClockWorkerTest {
         assertEquals("the same result the second time", first, kept.byRequest("10001"));
         verify(indexing, times(1)).reIndex(issue);
 
+        assertTrue(queue.remeasure(10001)); // the severity was set: its field's value changes, whatever the clocks do
+        queue.drain();
+        verify(indexing, times(2)).reIndex(issue);
+        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, issue));
+        assertTrue(queue.remeasure(10001)); // waiting already: it is reindexed when its turn comes
+        queue.drain();
+        verify(indexing, times(3)).reIndex(issue);
+
         answer(CREATED.plusSeconds(3 * 3600));
         on(EventType.ISSUE_COMMENTED_ID, issue, CREATED.plusSeconds(3 * 3600));
         assertEquals("MET", response(10001).state());
         assertEquals(CREATED.plusSeconds(3 * 3600), response(10001).stoppedAt());
-        verify(indexing, times(2)).reIndex(issue);
+        verify(indexing, times(4)).reIndex(issue);
     }
 
     @Test

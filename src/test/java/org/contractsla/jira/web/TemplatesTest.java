@@ -26,7 +26,8 @@ public class TemplatesTest {
 
     /** What each template variable is. */
     private static final Map<String, Class<?>> VARIABLES = Map.of("slaPanel", PanelView.class,
-            "clock", ClockView.class, "notice", String.class, "dueText", String.class, "overdue", Boolean.class);
+            "clock", ClockView.class, "notice", String.class, "dueText", String.class, "overdue", Boolean.class,
+            "severityLevel", String.class, "severityName", String.class, "severityDefinition", String.class);
     private static final Pattern TEXT = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"\\)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)*)\\}?");
 
