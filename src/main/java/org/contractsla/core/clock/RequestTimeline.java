@@ -30,10 +30,14 @@ public final class RequestTimeline {
         this.received = b.received;
         this.initialGoal = b.initialGoal;
         List<GoalChange> changes = new ArrayList<>(b.goalChanges);
-        changes.sort(Comparator.comparing(GoalChange::at));
+        if (!b.changesInOrder) {
+            changes.sort(Comparator.comparing(GoalChange::at));
+        }
         this.goalChanges = List.copyOf(changes);
         List<Pause> ps = new ArrayList<>(b.pauses);
-        ps.sort(Comparator.comparing(Pause::from));
+        if (!b.pausesInOrder) {
+            ps.sort(Comparator.comparing(Pause::from));
+        }
         this.pauses = List.copyOf(ps);
         this.stop = b.stop;
         this.receivedMillis = received.toEpochMilli();
@@ -111,6 +115,9 @@ public final class RequestTimeline {
         private final Goal initialGoal;
         private final List<GoalChange> goalChanges = new ArrayList<>();
         private final List<Pause> pauses = new ArrayList<>();
+        /** whether everything was added in time order, as a request's history gives it: no sorting needed */
+        private boolean changesInOrder = true;
+        private boolean pausesInOrder = true;
         private Instant stop;
 
         private Builder(Instant received, Goal initialGoal) {
@@ -125,6 +132,7 @@ public final class RequestTimeline {
          */
         public Builder goalChange(Instant at, Goal goal) {
             requireNotBeforeReceived(at);
+            changesInOrder &= goalChanges.isEmpty() || !at.isBefore(goalChanges.get(goalChanges.size() - 1).at());
             goalChanges.add(GoalChange.at(at, goal));
             return this;
         }
@@ -136,6 +144,12 @@ public final class RequestTimeline {
         public Builder pause(Pause pause) {
             Objects.requireNonNull(pause, "pause");
             requireNotBeforeReceived(pause.from());
+            Pause last = pauses.isEmpty() ? null : pauses.get(pauses.size() - 1);
+            if (pausesInOrder && last != null && last.until().isPresent()
+                    && !pause.from().isBefore(last.until().get())) {
+                pauses.add(pause); // all in order so far, and this one after the last: it overlaps none
+                return this;
+            }
             for (Pause p : pauses) {
                 boolean overlap = pause.from().isBefore(p.until().orElse(Instant.MAX))
                         && p.from().isBefore(pause.until().orElse(Instant.MAX));
@@ -143,6 +157,7 @@ public final class RequestTimeline {
                     throw new DomainException("clock.error.pause.overlap", p.toString(), pause.toString());
                 }
             }
+            pausesInOrder &= last == null;
             pauses.add(pause);
             return this;
         }

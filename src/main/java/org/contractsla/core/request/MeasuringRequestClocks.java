@@ -6,13 +6,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.contractsla.core.DomainException;
 import org.contractsla.core.Reason;
 import org.contractsla.core.calendar.CalendarOverride;
 import org.contractsla.core.calendar.NoWorkingTimeLeftException;
 import org.contractsla.core.clock.ClockMeasurement;
 import org.contractsla.core.clock.ClockState;
+import org.contractsla.core.clock.Goal;
 import org.contractsla.core.clock.Pause;
 import org.contractsla.core.clock.RequestTimeline;
 import org.contractsla.core.clock.SlaClock;
@@ -77,16 +77,17 @@ public final class MeasuringRequestClocks {
         List<Pause> pauses = pauses(known);
         List<Level> goalChanges = levels(history, known); // few, read per cycle
         Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
+        Goals goals = new Goals(override);
         List<Instant[]> open = openPeriods(history.received(), known);
         Instant response = first(known, RequestHistory.Entry.Type.RESPONSE);
         Instant resolved = open.get(0)[1];
         Instant answered = response == null || resolved != null && resolved.isBefore(response) ? resolved : response;
-        clocks.put(Metric.FIRST_RESPONSE, single(Metric.FIRST_RESPONSE, history, override, goalChanges, pauses,
+        clocks.put(Metric.FIRST_RESPONSE, single(Metric.FIRST_RESPONSE, history, goals, goalChanges, pauses,
                 history.received(), answered, now));
-        MetricClock resolution = cycles(Metric.RESOLUTION, history, override, goalChanges, pauses, open, now);
+        MetricClock resolution = cycles(Metric.RESOLUTION, history, goals, goalChanges, pauses, open, now);
         clocks.put(Metric.RESOLUTION, resolution != null ? resolution
                 : MetricClock.absent(Metric.RESOLUTION, MetricClock.Absence.NO_GOAL, null, 0, 0));
-        clocks.put(Metric.UPDATE_INTERVAL, updates(history, override, known, goalChanges, pauses, open, now));
+        clocks.put(Metric.UPDATE_INTERVAL, updates(history, goals, known, goalChanges, pauses, open, now));
         return clocks;
     }
 
@@ -116,11 +117,11 @@ public final class MeasuringRequestClocks {
         }
     }
 
-    private MetricClock single(Metric metric, RequestHistory history, CalendarOverride override,
+    private MetricClock single(Metric metric, RequestHistory history, Goals goals,
             List<Level> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
         ClockMeasurement m;
         try {
-            m = measureCycle(metric, history, override, goalChanges, pauses, start, stop, now);
+            m = measureCycle(metric, history, goals, goalChanges, pauses, start, stop, now);
         } catch (NoWorkingTimeLeftException e) {
             return MetricClock.absent(metric, MetricClock.Absence.UNREACHABLE, unreachable(e), 0, 0);
         }
@@ -136,7 +137,7 @@ public final class MeasuringRequestClocks {
      * cycle is measured on the goals in force while it ran: a completed cycle keeps the goal it was measured
      * against.
      */
-    private MetricClock cycles(Metric metric, RequestHistory history, CalendarOverride override,
+    private MetricClock cycles(Metric metric, RequestHistory history, Goals goals,
             List<Level> goalChanges, List<Pause> pauses, List<Instant[]> cycles, Instant now) {
         ClockMeasurement current = null;
         int measured = 0;
@@ -144,7 +145,7 @@ public final class MeasuringRequestClocks {
         for (Instant[] cycle : cycles) {
             ClockMeasurement m;
             try {
-                m = measureCycle(metric, history, override, goalChanges, pauses, cycle[0], cycle[1], now);
+                m = measureCycle(metric, history, goals, goalChanges, pauses, cycle[0], cycle[1], now);
             } catch (NoWorkingTimeLeftException e) { // only the running cycle, the last, can be unreachable
                 return MetricClock.absent(metric, MetricClock.Absence.UNREACHABLE, unreachable(e), measured, breached);
             }
@@ -161,7 +162,7 @@ public final class MeasuringRequestClocks {
      * Update intervals run while the request is open: from each response to the next, or to the resolution; after
      * a reopening of a request that was answered before, from the reopening too, as the customer waits for news.
      */
-    private MetricClock updates(RequestHistory history, CalendarOverride override, List<RequestHistory.Entry> known,
+    private MetricClock updates(RequestHistory history, Goals goals, List<RequestHistory.Entry> known,
             List<Level> goalChanges, List<Pause> pauses, List<Instant[]> open, Instant now) {
         List<Instant[]> cycles = new ArrayList<>();
         boolean answered = false;
@@ -182,7 +183,7 @@ public final class MeasuringRequestClocks {
                 cycles.add(new Instant[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : period[1]});
             }
         }
-        MetricClock measured = cycles(Metric.UPDATE_INTERVAL, history, override, goalChanges, pauses, cycles, now);
+        MetricClock measured = cycles(Metric.UPDATE_INTERVAL, history, goals, goalChanges, pauses, cycles, now);
         if (measured != null) {
             return measured;
         }
@@ -201,6 +202,32 @@ public final class MeasuringRequestClocks {
 
     /** The plan and severity in force from an instant on. */
     private record Level(Instant at, String plan, Severity severity) {
+    }
+
+    /**
+     * The goals of one measurement, each compiled once: a request's cycles ask for the same few goals again and
+     * again, and finding a compiled calendar by its key costs more than the clock it runs.
+     */
+    private final class Goals {
+        private final CalendarOverride override;
+        private final List<GoalDefinition> definitions = new ArrayList<>(4);
+        private final List<Goal> goals = new ArrayList<>(4);
+
+        Goals(CalendarOverride override) {
+            this.override = override;
+        }
+
+        Goal of(GoalDefinition definition) {
+            for (int i = 0; i < definitions.size(); i++) {
+                if (definitions.get(i) == definition) {
+                    return goals.get(i);
+                }
+            }
+            Goal goal = policy.goal(definition, override);
+            definitions.add(definition);
+            goals.add(goal);
+            return goal;
+        }
     }
 
     /**
@@ -250,7 +277,7 @@ public final class MeasuringRequestClocks {
      * pauses that overlap the cycle, so that a request with many update cycles costs about as much per cycle as
      * its cycles are long.
      */
-    private ClockMeasurement measureCycle(Metric metric, RequestHistory history, CalendarOverride override,
+    private ClockMeasurement measureCycle(Metric metric, RequestHistory history, Goals goals,
             List<Level> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
         Instant end = stop != null && !stop.isAfter(now) ? stop : now;
         GoalDefinition initial = goalOf(history.planId(), metric, history.severity());
@@ -280,9 +307,9 @@ public final class MeasuringRequestClocks {
         if (initial == null) {
             return null;
         }
-        RequestTimeline.Builder timeline = RequestTimeline.receivedAt(clockStart, policy.goal(initial, override));
+        RequestTimeline.Builder timeline = RequestTimeline.receivedAt(clockStart, goals.of(initial));
         for (int i = 0; i < changeAt.size(); i++) {
-            timeline.goalChange(changeAt.get(i), policy.goal(changeTo.get(i), override));
+            timeline.goalChange(changeAt.get(i), goals.of(changeTo.get(i)));
         }
         for (int i = firstEndingAfter(pauses, clockStart); i < pauses.size(); i++) {
             Pause p = pauses.get(i);
@@ -341,7 +368,11 @@ public final class MeasuringRequestClocks {
     }
 
     private static Instant first(List<RequestHistory.Entry> known, RequestHistory.Entry.Type type) {
-        Optional<RequestHistory.Entry> e = known.stream().filter(x -> x.type() == type).findFirst();
-        return e.map(RequestHistory.Entry::at).orElse(null);
+        for (RequestHistory.Entry e : known) {
+            if (e.type() == type) {
+                return e.at();
+            }
+        }
+        return null;
     }
 }

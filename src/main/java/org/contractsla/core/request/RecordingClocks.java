@@ -45,9 +45,14 @@ public final class RecordingClocks {
     public boolean record(String requestId, RequestHistory history, EntitlementDecision decision, Instant now) {
         // a record holds after every known entry: an entry at this very instant (a pause beginning now) has begun,
         // so the clocks are measured a millisecond later, on the entries known now
-        boolean entryNow = history.entries().stream().anyMatch(e -> e.at().equals(now));
-        List<RequestHistory.Entry> known = history.entries().stream().filter(e -> !e.at().isAfter(now))
-                .collect(java.util.stream.Collectors.toList());
+        boolean entryNow = false;
+        List<RequestHistory.Entry> known = new java.util.ArrayList<>(history.entries().size());
+        for (RequestHistory.Entry e : history.entries()) {
+            entryNow |= e.at().equals(now);
+            if (!e.at().isAfter(now)) {
+                known.add(e);
+            }
+        }
         RequestHistory asOfNow = known.size() == history.entries().size() ? history
                 : RequestHistory.of(history.key(), history.received(), history.planId(), history.severity(), known);
         Instant at = entryNow ? now.plusMillis(1) : now;

@@ -232,4 +232,28 @@ public class SlaClockExamplesTest {
             assertEquals("clock.error.pause.overlap", e.key());
         }
     }
+
+    /** Pauses given in any order make the same timeline; an overlap is found whatever order they came in. */
+    @Test
+    public void shouldTakePausesInAnyOrderAndFindEveryOverlap() {
+        Instant received = berlin("2026-03-02T08:00");
+        Pause a = Pause.between(berlin("2026-03-02T10:00"), berlin("2026-03-02T11:00"));
+        Pause b = Pause.between(berlin("2026-03-02T08:30"), berlin("2026-03-02T09:00"));
+        Pause c = Pause.between(berlin("2026-03-02T12:00"), berlin("2026-03-02T13:00"));
+        RequestTimeline sorted = RequestTimeline.receivedAt(received, hours(4, ALWAYS)).pause(b).pause(a).pause(c)
+                .build();
+        RequestTimeline mixed = RequestTimeline.receivedAt(received, hours(4, ALWAYS)).pause(a).pause(b).pause(c)
+                .build();
+        assertEquals(List.of(b, a, c), sorted.pauses());
+        assertEquals(List.of(b, a, c), mixed.pauses());
+        Instant at = berlin("2026-03-02T14:00");
+        assertEquals(SlaClock.measure(sorted, at).due(), SlaClock.measure(mixed, at).due());
+        try { // out of order first, then one after the last added that overlaps an earlier one
+            RequestTimeline.receivedAt(received, hours(4, ALWAYS)).pause(a).pause(b)
+                    .pause(Pause.between(berlin("2026-03-02T10:30"), berlin("2026-03-02T10:45")));
+            org.junit.Assert.fail("overlapping pauses");
+        } catch (org.contractsla.core.DomainException e) {
+            assertEquals("clock.error.pause.overlap", e.key());
+        }
+    }
 }
