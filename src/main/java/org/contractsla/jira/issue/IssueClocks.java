@@ -10,6 +10,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.core.contract.Contracts;
@@ -51,6 +52,7 @@ public class IssueClocks {
     private final IssueIndexingService indexing;
     private final RecomputingClocks recomputing;
     private final Function<Project, Optional<String>> supportProject;
+    private final LongPredicate supportProjectId;
     private final Clock clock;
 
     @Inject
@@ -61,17 +63,19 @@ public class IssueClocks {
         this(issues, activity, indexing, new RecomputingClocks(policies::current, holidays, contracts, ledger,
                 decisions, severities, records), project -> project == null ? Optional.empty()
                         : projects.withIds(policies.current()).supportProjectOf(project.getKey(), project.getId()),
-                Clock.systemUTC());
+                id -> projects.withIds(policies.current()).supportProjectIds().containsValue(id), Clock.systemUTC());
     }
 
     /** With the use case, the support projects and the clock given: for tests and the preview host. */
     public IssueClocks(IssueManager issues, JiraIssueActivity activity, IssueIndexingService indexing,
-            RecomputingClocks recomputing, Function<Project, Optional<String>> supportProject, Clock clock) {
+            RecomputingClocks recomputing, Function<Project, Optional<String>> supportProject,
+            LongPredicate supportProjectId, Clock clock) {
         this.issues = issues;
         this.activity = activity;
         this.indexing = indexing;
         this.recomputing = recomputing;
         this.supportProject = supportProject;
+        this.supportProjectId = supportProjectId;
         this.clock = clock;
     }
 
@@ -102,7 +106,8 @@ public class IssueClocks {
             }
             return Outcome.FORGOTTEN;
         }
-        boolean changed = recomputing.recompute(id, issue.getKey(), activity.of(issue), clock.instant());
+        boolean changed = recomputing.recompute(id, issue.getKey(), activity.of(issue, supportProjectId),
+                clock.instant());
         if (changed || reindex) {
             reindex(issue);
         }
@@ -128,7 +133,8 @@ public class IssueClocks {
         if (!isSupportRequest(issue)) {
             return Optional.empty();
         }
-        return Optional.of(recomputing.standing(String.valueOf(issue.getId()), issue.getKey(), activity.of(issue),
+        return Optional.of(recomputing.standing(String.valueOf(issue.getId()), issue.getKey(),
+                activity.of(issue, supportProjectId),
                 clock.instant()));
     }
 

@@ -11,6 +11,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.core.request.IssueActivity;
@@ -41,10 +42,21 @@ public class JiraIssueActivity {
 
     /**
      * @param issue an issue, not null
-     * @return what Jira recorded of it
+     * @return what Jira recorded of it, received when it was created
      */
     public IssueActivity of(Issue issue) {
-        Instant created = issue.getCreated().toInstant();
+        return of(issue, projectId -> true);
+    }
+
+    /**
+     * @param issue          an issue, not null
+     * @param supportProject whether the project of that id is a support project
+     * @return what Jira recorded of it, received when it became a support request: when it was created, or when it
+     *         was last moved into the support projects from elsewhere (as the quota counts it); what happened before
+     *         counts at that instant
+     */
+    public IssueActivity of(Issue issue, LongPredicate supportProject) {
+        Instant created = received(issue, supportProject);
         List<IssueActivity.StatusChange> statuses = new ArrayList<>();
         List<ChangeItemBean> statusItems = changes.getChangeItemsForField(issue, "status");
         // the status it was created in: the first change starts from it; with no change, it is the current one
@@ -79,5 +91,25 @@ public class JiraIssueActivity {
         }
         ApplicationUser reporter = issue.getReporter();
         return new IssueActivity(created, reporter == null ? null : reporter.getKey(), statuses, resolutions, read);
+    }
+
+    /** Moves are recorded as changes of the field {@code project}, from one project id to another. */
+    private Instant received(Issue issue, LongPredicate supportProject) {
+        Instant received = issue.getCreated().toInstant();
+        for (ChangeItemBean item : changes.getChangeItemsForField(issue, "project")) {
+            if (item.getCreated() != null && isSupport(item.getTo(), supportProject)
+                    && !isSupport(item.getFrom(), supportProject)) {
+                received = item.getCreated().toInstant();
+            }
+        }
+        return received;
+    }
+
+    private static boolean isSupport(String projectId, LongPredicate supportProject) {
+        try {
+            return projectId != null && supportProject.test(Long.parseLong(projectId.trim()));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

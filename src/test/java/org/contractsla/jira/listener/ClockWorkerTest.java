@@ -72,6 +72,8 @@ import org.junit.Test;
 public class ClockWorkerTest {
 
     private static final Instant CREATED = Instant.parse("2026-03-02T09:00:00Z");
+    private static final long SUP_ID = 10L;
+    private static final long DEV_ID = 20L;
 
     /** A clock an instant can be set on. */
     private static final class SetClock extends Clock {
@@ -123,7 +125,7 @@ public class ClockWorkerTest {
                 contracts, new InMemoryQuotaLedger(), decisions, new InMemorySeverityChanges(), records);
         IssueClocks clocks = new IssueClocks(issues, new JiraIssueActivity(changes, comments, licences), indexing,
                 recomputing, p -> p != null && "SUP".equals(p.getKey()) ? Optional.of("SUP") : Optional.empty(),
-                clock);
+                id -> id == SUP_ID, clock);
         return new ClockQueue(clocks, 100, pauses::add);
     }
 
@@ -244,6 +246,28 @@ public class ClockWorkerTest {
         when(sub.isSubTask()).thenReturn(true);
         on(EventType.ISSUE_UPDATED_ID, sub, CREATED.plusSeconds(60));
         assertTrue("turned into a sub-task", kept.byRequest("10005").isEmpty());
+    }
+
+    @Test
+    public void shouldStartTheClocksOfAnIssueMovedIntoASupportProjectAtTheMove() throws Exception {
+        MutableIssue moved = issue(10011, "SUP");
+        decisions.keep("10011", EntitlementDecision.from(List.of(), false, "K-1", "gold", null));
+        // created in DEV a week before, moved into SUP two hours ago; moving between support projects later
+        // changes nothing
+        when(moved.getCreated()).thenReturn(Timestamp.from(CREATED.minusSeconds(7 * 86_400)));
+        com.atlassian.jira.issue.history.ChangeItemBean in = mock(com.atlassian.jira.issue.history.ChangeItemBean.class);
+        when(in.getCreated()).thenReturn(Timestamp.from(CREATED));
+        when(in.getFrom()).thenReturn(String.valueOf(DEV_ID));
+        when(in.getTo()).thenReturn(String.valueOf(SUP_ID));
+        com.atlassian.jira.issue.history.ChangeItemBean garbage =
+                mock(com.atlassian.jira.issue.history.ChangeItemBean.class);
+        when(garbage.getCreated()).thenReturn(Timestamp.from(CREATED.plusSeconds(60)));
+        when(garbage.getFrom()).thenReturn("not an id");
+        when(garbage.getTo()).thenReturn(String.valueOf(DEV_ID));
+        when(changes.getChangeItemsForField(moved, "project")).thenReturn(List.of(in, garbage));
+        on(EventType.ISSUE_MOVED_ID, moved, CREATED.plusSeconds(2 * 3600));
+        assertEquals("8 h from the move, not from the creation a week before", CREATED.plusSeconds(8 * 3600),
+                response(10011).due());
     }
 
     @Test

@@ -67,7 +67,7 @@ public class IssuePanelContextTest {
                     mock(ApplicationRoleManager.class)), mock(IssueIndexingService.class),
             new RecomputingClocks(() -> policy, FixedPublicHolidays.none(), new InMemoryContracts(),
                     new InMemoryQuotaLedger(), decisions, new InMemorySeverityChanges(), new InMemoryClockRecords()),
-            p -> "SUP".equals(p.getKey()) ? Optional.of("SUP") : Optional.empty(),
+            p -> "SUP".equals(p.getKey()) ? Optional.of("SUP") : Optional.empty(), id -> id == 10L,
             Clock.fixed(OPENED.plusSeconds(3600), ZoneOffset.UTC)), authentication, zones);
 
     private static MutableIssue issue(String projectKey) {
