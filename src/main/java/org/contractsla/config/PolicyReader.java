@@ -24,6 +24,7 @@ import org.contractsla.core.policy.Metric;
 import org.contractsla.core.policy.OutOfEntitlement;
 import org.contractsla.core.policy.Plan;
 import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.ProjectSettings;
 import org.contractsla.core.policy.QuotaPeriod;
 import org.contractsla.core.severity.ProductionGate;
 import org.contractsla.core.severity.Severity;
@@ -82,7 +83,7 @@ public final class PolicyReader {
     public Stored<Policy> readStored(String json) {
         JsonNode document = Json.parse(json);
         JsonFields root = JsonFields.object(document, "", Set.of("schemaVersion", "pauseStatuses", "supportProjects",
-                "supportProjectIds", "trustedDirectories", "calendars", "plans"));
+                "supportProjectIds", "projectSettings", "trustedDirectories", "calendars", "plans"));
         PolicyMigrations.upgrade(document, root.integer("schemaVersion"));
         return new StoredReading<>(this::readStrictly, List.of("calendars", "plans", "supportProjects",
                 "pauseStatuses", "trustedDirectories")).read(document, e -> owner(document, e));
@@ -115,8 +116,8 @@ public final class PolicyReader {
 
     private Policy readStrictly(JsonNode document) {
         JsonFields root = JsonFields.object(document, "",
-                Set.of("schemaVersion", "pauseStatuses", "supportProjects", "supportProjectIds", "trustedDirectories",
-                        "calendars", "plans"));
+                Set.of("schemaVersion", "pauseStatuses", "supportProjects", "supportProjectIds", "projectSettings",
+                        "trustedDirectories", "calendars", "plans"));
         PolicyMigrations.upgrade(document, root.integer("schemaVersion"));
         Set<String> pauseStatuses = new HashSet<>();
         List<JsonNode> statuses = root.optionalArray("pauseStatuses");
@@ -163,9 +164,38 @@ public final class PolicyReader {
                 projectIds.put(e.getKey(), e.getValue().asLong());
             });
         }
+        Map<String, ProjectSettings> settings = new java.util.LinkedHashMap<>();
+        if (root.has("projectSettings")) {
+            JsonNode all = root.required("projectSettings");
+            if (!all.isObject()) {
+                throw new ConfigException(root.path("projectSettings"), "config.error.type.object", List.of());
+            }
+            all.fields().forEachRemaining(e -> settings.put(e.getKey(), projectSettings(e.getValue(),
+                    root.path("projectSettings") + "." + e.getKey())));
+        }
         Policy policy = JsonFields.at("", () -> Policy.of(calendars, plans, pauseStatuses));
-        return JsonFields.at(root.path("supportProjects"), () -> policy.withSupportProjects(projects))
+        Policy withProjects = JsonFields.at(root.path("supportProjects"), () -> policy.withSupportProjects(projects))
                 .withTrustedDirectories(directories).withSupportProjectIds(projectIds);
+        return JsonFields.at(root.path("projectSettings"), () -> withProjects.withProjectSettings(settings));
+    }
+
+    /** {@code {"pauseStatuses"?: [..], "responseStatuses"?: [..]}}: a project's own reading of its workflow. */
+    private static ProjectSettings projectSettings(JsonNode node, String path) {
+        JsonFields f = JsonFields.object(node, path, Set.of("pauseStatuses", "responseStatuses"));
+        Set<String> pause = null;
+        if (f.has("pauseStatuses")) {
+            pause = new HashSet<>();
+            List<JsonNode> statuses = f.optionalArray("pauseStatuses");
+            for (int i = 0; i < statuses.size(); i++) {
+                pause.add(JsonFields.textAt(statuses.get(i), f.path("pauseStatuses") + "[" + i + "]"));
+            }
+        }
+        Set<String> response = new HashSet<>();
+        List<JsonNode> answering = f.optionalArray("responseStatuses");
+        for (int i = 0; i < answering.size(); i++) {
+            response.add(JsonFields.textAt(answering.get(i), f.path("responseStatuses") + "[" + i + "]"));
+        }
+        return ProjectSettings.of(pause, response);
     }
 
     private BusinessCalendar calendar(JsonNode node, String path) {

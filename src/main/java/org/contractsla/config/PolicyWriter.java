@@ -56,6 +56,15 @@ public final class PolicyWriter {
         new TreeSet<>(policy.supportProjects()).forEach(projects::add);
         ObjectNode projectIds = root.putObject("supportProjectIds");
         policy.supportProjectIds().forEach(projectIds::put);
+        if (!policy.projectSettings().isEmpty()) {
+            ObjectNode settings = root.putObject("projectSettings");
+            new java.util.TreeMap<>(policy.projectSettings()).forEach((key, ps) -> {
+                ObjectNode n = settings.putObject(key);
+                ps.pauseStatuses().ifPresent(p -> new TreeSet<>(p).forEach(n.putArray("pauseStatuses")::add));
+                ArrayNode answering = n.putArray("responseStatuses");
+                new TreeSet<>(ps.responseStatuses()).forEach(answering::add);
+            });
+        }
         ArrayNode directories = root.putArray("trustedDirectories");
         new TreeSet<>(policy.trustedDirectories()).forEach(directories::add);
         ArrayNode calendars = root.putArray("calendars");

@@ -61,6 +61,38 @@ public class PolicyRoundTripTest {
     }
 
     @Test
+    public void shouldCarryEachSupportProjectsOwnReadingOfItsWorkflow() {
+        String doc = "{\"schemaVersion\":2,\"pauseStatuses\":[\"Waiting for customer\"],"
+                + "\"supportProjects\":[\"SUP\",\"OPS\"],\"projectSettings\":{"
+                + "\"SUP\":{\"responseStatuses\":[\"Answered\"]},"
+                + "\"OPS\":{\"pauseStatuses\":[\"Waiting for vendor\",\"On hold\"],\"responseStatuses\":[]}},"
+                + "\"calendars\":[],\"plans\":[]}";
+        Policy p = reader.read(doc);
+        assertEquals(org.contractsla.core.policy.ProjectSettings.of(null, java.util.Set.of("Answered")),
+                p.settingsOf("SUP"));
+        assertEquals(java.util.Set.of("Waiting for vendor", "On hold"), p.settingsOf("OPS").pauseStatuses()
+                .orElseThrow());
+        assertEquals("a project without settings of its own", org.contractsla.core.policy.ProjectSettings.DEFAULT,
+                p.settingsOf("HELP"));
+        assertEquals(p, reader.read(writer.write(p)));
+        assertEquals("dropped with its project", java.util.Map.of("SUP", p.settingsOf("SUP")),
+                p.withSupportProjects(java.util.Set.of("SUP")).projectSettings());
+        try {
+            reader.read(doc.replace("\"supportProjects\":[\"SUP\",\"OPS\"]", "\"supportProjects\":[\"SUP\"]"));
+            org.junit.Assert.fail("OPS is no support project");
+        } catch (ConfigException e) {
+            assertEquals("projectSettings", e.path());
+            assertEquals("policy.error.projectSettings.project", e.key());
+        }
+        try {
+            reader.read(doc.replace("\"responseStatuses\":[\"Answered\"]", "\"responseStatus\":[\"Answered\"]"));
+            org.junit.Assert.fail("a misspelt field");
+        } catch (ConfigException e) {
+            assertEquals("projectSettings.SUP.responseStatus", e.path());
+        }
+    }
+
+    @Test
     public void shouldReadAVersionOneDocumentAsThePlanItWas() {
         String v1 = "{\"schemaVersion\":1,\"calendars\":[{\"id\":\"c\",\"zone\":\"UTC\",\"weekly\":\"24x7\"}],"
                 + "\"plans\":[{\"id\":\"p\",\"goals\":{\"firstResponse\":{\"S1\":{\"duration\":\"4h\",\"calendar\":\"c\"}}}}]}";

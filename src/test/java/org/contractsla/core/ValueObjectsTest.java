@@ -60,6 +60,7 @@ public class ValueObjectsTest {
         verify(QuotaWindow.class);
         verify(Plan.class);
         verify(Policy.class);
+        verify(org.contractsla.core.policy.ProjectSettings.class);
     }
 
     /** Stores are tested by reading back what they kept: a decision compares by every part of it. */

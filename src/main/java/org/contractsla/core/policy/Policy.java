@@ -23,15 +23,18 @@ public final class Policy {
     private final Set<String> supportProjects;
     private final Set<Long> trustedDirectories;
     private final Map<String, Long> supportProjectIds;
+    private final Map<String, ProjectSettings> projectSettings;
 
     private Policy(Map<String, BusinessCalendar> calendars, Map<String, Plan> plans, Set<String> pauseStatuses,
-            Set<String> supportProjects, Set<Long> trustedDirectories, Map<String, Long> supportProjectIds) {
+            Set<String> supportProjects, Set<Long> trustedDirectories, Map<String, Long> supportProjectIds,
+            Map<String, ProjectSettings> projectSettings) {
         this.calendars = calendars;
         this.plans = plans;
         this.pauseStatuses = pauseStatuses;
         this.supportProjects = supportProjects;
         this.trustedDirectories = trustedDirectories;
         this.supportProjectIds = supportProjectIds;
+        this.projectSettings = projectSettings;
     }
 
     /**
@@ -48,8 +51,10 @@ public final class Policy {
         }
         Map<String, Long> ids = new java.util.TreeMap<>(supportProjectIds);
         ids.keySet().retainAll(projectKeys);
+        Map<String, ProjectSettings> settings = new java.util.TreeMap<>(projectSettings);
+        settings.keySet().retainAll(projectKeys);
         return new Policy(calendars, plans, pauseStatuses, Set.copyOf(projectKeys), trustedDirectories,
-                java.util.Collections.unmodifiableMap(ids));
+                java.util.Collections.unmodifiableMap(ids), java.util.Collections.unmodifiableMap(settings));
     }
 
     /**
@@ -69,7 +74,39 @@ public final class Policy {
             }
         });
         return new Policy(calendars, plans, pauseStatuses, supportProjects, trustedDirectories,
+                java.util.Collections.unmodifiableMap(kept), projectSettings);
+    }
+
+    /**
+     * @param settings how each support project's workflow reads, by its configured key; a project left out keeps
+     *                 {@link ProjectSettings#DEFAULT}
+     * @return this policy with those settings
+     * @throws DomainException {@code policy.error.projectSettings.project} for a key that is not a support project
+     */
+    public Policy withProjectSettings(Map<String, ProjectSettings> settings) {
+        Map<String, ProjectSettings> kept = new java.util.TreeMap<>();
+        settings.forEach((key, s) -> {
+            if (!supportProjects.contains(key)) {
+                throw new DomainException("policy.error.projectSettings.project", String.valueOf(key));
+            }
+            kept.put(key, java.util.Objects.requireNonNull(s, "settings"));
+        });
+        return new Policy(calendars, plans, pauseStatuses, supportProjects, trustedDirectories, supportProjectIds,
                 java.util.Collections.unmodifiableMap(kept));
+    }
+
+    /** @return the settings support projects have of their own, by configured key */
+    public Map<String, ProjectSettings> projectSettings() {
+        return projectSettings;
+    }
+
+    /**
+     * @param projectKey a support project's configured key, or null
+     * @return its settings, {@link ProjectSettings#DEFAULT} if it has none of its own
+     */
+    public ProjectSettings settingsOf(String projectKey) {
+        return projectKey == null ? ProjectSettings.DEFAULT
+                : projectSettings.getOrDefault(projectKey, ProjectSettings.DEFAULT);
     }
 
     /** @return the Jira project id of support projects, by their configured key, where known */
@@ -110,7 +147,7 @@ public final class Policy {
             }
         }
         return new Policy(calendars, plans, pauseStatuses, supportProjects, Set.copyOf(directoryIds),
-                supportProjectIds);
+                supportProjectIds, projectSettings);
     }
 
     /** @return ids of the trusted user directories, immutable; none unless the admin names them */
@@ -155,7 +192,8 @@ public final class Policy {
             }));
         }
         return new Policy(java.util.Collections.unmodifiableMap(byId),
-                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses), Set.of(), Set.of(), Map.of());
+                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses), Set.of(), Set.of(), Map.of(),
+                Map.of());
     }
 
     /** @return calendars by id, in definition order */
@@ -183,12 +221,13 @@ public final class Policy {
         return o instanceof Policy && ((Policy) o).calendars.equals(calendars) && ((Policy) o).plans.equals(plans)
                 && ((Policy) o).pauseStatuses.equals(pauseStatuses) && ((Policy) o).supportProjects.equals(supportProjects)
                 && ((Policy) o).trustedDirectories.equals(trustedDirectories)
-                && ((Policy) o).supportProjectIds.equals(supportProjectIds);
+                && ((Policy) o).supportProjectIds.equals(supportProjectIds)
+                && ((Policy) o).projectSettings.equals(projectSettings);
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(calendars, plans, pauseStatuses, supportProjects, trustedDirectories,
-                supportProjectIds);
+                supportProjectIds, projectSettings);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.contractsla.core.severity.Severity;
 
 /**
@@ -15,7 +16,8 @@ import org.contractsla.core.severity.Severity;
  *   <li>a resolution set on an unresolved request resolves it; a resolution cleared on a resolved one reopens it;
  *       a resolution changed to another one changes nothing;</li>
  *   <li>a response is a public comment by the support team: by a user with a licence, not the reporter. Comments
- *       restricted to a group or role are internal; the reporter's own comments answer nobody.</li>
+ *       restricted to a group or role are internal; the reporter's own comments answer nobody. In a project that
+ *       names response statuses, reaching one of them after receipt is a response too.</li>
  * </ul>
  * Something recorded before the creation (clocks of cluster nodes differ by moments) counts at the creation.
  * Immutable.
@@ -95,9 +97,23 @@ public final class IssueActivity {
      *         changes, responses)
      */
     public RequestHistory history(String key, String planId, Severity severity, List<RequestHistory.Entry> goalChanges) {
+        return history(key, planId, severity, goalChanges, Set.of());
+    }
+
+    /**
+     * As {@link #history(String, String, Severity, List)}, for a project where reaching one of some statuses (a
+     * configured transition, such as to "Answered") answers the customer as a public comment of the team does.
+     *
+     * @param responseStatuses statuses whose reaching after receipt is a response, not null
+     */
+    public RequestHistory history(String key, String planId, Severity severity, List<RequestHistory.Entry> goalChanges,
+            Set<String> responseStatuses) {
         List<RequestHistory.Entry> entries = new ArrayList<>();
         for (StatusChange s : statusChanges) {
             entries.add(RequestHistory.Entry.status(notBeforeCreation(s.at()), s.status()));
+            if (s.at().isAfter(created) && responseStatuses.contains(s.status())) {
+                entries.add(RequestHistory.Entry.response(s.at()));
+            }
         }
         List<ResolutionChange> resolutions = new ArrayList<>(resolutionChanges);
         resolutions.sort(java.util.Comparator.comparing(ResolutionChange::at));

@@ -74,7 +74,7 @@ public final class MeasuringRequestClocks {
             }
         }
         requirePlan(history.planId());
-        List<Pause> pauses = pauses(known);
+        List<Pause> pauses = pauses(known, history.pauseStatuses().orElse(policy.policy().pauseStatuses()));
         List<Level> goalChanges = levels(history, known); // few, read per cycle
         Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
         Goals goals = new Goals(override);
@@ -346,14 +346,14 @@ public final class MeasuringRequestClocks {
         return policy.policy().plan(planId).flatMap(p -> p.goal(metric, severity)).orElse(null);
     }
 
-    private List<Pause> pauses(List<RequestHistory.Entry> known) {
+    private static List<Pause> pauses(List<RequestHistory.Entry> known, java.util.Set<String> pauseStatuses) {
         List<Pause> pauses = new ArrayList<>();
         Instant pausedSince = null;
         for (RequestHistory.Entry e : known) {
             if (e.type() != RequestHistory.Entry.Type.STATUS) {
                 continue;
             }
-            boolean pausing = policy.policy().pauseStatuses().contains(e.value());
+            boolean pausing = pauseStatuses.contains(e.value());
             if (pausing && pausedSince == null) {
                 pausedSince = e.at();
             } else if (!pausing && pausedSince != null) {

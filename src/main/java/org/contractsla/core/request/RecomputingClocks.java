@@ -14,6 +14,7 @@ import org.contractsla.core.entitlement.EntitlementRequest;
 import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.CompiledPolicy;
 import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.ProjectSettings;
 import org.contractsla.core.severity.Severity;
 import org.contractsla.core.severity.SeverityChanges;
 
@@ -85,9 +86,20 @@ public final class RecomputingClocks {
      * @throws org.contractsla.core.StorageUnavailableException if a store could not be read or written
      */
     public boolean recompute(String requestId, String key, IssueActivity activity, Instant now) {
+        return recompute(requestId, null, key, activity, now);
+    }
+
+    /**
+     * As {@link #recompute(String, String, IssueActivity, Instant)}, for a request of a support project whose
+     * workflow reads its own way ({@link org.contractsla.core.policy.ProjectSettings}).
+     *
+     * @param projectKey the support project's configured key, or null for the configuration's settings
+     */
+    public boolean recompute(String requestId, String projectKey, String key, IssueActivity activity, Instant now) {
         Compiled c = compiled();
         EntitlementDecision decision = decision(requestId, activity, c);
-        return c.recording().record(requestId, history(requestId, key, activity, decision), decision, now);
+        return c.recording().record(requestId, history(requestId, projectKey, key, activity, decision, c), decision,
+                now);
     }
 
     /**
@@ -102,10 +114,21 @@ public final class RecomputingClocks {
      *                                              configured
      */
     public RequestStanding standing(String requestId, String key, IssueActivity activity, Instant now) {
+        return standing(requestId, null, key, activity, now);
+    }
+
+    /**
+     * As {@link #standing(String, String, IssueActivity, Instant)}, for a request of a support project whose workflow
+     * reads its own way.
+     *
+     * @param projectKey the support project's configured key, or null for the configuration's settings
+     */
+    public RequestStanding standing(String requestId, String projectKey, String key, IssueActivity activity,
+            Instant now) {
         Compiled c = compiled();
         EntitlementDecision decision = decision(requestId, activity, c);
-        RequestAssessment assessment = c.assessing().measure(history(requestId, key, activity, decision), decision,
-                now);
+        RequestAssessment assessment = c.assessing().measure(history(requestId, projectKey, key, activity, decision,
+                c), decision, now);
         Optional<Severity> set = severities.current(requestId).or(decision::severity);
         Severity severity = set.or(assessment::severity).orElse(UNTIL_SET);
         ContractStanding contract = decision.customerNumber().flatMap(contracts::byCustomerNumber)
@@ -113,11 +136,13 @@ public final class RecomputingClocks {
         return new RequestStanding(assessment, severity, set.isPresent(), contract);
     }
 
-    private RequestHistory history(String requestId, String key, IssueActivity activity,
-            EntitlementDecision decision) {
+    private RequestHistory history(String requestId, String projectKey, String key, IssueActivity activity,
+            EntitlementDecision decision, Compiled c) {
         Severity severity = severities.initial(requestId).or(decision::severity).orElse(UNTIL_SET);
+        ProjectSettings settings = c.policy().settingsOf(projectKey);
         // a request turned away has no plan, and no clock is measured for it
-        return activity.history(key, decision.planId().orElse(""), severity, severities.historyEntries(requestId));
+        return activity.history(key, decision.planId().orElse(""), severity, severities.historyEntries(requestId),
+                settings.responseStatuses()).pausingIn(settings.pauseStatuses().orElse(null));
     }
 
     /**

@@ -53,8 +53,7 @@ public final class RecordingClocks {
                 known.add(e);
             }
         }
-        RequestHistory asOfNow = known.size() == history.entries().size() ? history
-                : RequestHistory.of(history.key(), history.received(), history.planId(), history.severity(), known);
+        RequestHistory asOfNow = known.size() == history.entries().size() ? history : history.withEntries(known);
         Instant at = entryNow ? now.plusMillis(1) : now;
         Map<Metric, ClockRecord> kept = new EnumMap<>(Metric.class);
         RequestAssessment assessment = decision == null ? assessing.measure(asOfNow, at)

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.contractsla.core.DomainException;
 import org.contractsla.core.severity.Severity;
 
@@ -93,13 +95,17 @@ public final class RequestHistory {
     private final String planId;
     private final Severity severity;
     private final List<Entry> entries;
+    /** the statuses its clocks pause in, if its project has its own; null for the configuration's */
+    private final Set<String> pauseStatuses;
 
-    private RequestHistory(String key, Instant received, String planId, Severity severity, List<Entry> entries) {
+    private RequestHistory(String key, Instant received, String planId, Severity severity, List<Entry> entries,
+            Set<String> pauseStatuses) {
         this.key = key;
         this.received = received;
         this.planId = planId;
         this.severity = severity;
         this.entries = entries;
+        this.pauseStatuses = pauseStatuses;
     }
 
     /**
@@ -122,7 +128,30 @@ public final class RequestHistory {
             }
         }
         return new RequestHistory(Objects.requireNonNull(key, "key"), received, Objects.requireNonNull(planId, "planId"),
-                Objects.requireNonNull(severity, "severity"), List.copyOf(sorted));
+                Objects.requireNonNull(severity, "severity"), List.copyOf(sorted), null);
+    }
+
+    /**
+     * @param statuses the statuses in which this request's clocks pause, its project's own; null for the
+     *                 configuration's
+     * @return this history with those pause statuses
+     */
+    public RequestHistory pausingIn(Set<String> statuses) {
+        return new RequestHistory(key, received, planId, severity, entries, statuses == null ? null
+                : Set.copyOf(statuses));
+    }
+
+    /** @return the statuses its clocks pause in, if its project has its own; empty for the configuration's */
+    public Optional<Set<String>> pauseStatuses() {
+        return Optional.ofNullable(pauseStatuses);
+    }
+
+    /**
+     * @param known entries of this history (those known at an instant)
+     * @return this history with only those entries, its pause statuses kept
+     */
+    RequestHistory withEntries(List<Entry> known) {
+        return new RequestHistory(key, received, planId, severity, List.copyOf(known), pauseStatuses);
     }
 
     /**
@@ -132,7 +161,7 @@ public final class RequestHistory {
      */
     public RequestHistory receivedUnder(String planId, Severity severity) {
         return new RequestHistory(key, received, Objects.requireNonNull(planId, "planId"),
-                Objects.requireNonNull(severity, "severity"), entries);
+                Objects.requireNonNull(severity, "severity"), entries, pauseStatuses);
     }
 
     /** @return the request key */

@@ -106,8 +106,8 @@ public class IssueClocks {
             }
             return Outcome.FORGOTTEN;
         }
-        boolean changed = recomputing.recompute(id, issue.getKey(), activity.of(issue, supportProjectId),
-                clock.instant());
+        boolean changed = recomputing.recompute(id, supportProject.apply(issue.getProjectObject()).orElse(null),
+                issue.getKey(), activity.of(issue, supportProjectId), clock.instant());
         if (changed || reindex) {
             reindex(issue);
         }
@@ -133,7 +133,8 @@ public class IssueClocks {
         if (!isSupportRequest(issue)) {
             return Optional.empty();
         }
-        return Optional.of(recomputing.standing(String.valueOf(issue.getId()), issue.getKey(),
+        return Optional.of(recomputing.standing(String.valueOf(issue.getId()),
+                supportProject.apply(issue.getProjectObject()).orElse(null), issue.getKey(),
                 activity.of(issue, supportProjectId),
                 clock.instant()));
     }

@@ -152,6 +152,37 @@ public class RecomputingClocksTest {
     }
 
     @Test
+    public void shouldReadEachSupportProjectsWorkflowItsOwnWay() {
+        Policy global = policy;
+        policy = global.withSupportProjects(Set.of("SUP", "OPS")).withProjectSettings(java.util.Map.of(
+                "SUP", org.contractsla.core.policy.ProjectSettings.of(null, Set.of("Answered")),
+                "OPS", org.contractsla.core.policy.ProjectSettings.of(Set.of("On hold"), Set.of())));
+        decisions.keep("30", EntitlementDecision.from(List.of(), false, "K-1", "gold", Severity.S3));
+        IssueActivity answeredByTransition = new IssueActivity(OPENED, "jdoe", List.of(
+                new IssueActivity.StatusChange(OPENED, "Open"),
+                new IssueActivity.StatusChange(OPENED.plusSeconds(3600), "Answered")), List.of(), List.of());
+        recomputing.recompute("30", "SUP", "SUP-30", answeredByTransition, OPENED.plusSeconds(7200));
+        assertEquals("SUP answers by the transition", "MET", response("30").state());
+        recomputing.recompute("30", null, "SUP-30", answeredByTransition, OPENED.plusSeconds(7200));
+        assertEquals("elsewhere a status answers nobody", "RUNNING", response("30").state());
+
+        IssueActivity onHold = new IssueActivity(OPENED, "jdoe", List.of(new IssueActivity.StatusChange(OPENED, "Open"),
+                new IssueActivity.StatusChange(OPENED.plusSeconds(3600), "On hold")), List.of(), List.of());
+        recomputing.recompute("31", "OPS", "OPS-31", onHold, OPENED.plusSeconds(7200));
+        assertEquals("OPS pauses on hold", "PAUSED", response("31").state());
+        IssueActivity waiting = new IssueActivity(OPENED, "jdoe", List.of(new IssueActivity.StatusChange(OPENED,
+                "Open"), new IssueActivity.StatusChange(OPENED.plusSeconds(3600), "Waiting for customer")), List.of(),
+                List.of());
+        recomputing.recompute("32", "OPS", "OPS-32", waiting, OPENED.plusSeconds(7200));
+        assertEquals("its own list replaces the configuration's", "RUNNING", response("32").state());
+        recomputing.recompute("33", "SUP", "SUP-33", waiting, OPENED.plusSeconds(7200));
+        assertEquals("SUP keeps the configuration's", "PAUSED", response("33").state());
+        RequestStanding live = recomputing.standing("31", "OPS", "OPS-31", onHold, OPENED.plusSeconds(7200));
+        assertTrue("the panel reads it alike", live.assessment().clocks().get(Metric.FIRST_RESPONSE).measurement()
+                .orElseThrow().isPaused());
+    }
+
+    @Test
     public void shouldRunNoClockForARequestTurnedAway() {
         decisions.keep("3", EntitlementDecision.from(List.of(Finding.blocks("entitlement.contract.none")), false,
                 null, null, null));
