@@ -9,6 +9,12 @@ import java.time.Instant;
  * @param key         the issue key, not null
  * @param reporterKey the reporter's user key, or null: people are told apart by key, never by their address
  * @param created     when the issue was created, not null
+ * @param projectKey  its project's key, or null if not known
  */
-public record IssueFacts(String id, String key, String reporterKey, Instant created) {
+public record IssueFacts(String id, String key, String reporterKey, Instant created, String projectKey) {
+
+    /** An issue whose project is not known. */
+    public IssueFacts(String id, String key, String reporterKey, Instant created) {
+        this(id, key, reporterKey, created, null);
+    }
 }

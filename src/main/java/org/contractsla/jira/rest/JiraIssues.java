@@ -46,7 +46,9 @@ public class JiraIssues implements Issues {
             return Optional.empty();
         }
         ApplicationUser reporter = issue.getReporter();
+        com.atlassian.jira.project.Project project = issue.getProjectObject();
         return Optional.of(new IssueFacts(String.valueOf(issue.getId()), issue.getKey(),
-                reporter == null ? null : reporter.getKey(), issue.getCreated().toInstant()));
+                reporter == null ? null : reporter.getKey(), issue.getCreated().toInstant(),
+                project == null ? null : project.getKey()));
     }
 }

@@ -82,6 +82,10 @@ public class PermissionMatrixTest {
             new Row("POST /quota/reconcile", f -> f.quota().reconcile(RestFixture.json()), 401, 403, 403, 200),
             new Row("GET /clocks/recomputation", f -> f.clocks().progress(), 401, 403, 403, 200),
             new Row("POST /clocks/recomputation", f -> f.clocks().start(RestFixture.json()), 401, 403, 403, 202),
+            new Row("GET /issue/{key}/contract", f -> f.contract().get("SUP-1"), 401, 403, 200, 200),
+            // K-10042 is anna.berg's own contract: named again, nothing changes
+            new Row("POST /issue/{key}/contract", f -> f.contract().choose("SUP-1", RestFixture.json(),
+                    RestFixture.in("{\"customerNumber\":\"K-10042\"}")), 401, 403, 200, 200),
             new Row("GET /issue/{key}/severity", f -> f.severity().get("SUP-1"), 401, 403, 200, 200),
             new Row("POST /issue/{key}/severity", f -> f.severity().change("SUP-1", RestFixture.json(),
                     RestFixture.in(SEVERITY)), 401, 403, 200, 200));
@@ -164,7 +168,8 @@ public class PermissionMatrixTest {
                 f.contacts().review(RestFixture.form()),
                 f.quota().reconcile(RestFixture.form()),
                 f.severity().change("SUP-1", RestFixture.form(), RestFixture.in(SEVERITY)),
-                f.clocks().start(RestFixture.form()));
+                f.clocks().start(RestFixture.form()),
+                f.contract().choose("SUP-1", RestFixture.form(), RestFixture.in("{\"customerNumber\":\"K-10042\"}")));
         for (Response r : responses) {
             assertEquals(403, r.getStatus());
             assertEquals("rest.error.xsrf", RestFixture.body(r).get("errors").get(0).get("key").asText());
@@ -216,6 +221,10 @@ public class PermissionMatrixTest {
                     AdminOnly.class)),
             java.util.Map.entry("POST /clocks/recomputation", new Access(ClocksResource.class, "start",
                     AdminOnly.class)),
+            java.util.Map.entry("GET /issue/{key}/contract", new Access(IssueContractResource.class, "get",
+                    LicensedOnly.class)),
+            java.util.Map.entry("POST /issue/{key}/contract", new Access(IssueContractResource.class, "choose",
+                    LicensedOnly.class)),
             java.util.Map.entry("GET /issue/{key}/severity", new Access(IssueSeverityResource.class, "get",
                     LicensedOnly.class)),
             java.util.Map.entry("POST /issue/{key}/severity", new Access(IssueSeverityResource.class, "change",
@@ -268,7 +277,7 @@ public class PermissionMatrixTest {
                 resources.add(c.reflect());
             }
         }
-        assertEquals(12, resources.size());
+        assertEquals(13, resources.size());
         int endpoints = 0;
         for (Class<?> type : resources) {
             for (Method m : type.getMethods()) {

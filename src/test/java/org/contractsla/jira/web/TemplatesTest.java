@@ -25,9 +25,12 @@ import org.junit.Test;
 public class TemplatesTest {
 
     /** What each template variable is. */
-    private static final Map<String, Class<?>> VARIABLES = Map.of("slaPanel", PanelView.class,
-            "clock", ClockView.class, "notice", String.class, "dueText", String.class, "overdue", Boolean.class,
-            "severityLevel", String.class, "severityName", String.class, "severityDefinition", String.class);
+    private static final Map<String, Class<?>> VARIABLES = Map.ofEntries(Map.entry("slaPanel", PanelView.class),
+            Map.entry("clock", ClockView.class), Map.entry("notice", String.class),
+            Map.entry("dueText", String.class), Map.entry("overdue", Boolean.class),
+            Map.entry("severityLevel", String.class), Map.entry("severityName", String.class),
+            Map.entry("severityDefinition", String.class), Map.entry("customerNumber", String.class),
+            Map.entry("organization", String.class), Map.entry("plan", String.class));
     private static final Pattern TEXT = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"\\)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)*)\\}?");
 

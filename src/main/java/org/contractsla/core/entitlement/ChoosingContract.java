@@ -1,0 +1,68 @@
+package org.contractsla.core.entitlement;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.contractsla.core.DomainException;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.Contracts;
+
+/**
+ * Use case: an agent names the contract a support request is handled under, among the contracts of the
+ * organizations its reporter belongs to (those of the contracts that name the reporter, by user key). The request
+ * is then checked again as received, quoting that contract's number: its quota unit moves to that contract, or goes
+ * back if that contract does not take it, and the new decision is kept. A contract of another organization cannot be
+ * named. Thread-safe as its ports are.
+ */
+public final class ChoosingContract {
+
+    private final Contracts contracts;
+    private final CountingRequests counting;
+
+    /**
+     * @param contracts the contracts, not null
+     * @param counting  the quota's use case, which decides again and keeps the decision, not null
+     */
+    public ChoosingContract(Contracts contracts, CountingRequests counting) {
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
+        this.counting = Objects.requireNonNull(counting, "counting");
+    }
+
+    /**
+     * @param reporterKey the request's reporter, or null
+     * @return the contracts that may be named for the reporter's requests, by customer number; none without a reporter
+     */
+    public List<Contract> choices(String reporterKey) {
+        if (reporterKey == null) {
+            return List.of();
+        }
+        Map<String, Contract> choices = new LinkedHashMap<>();
+        for (Contract named : contracts.byContact(reporterKey)) {
+            contracts.byOrganization(named.organizationId()).forEach(c -> choices.putIfAbsent(c.customerNumber(), c));
+        }
+        return new ArrayList<>(choices.values());
+    }
+
+    /**
+     * @param requestId      the request, not null
+     * @param projectKey     its support project's configured key, not null
+     * @param reporterKey    its reporter, or null
+     * @param customerNumber the contract named, not null
+     * @param received       when it was received, not null
+     * @return the new decision; empty if the request was handled under that contract already
+     * @throws DomainException {@code entitlement.error.contract.notChoosable} for a contract of another organization
+     */
+    public Optional<EntitlementDecision> choose(String requestId, String projectKey, String reporterKey,
+            String customerNumber, Instant received) {
+        Objects.requireNonNull(customerNumber, "customerNumber");
+        boolean allowed = choices(reporterKey).stream().anyMatch(c -> c.customerNumber().equals(customerNumber));
+        if (!allowed) {
+            throw new DomainException("entitlement.error.contract.notChoosable", customerNumber);
+        }
+        return counting.updated(requestId, projectKey, reporterKey, customerNumber, received);
+    }
+}
