@@ -133,7 +133,7 @@ public final class RecomputingClocks {
         Severity severity = set.or(assessment::severity).orElse(UNTIL_SET);
         ContractStanding contract = decision.customerNumber().flatMap(contracts::byCustomerNumber)
                 .map(k -> ContractStanding.of(k, c.policy(), contracts, ledger, now)).orElse(null);
-        return new RequestStanding(assessment, severity, set.isPresent(), contract);
+        return new RequestStanding(assessment, severity, set.isPresent(), contract, severities.changes(requestId));
     }
 
     private RequestHistory history(String requestId, String projectKey, String key, IssueActivity activity,

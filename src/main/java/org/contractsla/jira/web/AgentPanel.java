@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.contractsla.core.Reason;
 import org.contractsla.core.clock.ClockMeasurement;
 import org.contractsla.core.clock.ClockState;
@@ -20,6 +21,7 @@ import org.contractsla.core.request.MetricClock;
 import org.contractsla.core.request.RequestAssessment;
 import org.contractsla.core.request.RequestStanding;
 import org.contractsla.core.severity.Severity;
+import org.contractsla.core.severity.SeverityChange;
 import org.contractsla.i18n.Messages;
 
 /**
@@ -37,15 +39,18 @@ public final class AgentPanel {
 
     private final Messages messages;
     private final DateTimeFormatter dueFormat;
+    private final Function<String, String> names;
 
     /**
      * @param locale the viewer's locale, not null
      * @param zone   the viewer's time zone, not null
+     * @param names  a user's name to show, by user key, not null
      */
-    public AgentPanel(Locale locale, ZoneId zone) {
+    public AgentPanel(Locale locale, ZoneId zone, Function<String, String> names) {
         this.messages = new Messages(Objects.requireNonNull(locale, "locale"));
         this.dueFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(Objects.requireNonNull(zone, "zone"));
+        this.names = Objects.requireNonNull(names, "names");
     }
 
     /**
@@ -80,8 +85,24 @@ public final class AgentPanel {
                 clocks.add(clock(clock));
             }
         }
+        List<String> changes = new ArrayList<>();
+        for (SeverityChange c : standing.severityChanges()) {
+            String when = dueFormat.format(c.at());
+            String line = c.from() == null && c.userKey() == null ? text("panel.severity.change.opened", when,
+                    c.to().name())
+                    : text("panel.severity.change", when, c.from() == null ? "\u2013" : c.from().name(), c.to().name(),
+                            c.userKey() == null ? text("panel.severity.change.byApp") : names.apply(c.userKey()));
+            if (c.note() != null) {
+                line = line + " " + text("panel.severity.change.reason", c.note());
+            }
+            for (Reason r : c.rules()) {
+                line = line + " " + text(r);
+            }
+            changes.add(line);
+        }
         return new PanelView(severity.name(), text(severity.nameKey()), text(severity.definitionKey()),
-                severityNote, contract == null ? null : contract(contract), List.copyOf(notices), List.copyOf(clocks));
+                severityNote, List.copyOf(changes), contract == null ? null : contract(contract), List.copyOf(notices),
+                List.copyOf(clocks));
     }
 
     /** A metric the plan sets no goal for is left out: "no goal" three times tells an agent nothing. */

@@ -3,6 +3,8 @@ package org.contractsla.jira.web;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import java.time.ZoneId;
@@ -36,13 +38,15 @@ public class IssuePanelContext implements ContextProvider {
     private final IssueClocks clocks;
     private final JiraAuthenticationContext authentication;
     private final TimeZoneManager zones;
+    private final UserManager users;
 
     @Inject
     public IssuePanelContext(IssueClocks clocks, @ComponentImport JiraAuthenticationContext authentication,
-            @ComponentImport TimeZoneManager zones) {
+            @ComponentImport TimeZoneManager zones, @ComponentImport UserManager users) {
         this.clocks = clocks;
         this.authentication = authentication;
         this.zones = zones;
+        this.users = users;
     }
 
     @Override
@@ -59,7 +63,7 @@ public class IssuePanelContext implements ContextProvider {
         }
         try {
             Optional<RequestStanding> standing = clocks.standing((Issue) issue);
-            standing.ifPresent(s -> filled.put(PANEL, new AgentPanel(locale(), zone()).view(s)));
+            standing.ifPresent(s -> filled.put(PANEL, new AgentPanel(locale(), zone(), this::name).view(s)));
         } catch (DomainException e) { // its plan was removed: an admin's matter, the issue still shows
             LOG.warn("SLA panel of {} not shown: {} {}", ((Issue) issue).getKey(), e.key(), e.args());
         } catch (StorageUnavailableException e) { // the issue view never fails for the panel's sake
@@ -68,6 +72,12 @@ public class IssuePanelContext implements ContextProvider {
             LOG.error("SLA panel of {} not shown", ((Issue) issue).getKey(), e);
         }
         return filled;
+    }
+
+    /** @return the user's name as Jira shows it (anonymized users included), the key if Jira knows no such user */
+    private String name(String userKey) {
+        ApplicationUser user = users.getUserByKey(userKey);
+        return user == null || user.getDisplayName() == null ? userKey : user.getDisplayName();
     }
 
     private Locale locale() {

@@ -8,12 +8,14 @@ public final class PanelView {
     private final String severityName;
     private final String severityDefinition;
     private final String severityNote;
+    private final List<String> severityChanges;
     private final ContractView contract;
     private final List<String> notices;
     private final List<ClockView> clocks;
 
     PanelView(String severity, String severityName, String severityDefinition, String severityNote,
-            ContractView contract, List<String> notices, List<ClockView> clocks) {
+            List<String> severityChanges, ContractView contract, List<String> notices, List<ClockView> clocks) {
+        this.severityChanges = severityChanges;
         this.severity = severity;
         this.severityName = severityName;
         this.severityDefinition = severityDefinition;
@@ -41,6 +43,16 @@ public final class PanelView {
     /** @return a note while the severity is the default, else null */
     public String getSeverityNote() {
         return severityNote;
+    }
+
+    /** @return every change of the severity, oldest first: when, from, to, who, why */
+    public List<String> getSeverityChanges() {
+        return severityChanges;
+    }
+
+    /** @return whether the severity was ever set */
+    public boolean getHasSeverityChanges() {
+        return !severityChanges.isEmpty();
     }
 
     /** @return the contract, null if the request has none */

@@ -10,6 +10,8 @@ public interface ApplicationUser {
 
     String getEmailAddress();
 
+    String getDisplayName();
+
     boolean isActive();
 
     long getDirectoryId();

@@ -72,7 +72,7 @@ public class AgentPanelTest {
 
     private PanelView panel(Locale locale, ZoneId zone, int minutesAfterOpening) {
         IssueActivity activity = new IssueActivity(OPENED, "jdoe", statuses, List.of(), comments);
-        return new AgentPanel(locale, zone).view(clocks.standing("1", "SUP-1", activity,
+        return new AgentPanel(locale, zone, key -> key.equals("agent") ? "Anna Agent" : key).view(clocks.standing("1", "SUP-1", activity,
                 OPENED.plusSeconds(60L * minutesAfterOpening)));
     }
 
@@ -191,6 +191,25 @@ public class AgentPanelTest {
         assertFalse(rejected.getClocks().isEmpty());
         assertEquals("none", rejected.getClocks().get(0).getBar());
         assertNull(rejected.getClocks().get(0).getDue());
+    }
+
+    @Test
+    public void shouldListEverySeverityChangeWithWhenWhoAndWhy() {
+        severities.append(new org.contractsla.core.severity.SeverityChange("1", OPENED, null, null, Severity.S3,
+                null, List.of()));
+        severities.append(new org.contractsla.core.severity.SeverityChange("1", OPENED.plusSeconds(1800), "agent",
+                Severity.S3, Severity.S2, "customer called", List.of(org.contractsla.core.Reason.of(
+                        "severity.rule.s1Checklist.unanswered"))));
+        PanelView en = panel(Locale.ENGLISH, ZoneOffset.UTC, 60);
+        assertTrue(en.getHasSeverityChanges());
+        assertEquals(List.of("Mar 2, 2026, 9:00 AM: opened as S3.",
+                "Mar 2, 2026, 9:30 AM: S3 \u2192 S2, by Anna Agent. Reason: customer called "
+                        + new org.contractsla.i18n.Messages(Locale.ENGLISH).text("severity.rule.s1Checklist.unanswered")),
+                en.getSeverityChanges().stream().map(t -> t.replace('\u202f', ' ')).toList());
+        assertEquals("Major", en.getSeverityName());
+        assertEquals("02.03.2026, 10:30: S3 \u2192 S2, von Anna Agent. Grund: customer called "
+                + new org.contractsla.i18n.Messages(Locale.GERMAN).text("severity.rule.s1Checklist.unanswered"),
+                panel(Locale.GERMAN, BERLIN, 60).getSeverityChanges().get(1));
     }
 
     @Test

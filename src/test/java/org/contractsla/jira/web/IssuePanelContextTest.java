@@ -68,7 +68,8 @@ public class IssuePanelContextTest {
             new RecomputingClocks(() -> policy, FixedPublicHolidays.none(), new InMemoryContracts(),
                     new InMemoryQuotaLedger(), decisions, new InMemorySeverityChanges(), new InMemoryClockRecords()),
             p -> "SUP".equals(p.getKey()) ? Optional.of("SUP") : Optional.empty(), id -> id == 10L,
-            Clock.fixed(OPENED.plusSeconds(3600), ZoneOffset.UTC)), authentication, zones);
+            Clock.fixed(OPENED.plusSeconds(3600), ZoneOffset.UTC)), authentication, zones,
+            mock(com.atlassian.jira.user.util.UserManager.class));
 
     private static MutableIssue issue(String projectKey) {
         Project project = mock(Project.class);
