@@ -31,7 +31,7 @@ public class TemplatesTest {
             Map.entry("severityLevel", String.class), Map.entry("severityName", String.class),
             Map.entry("severityDefinition", String.class), Map.entry("customerNumber", String.class),
             Map.entry("organization", String.class), Map.entry("plan", String.class),
-            Map.entry("change", String.class));
+            Map.entry("change", String.class), Map.entry("stateText", String.class));
     private static final Pattern TEXT = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"\\)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)*)\\}?");
 
