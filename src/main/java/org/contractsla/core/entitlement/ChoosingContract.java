@@ -7,29 +7,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.contractsla.core.DomainException;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.QuotaLedger;
+import org.contractsla.core.policy.Policy;
 
 /**
  * Use case: an agent names the contract a support request is handled under, among the contracts of the
  * organizations its reporter belongs to (those of the contracts that name the reporter, by user key). The request
- * is then checked again as received, quoting that contract's number: its quota unit moves to that contract, or goes
- * back if that contract does not take it, and the new decision is kept. A contract of another organization cannot be
- * named. Thread-safe as its ports are.
+ * is then checked again as received, quoting that contract's number: its quota unit moves to that contract, and the
+ * new decision is kept. A contract of another organization cannot be named, nor one under which the request would be
+ * turned away (it would lose its clocks and its unit). Thread-safe as its ports are.
  */
 public final class ChoosingContract {
 
     private final Contracts contracts;
+    private final QuotaLedger ledger;
+    private final CheckingEntitlement checking;
     private final CountingRequests counting;
 
     /**
+     * @param policy    the configuration in force, not null
      * @param contracts the contracts, not null
-     * @param counting  the quota's use case, which decides again and keeps the decision, not null
+     * @param ledger    the quota ledger, not null
+     * @param decisions where the new decision is kept, not null
      */
-    public ChoosingContract(Contracts contracts, CountingRequests counting) {
+    public ChoosingContract(Supplier<Policy> policy, Contracts contracts, QuotaLedger ledger,
+            RequestDecisions decisions) {
         this.contracts = Objects.requireNonNull(contracts, "contracts");
-        this.counting = Objects.requireNonNull(counting, "counting");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.checking = CheckingEntitlement.standard(policy, contracts, ledger);
+        this.counting = new CountingRequests(policy, contracts, ledger, decisions);
     }
 
     /**
@@ -62,6 +72,15 @@ public final class ChoosingContract {
         boolean allowed = choices(reporterKey).stream().anyMatch(c -> c.customerNumber().equals(customerNumber));
         if (!allowed) {
             throw new DomainException("entitlement.error.contract.notChoosable", customerNumber);
+        }
+        // a contract that would turn the request away would take its clocks and its unit: refused, nothing changes
+        EntitlementDecision dry = checking.review(EntitlementRequest.builderWithoutChannel(received)
+                .reporter(reporterKey).customerNumber(customerNumber).build(), requestId);
+        if (dry.handling() == EntitlementDecision.Handling.REJECT) {
+            throw new DomainException("entitlement.error.contract.wouldRefuse", customerNumber);
+        }
+        if (!ledger.known(requestId)) { // never counted (its creation was missed, or it predates the app)
+            return counting.opened(requestId, projectKey, reporterKey, customerNumber, received);
         }
         return counting.updated(requestId, projectKey, reporterKey, customerNumber, received);
     }

@@ -12,7 +12,9 @@ import java.util.function.Consumer;
  * plan, the support projects) and every night, so that the SLA fields follow the configuration in force and
  * whatever an event missed is healed. Requests that have records but are no support requests any more (deleted
  * without an event, their project no longer a support project) are measured too, which drops their records.
- * Cycles completed before keep the goal they were measured against ({@link RecordingClocks}). The progress is kept
+ * Cycles completed before keep the records they were measured with, when nothing of the request changed
+ * ({@link RecordingClocks#record(String, RequestHistory, org.contractsla.core.entitlement.EntitlementDecision,
+ * java.time.Instant, boolean)}). The progress is kept
  * as it goes, every {@value #SAVE_EVERY} requests, for administrators to follow on any node.
  */
 public final class RecomputingAll {

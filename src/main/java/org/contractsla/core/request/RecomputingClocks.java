@@ -96,10 +96,23 @@ public final class RecomputingClocks {
      * @param projectKey the support project's configured key, or null for the configuration's settings
      */
     public boolean recompute(String requestId, String projectKey, String key, IssueActivity activity, Instant now) {
+        return recompute(requestId, projectKey, key, activity, now, false);
+    }
+
+    /**
+     * As {@link #recompute(String, String, String, IssueActivity, Instant)}, for the recomputation after a change of
+     * the configuration: cycles completed before keep the records they were measured with
+     * ({@link RecordingClocks#record(String, RequestHistory, EntitlementDecision, Instant, boolean)}).
+     *
+     * @param keepCompleted whether completed cycles keep their records (true only when nothing of the request
+     *                      changed, only the configuration)
+     */
+    public boolean recompute(String requestId, String projectKey, String key, IssueActivity activity, Instant now,
+            boolean keepCompleted) {
         Compiled c = compiled();
         EntitlementDecision decision = decision(requestId, activity, c);
         return c.recording().record(requestId, history(requestId, projectKey, key, activity, decision, c), decision,
-                now);
+                now, keepCompleted);
     }
 
     /**

@@ -43,6 +43,19 @@ public final class RecordingClocks {
      * @return whether the records changed (the issue then needs reindexing)
      */
     public boolean record(String requestId, RequestHistory history, EntitlementDecision decision, Instant now) {
+        return record(requestId, history, decision, now, false);
+    }
+
+    /**
+     * As {@link #record(String, RequestHistory, EntitlementDecision, Instant)}, after the configuration changed and
+     * nothing of the request did: a cycle that was complete before keeps the record it was measured with (the same
+     * stop, the same number of cycles), so a changed goal does not turn a met goal into a missed one. An event of the
+     * request is recorded with {@code keepCompleted} false: its history changed, and everything is measured afresh.
+     *
+     * @param keepCompleted whether completed cycles keep their records
+     */
+    public boolean record(String requestId, RequestHistory history, EntitlementDecision decision, Instant now,
+            boolean keepCompleted) {
         // a record holds after every known entry: an entry at this very instant (a pause beginning now) has begun,
         // so the clocks are measured a millisecond later, on the entries known now
         boolean entryNow = false;
@@ -59,10 +72,10 @@ public final class RecordingClocks {
         RequestAssessment assessment = decision == null ? assessing.measure(asOfNow, at)
                 : assessing.measure(asOfNow, decision, at);
         assessment.clocks().forEach((metric, clock) -> kept.put(metric, ClockRecord.of(clock)));
-        // a cycle that was complete before keeps the goal it was measured against: a later change of the
-        // configuration does not turn a met goal into a missed one (the same stop, the same cycles)
-        Map<Metric, ClockRecord> before = records.byRequest(requestId);
-        kept.replaceAll((metric, fresh) -> completedAlike(before.get(metric), fresh) ? before.get(metric) : fresh);
+        if (keepCompleted) {
+            Map<Metric, ClockRecord> before = records.byRequest(requestId);
+            kept.replaceAll((metric, fresh) -> completedAlike(before.get(metric), fresh) ? before.get(metric) : fresh);
+        }
         return records.replace(requestId, kept);
     }
 }

@@ -36,6 +36,13 @@ import org.slf4j.LoggerFactory;
 public class IssueClocks {
 
     private static final Logger LOG = LoggerFactory.getLogger(IssueClocks.class);
+    private static final java.util.concurrent.locks.Lock[] STRIPES = new java.util.concurrent.locks.Lock[64];
+
+    static {
+        for (int i = 0; i < STRIPES.length; i++) {
+            STRIPES[i] = new java.util.concurrent.locks.ReentrantLock();
+        }
+    }
 
     /** What one call did. */
     public enum Outcome {
@@ -97,6 +104,34 @@ public class IssueClocks {
      * @return what was done
      */
     public Outcome recompute(long issueId, boolean reindex) {
+        return recompute(issueId, reindex, false);
+    }
+
+    /**
+     * For the recomputation after a configuration change: completed cycles keep the records they were measured with.
+     *
+     * @param issueId the issue's id
+     * @return what was done
+     */
+    public Outcome recomputeForConfiguration(long issueId) {
+        return recompute(issueId, false, true);
+    }
+
+    /**
+     * One issue at a time on this node: the worker and the recomputation must not interleave reading an issue and
+     * keeping what they measured, or the older measurement could be kept last.
+     */
+    private Outcome recompute(long issueId, boolean reindex, boolean keepCompleted) {
+        java.util.concurrent.locks.Lock lock = STRIPES[(int) Math.floorMod(issueId, (long) STRIPES.length)];
+        lock.lock();
+        try {
+            return measure(issueId, reindex, keepCompleted);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Outcome measure(long issueId, boolean reindex, boolean keepCompleted) {
         String id = String.valueOf(issueId);
         MutableIssue issue = issues.getIssueObject(issueId);
         if (!isSupportRequest(issue)) {
@@ -107,7 +142,7 @@ public class IssueClocks {
             return Outcome.FORGOTTEN;
         }
         boolean changed = recomputing.recompute(id, supportProject.apply(issue.getProjectObject()).orElse(null),
-                issue.getKey(), activity.of(issue, supportProjectId), clock.instant());
+                issue.getKey(), activity.of(issue, supportProjectId), clock.instant(), keepCompleted);
         if (changed || reindex) {
             reindex(issue);
         }

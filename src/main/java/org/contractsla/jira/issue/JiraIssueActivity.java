@@ -79,9 +79,10 @@ public class JiraIssueActivity {
             }
         }
         List<IssueActivity.Comment> read = new ArrayList<>();
+        boolean moved = !created.equals(issue.getCreated().toInstant());
         for (Comment c : comments.getComments(issue)) {
-            if (c.getCreated() == null) {
-                continue;
+            if (c.getCreated() == null || moved && c.getCreated().toInstant().isBefore(created)) {
+                continue; // written before it became a support request: it answered no customer's request
             }
             ApplicationUser author = c.getAuthorApplicationUser();
             boolean visible = c.getGroupLevel() == null && c.getRoleLevelId() == null;

@@ -81,7 +81,7 @@ public class ClockRecomputation implements Recomputations, JobRunner, Initializi
     /** One issue, logged by id when it fails (no personal data): it is measured again at its next change. */
     static boolean changed(IssueClocks clocks, String id) {
         try {
-            return clocks.recompute(Long.parseLong(id)) == IssueClocks.Outcome.CHANGED;
+            return clocks.recomputeForConfiguration(Long.parseLong(id)) == IssueClocks.Outcome.CHANGED;
         } catch (RuntimeException e) {
             LOG.warn("Recomputation: clocks of issue {} not measured ({})", id, e.toString());
             throw e;

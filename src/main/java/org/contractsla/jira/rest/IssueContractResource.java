@@ -24,7 +24,6 @@ import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.ChoosingContract;
 import org.contractsla.core.entitlement.ContractStanding;
-import org.contractsla.core.entitlement.CountingRequests;
 import org.contractsla.core.entitlement.EntitlementDecision;
 import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.Policy;
@@ -42,7 +41,8 @@ import org.contractsla.jira.issue.ClockRequests;
  *
  * <p>{@code POST} {@code {"customerNumber"}}: checks the request again as received, quoting that contract: its quota
  * unit moves, the new decision is kept, and its clocks are measured again at once. A contract of another
- * organization is refused ({@code 400 entitlement.error.contract.notChoosable}).
+ * organization is refused ({@code 400 entitlement.error.contract.notChoosable}), as is one under which the request
+ * would be turned away ({@code 400 entitlement.error.contract.wouldRefuse}); nothing changes then.
  */
 @Path("/issue/{key}/contract")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,8 +72,7 @@ public class IssueContractResource {
         this.contracts = contracts;
         this.ledger = ledger;
         this.decisions = decisions;
-        this.choosing = new ChoosingContract(contracts, new CountingRequests(policies::current, contracts, ledger,
-                decisions));
+        this.choosing = new ChoosingContract(policies::current, contracts, ledger, decisions);
         this.clocks = clocks;
         this.clock = clock;
     }
@@ -106,9 +105,7 @@ public class IssueContractResource {
             if (number == null || !number.isTextual() || number.asText().isBlank()) {
                 throw ApiException.badRequest("customerNumber", "config.error.field.missing", "customerNumber");
             }
-            Policy policy = policies.current();
-            String project = issue.projectKey() == null ? null
-                    : policy.supportProjectOf(issue.projectKey(), null).orElse(null);
+            String project = policies.current().supportProjectOf(issue.projectKey(), issue.projectId()).orElse(null);
             if (project == null) {
                 throw ApiException.badRequest("", "rest.error.issue.notSupportRequest", issue.key());
             }

@@ -49,6 +49,6 @@ public class JiraIssues implements Issues {
         com.atlassian.jira.project.Project project = issue.getProjectObject();
         return Optional.of(new IssueFacts(String.valueOf(issue.getId()), issue.getKey(),
                 reporter == null ? null : reporter.getKey(), issue.getCreated().toInstant(),
-                project == null ? null : project.getKey()));
+                project == null ? null : project.getKey(), project == null ? null : project.getId()));
     }
 }

@@ -225,9 +225,14 @@ public class RecomputingClocksTest {
         recomputing.recompute("6b", "SUP-6b", answered, OPENED.plusSeconds(6 * 3600));
         assertEquals("MET", response("6b").state());
         policy = policy(Duration.ofHours(4));
-        assertFalse("nothing changes", recomputing.recompute("6b", "SUP-6b", answered, OPENED.plusSeconds(7 * 3600)));
+        assertFalse("nothing changes", recomputing.recompute("6b", null, "SUP-6b", answered,
+                OPENED.plusSeconds(7 * 3600), true));
         assertEquals("MET", response("6b").state());
         assertEquals(Duration.ofHours(8), response("6b").goal());
+        // an event of the request measures everything afresh, on the configuration in force
+        assertTrue(recomputing.recompute("6b", "SUP-6b", answered, OPENED.plusSeconds(7 * 3600)));
+        assertEquals("BREACHED", response("6b").state());
+        assertEquals(Duration.ofHours(4), response("6b").goal());
         assertTrue(recomputing.forget("6"));
         assertTrue(records.byRequest("6").isEmpty());
         assertFalse(recomputing.forget("6"));

@@ -252,8 +252,8 @@ public class ClockWorkerTest {
     public void shouldStartTheClocksOfAnIssueMovedIntoASupportProjectAtTheMove() throws Exception {
         MutableIssue moved = issue(10011, "SUP");
         decisions.keep("10011", EntitlementDecision.from(List.of(), false, "K-1", "gold", null));
-        // created in DEV a week before, moved into SUP two hours ago; moving between support projects later
-        // changes nothing
+        // created in DEV a week before and answered there, moved into SUP; a later change item that names no
+        // support project changes nothing
         when(moved.getCreated()).thenReturn(Timestamp.from(CREATED.minusSeconds(7 * 86_400)));
         com.atlassian.jira.issue.history.ChangeItemBean in = mock(com.atlassian.jira.issue.history.ChangeItemBean.class);
         when(in.getCreated()).thenReturn(Timestamp.from(CREATED));
@@ -265,9 +265,11 @@ public class ClockWorkerTest {
         when(garbage.getFrom()).thenReturn("not an id");
         when(garbage.getTo()).thenReturn(String.valueOf(DEV_ID));
         when(changes.getChangeItemsForField(moved, "project")).thenReturn(List.of(in, garbage));
+        answer(CREATED.minusSeconds(86_400)); // in DEV: it answered no support request
         on(EventType.ISSUE_MOVED_ID, moved, CREATED.plusSeconds(2 * 3600));
         assertEquals("8 h from the move, not from the creation a week before", CREATED.plusSeconds(8 * 3600),
                 response(10011).due());
+        assertEquals("RUNNING", response(10011).state());
     }
 
     @Test

@@ -57,6 +57,29 @@ public class IssueContractResourceTest {
     }
 
     @Test
+    public void shouldOpenARequestTheQuotaNeverCountedUnderTheContractNamed() {
+        Response r = choose("{\"customerNumber\":\"K-10042\"}");
+        assertEquals(200, r.getStatus());
+        assertEquals("K-10042", f.decisions.byRequest("10001").orElseThrow().customerNumber().orElseThrow());
+        assertTrue(f.ledger.known("10001"));
+        assertEquals(List.of(10001L), f.remeasured);
+    }
+
+    @Test
+    public void shouldRefuseAContractUnderWhichTheRequestWouldBeTurnedAway() {
+        opened();
+        f.contracts.add(org.contractsla.core.contract.Contract.builder("K-3", "nordlicht", "maintenance",
+                java.time.LocalDate.of(2025, 1, 1)).contacts(List.of("someone.else")).build());
+        String before = f.state() + f.decisions.byRequest("10001");
+        Response r = choose("{\"customerNumber\":\"K-3\"}");
+        assertEquals(400, r.getStatus());
+        assertEquals("entitlement.error.contract.wouldRefuse",
+                RestFixture.body(r).get("errors").get(0).get("key").asText());
+        assertEquals("nothing changed", before, f.state() + f.decisions.byRequest("10001"));
+        assertTrue(f.remeasured.isEmpty());
+    }
+
+    @Test
     public void shouldRefuseAContractOfAnotherOrganizationAndBadInput() {
         opened();
         String before = f.state() + f.decisions.byRequest("10001");

@@ -114,7 +114,7 @@ final class RestFixture {
         @Override
         public java.util.Optional<IssueFacts> visible(String key) {
             return caller.agent() && "SUP-1".equals(key) ? java.util.Optional.of(new IssueFacts("10001", "SUP-1",
-                    "anna.berg", Instant.parse("2025-06-02T08:00:00Z"), "SUP")) : java.util.Optional.empty();
+                    "anna.berg", Instant.parse("2025-06-02T08:00:00Z"), "SUP", 10000L)) : java.util.Optional.empty();
         }
 
         @Override
