@@ -27,15 +27,20 @@ public final class ChoosingContract {
     private final QuotaLedger ledger;
     private final CheckingEntitlement checking;
     private final CountingRequests counting;
+    private final RequestDecisions decisions;
+    private final org.contractsla.core.contract.PlanChange.Store planChanges;
 
     /**
-     * @param policy    the configuration in force, not null
-     * @param contracts the contracts, not null
-     * @param ledger    the quota ledger, not null
-     * @param decisions where the new decision is kept, not null
+     * @param policy      the configuration in force, not null
+     * @param contracts   the contracts, not null
+     * @param ledger      the quota ledger, not null
+     * @param decisions   where the new decision is kept, not null
+     * @param planChanges where a change of plan is kept, so the clocks follow it from its instant, not null
      */
     public ChoosingContract(Supplier<Policy> policy, Contracts contracts, QuotaLedger ledger,
-            RequestDecisions decisions) {
+            RequestDecisions decisions, org.contractsla.core.contract.PlanChange.Store planChanges) {
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
+        this.planChanges = Objects.requireNonNull(planChanges, "planChanges");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.checking = CheckingEntitlement.standard(policy, contracts, ledger);
@@ -63,11 +68,13 @@ public final class ChoosingContract {
      * @param reporterKey    its reporter, or null
      * @param customerNumber the contract named, not null
      * @param received       when it was received, not null
+     * @param at             when the agent names it: a change of plan applies from then, not null
      * @return the new decision; empty if the request was handled under that contract already
      * @throws DomainException {@code entitlement.error.contract.notChoosable} for a contract of another organization
      */
     public Optional<EntitlementDecision> choose(String requestId, String projectKey, String reporterKey,
-            String customerNumber, Instant received) {
+            String customerNumber, Instant received, Instant at) {
+        Objects.requireNonNull(at, "at");
         Objects.requireNonNull(customerNumber, "customerNumber");
         boolean allowed = choices(reporterKey).stream().anyMatch(c -> c.customerNumber().equals(customerNumber));
         if (!allowed) {
@@ -79,9 +86,16 @@ public final class ChoosingContract {
         if (dry.handling() == EntitlementDecision.Handling.REJECT) {
             throw new DomainException("entitlement.error.contract.wouldRefuse", customerNumber);
         }
-        if (!ledger.known(requestId)) { // never counted (its creation was missed, or it predates the app)
-            return counting.opened(requestId, projectKey, reporterKey, customerNumber, received);
+        Optional<String> planBefore = decisions.byRequest(requestId).flatMap(EntitlementDecision::planId);
+        Optional<EntitlementDecision> decided = !ledger.known(requestId) // never counted: its creation was missed
+                ? counting.opened(requestId, projectKey, reporterKey, customerNumber, received)
+                : counting.updated(requestId, projectKey, reporterKey, customerNumber, received);
+        Optional<String> planAfter = decided.flatMap(EntitlementDecision::planId);
+        if (planBefore.isPresent() && planAfter.isPresent() && !planBefore.equals(planAfter)
+                && at.isAfter(received)) {
+            planChanges.append(new org.contractsla.core.contract.PlanChange(requestId, at, planBefore.get(),
+                    planAfter.get()));
         }
-        return counting.updated(requestId, projectKey, reporterKey, customerNumber, received);
+        return decided;
     }
 }

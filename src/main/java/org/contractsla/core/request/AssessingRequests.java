@@ -125,7 +125,9 @@ public final class AssessingRequests {
             return RequestAssessment.of(history, decision, null, null, List.of(), none);
         }
         List<Reason> notes = new ArrayList<>();
-        String plan = decision.planId().orElse(history.planId());
+        // a request put under another plan while open keeps its plan at receipt; the change is in its history
+        boolean planChanged = history.entries().stream().anyMatch(e -> e.type() == RequestHistory.Entry.Type.PLAN);
+        String plan = planChanged ? history.planId() : decision.planId().orElse(history.planId());
         Severity severity = decision.severity().orElse(history.severity());
         if (decision.severityRefused()) { // taken as billable although the level asked for may not be chosen
             notes.add(Reason.of("request.note.severityRefused", severity.name(),

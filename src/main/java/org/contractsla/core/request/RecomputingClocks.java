@@ -1,11 +1,14 @@
 package org.contractsla.core.request;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.PlanChange;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.CheckingEntitlement;
 import org.contractsla.core.entitlement.ContractStanding;
@@ -48,6 +51,7 @@ public final class RecomputingClocks {
     private final RequestDecisions decisions;
     private final ChangingSeverity severities;
     private final ClockRecords records;
+    private final PlanChange.Store planChanges;
     private volatile Compiled compiled;
 
     /** What is built once per configuration revision. */
@@ -66,6 +70,18 @@ public final class RecomputingClocks {
      */
     public RecomputingClocks(Supplier<Policy> policy, PublicHolidays holidays, Contracts contracts, QuotaLedger ledger,
             RequestDecisions decisions, SeverityChanges severities, ClockRecords records) {
+        this(policy, holidays, contracts, ledger, decisions, severities, records, new PlanChange.InMemory());
+    }
+
+    /**
+     * @param planChanges the plans requests were put under while open, not null
+     * @see #RecomputingClocks(Supplier, PublicHolidays, Contracts, QuotaLedger, RequestDecisions, SeverityChanges,
+     *      ClockRecords)
+     */
+    public RecomputingClocks(Supplier<Policy> policy, PublicHolidays holidays, Contracts contracts, QuotaLedger ledger,
+            RequestDecisions decisions, SeverityChanges severities, ClockRecords records,
+            PlanChange.Store planChanges) {
+        this.planChanges = Objects.requireNonNull(planChanges, "planChanges");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.holidays = Objects.requireNonNull(holidays, "holidays");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
@@ -153,9 +169,15 @@ public final class RecomputingClocks {
             EntitlementDecision decision, Compiled c) {
         Severity severity = severities.initial(requestId).or(decision::severity).orElse(UNTIL_SET);
         ProjectSettings settings = c.policy().settingsOf(projectKey);
+        List<RequestHistory.Entry> goalChanges = new ArrayList<>(severities.historyEntries(requestId));
+        List<PlanChange> plans = planChanges.byRequest(requestId);
+        for (PlanChange p : plans) { // piecewise: the plan at receipt until the first change (domain spec §3.4)
+            goalChanges.add(RequestHistory.Entry.plan(p.at(), p.toPlan()));
+        }
         // a request turned away has no plan, and no clock is measured for it
-        return activity.history(key, decision.planId().orElse(""), severity, severities.historyEntries(requestId),
-                settings.responseStatuses()).pausingIn(settings.pauseStatuses().orElse(null));
+        String receiptPlan = plans.isEmpty() ? decision.planId().orElse("") : plans.get(0).fromPlan();
+        return activity.history(key, receiptPlan, severity, goalChanges, settings.responseStatuses())
+                .pausingIn(settings.pauseStatuses().orElse(null));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.function.LongPredicate;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.PlanChange;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.PolicyStore;
@@ -66,9 +67,9 @@ public class IssueClocks {
     public IssueClocks(@ComponentImport IssueManager issues, JiraIssueActivity activity,
             @ComponentImport IssueIndexingService indexing, PolicyStore policies, HolidaysComponent holidays,
             Contracts contracts, QuotaLedger ledger, RequestDecisions decisions, SeverityChanges severities,
-            ClockRecords records, JiraSupportProjects projects) {
+            ClockRecords records, PlanChange.Store planChanges, JiraSupportProjects projects) {
         this(issues, activity, indexing, new RecomputingClocks(policies::current, holidays, contracts, ledger,
-                decisions, severities, records), project -> project == null ? Optional.empty()
+                decisions, severities, records, planChanges), project -> project == null ? Optional.empty()
                         : projects.withIds(policies.current()).supportProjectOf(project.getKey(), project.getId()),
                 id -> projects.withIds(policies.current()).supportProjectIds().containsValue(id), Clock.systemUTC());
     }

@@ -21,6 +21,7 @@ import javax.ws.rs.core.Response;
 import org.contractsla.config.Json;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.PlanChange;
 import org.contractsla.core.contract.QuotaLedger;
 import org.contractsla.core.entitlement.ChoosingContract;
 import org.contractsla.core.entitlement.ContractStanding;
@@ -42,7 +43,8 @@ import org.contractsla.jira.issue.ClockRequests;
  * <p>{@code POST} {@code {"customerNumber"}}: checks the request again as received, quoting that contract: its quota
  * unit moves, the new decision is kept, and its clocks are measured again at once. A contract of another
  * organization is refused ({@code 400 entitlement.error.contract.notChoosable}), as is one under which the request
- * would be turned away ({@code 400 entitlement.error.contract.wouldRefuse}); nothing changes then.
+ * would be turned away ({@code 400 entitlement.error.contract.wouldRefuse}); nothing changes then. A contract on
+ * another plan applies from now: the goals until now stay those of the plan before (domain spec §3.4).
  */
 @Path("/issue/{key}/contract")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,19 +62,20 @@ public class IssueContractResource {
 
     @Inject
     public IssueContractResource(Callers callers, Issues issues, PolicyStore policies, Contracts contracts,
-            QuotaLedger ledger, RequestDecisions decisions, ClockRequests clocks) {
-        this(callers, issues, policies, contracts, ledger, decisions, clocks, Clock.systemUTC());
+            QuotaLedger ledger, RequestDecisions decisions, PlanChange.Store planChanges, ClockRequests clocks) {
+        this(callers, issues, policies, contracts, ledger, decisions, planChanges, clocks, Clock.systemUTC());
     }
 
     IssueContractResource(Callers callers, Issues issues, PolicyStore policies, Contracts contracts,
-            QuotaLedger ledger, RequestDecisions decisions, ClockRequests clocks, Clock clock) {
+            QuotaLedger ledger, RequestDecisions decisions, PlanChange.Store planChanges, ClockRequests clocks,
+            Clock clock) {
         this.endpoint = new Endpoint(callers);
         this.issues = issues;
         this.policies = policies;
         this.contracts = contracts;
         this.ledger = ledger;
         this.decisions = decisions;
-        this.choosing = new ChoosingContract(policies::current, contracts, ledger, decisions);
+        this.choosing = new ChoosingContract(policies::current, contracts, ledger, decisions, planChanges);
         this.clocks = clocks;
         this.clock = clock;
     }
@@ -110,7 +113,7 @@ public class IssueContractResource {
                 throw ApiException.badRequest("", "rest.error.issue.notSupportRequest", issue.key());
             }
             Optional<EntitlementDecision> decided = choosing.choose(issue.id(), project, issue.reporterKey(),
-                    number.asText().strip(), issue.created());
+                    number.asText().strip(), issue.created(), clock.instant());
             if (decided.isPresent()) {
                 clocks.remeasure(Long.parseLong(issue.id()));
             }

@@ -183,6 +183,30 @@ public class RecomputingClocksTest {
     }
 
     @Test
+    public void shouldPutARequestUnderANewPlanFromTheInstantOfTheChange() {
+        Policy two = Policy.of(List.of(BusinessCalendar.twentyFourSeven("always", ZoneOffset.UTC)), List.of(
+                Plan.builder("gold").goal(Metric.FIRST_RESPONSE, Severity.S3,
+                        GoalDefinition.of(Duration.ofHours(8), "always", false)).build(),
+                Plan.builder("fast").goal(Metric.FIRST_RESPONSE, Severity.S3,
+                        GoalDefinition.of(Duration.ofHours(2), "always", false)).build()), Set.of());
+        org.contractsla.core.contract.PlanChange.InMemory changes = new org.contractsla.core.contract.PlanChange.InMemory();
+        RecomputingClocks onTwo = new RecomputingClocks(() -> two, FixedPublicHolidays.none(), contracts, ledger,
+                decisions, severities, records, changes);
+        decisions.keep("40", EntitlementDecision.from(List.of(), false, "K-1", "fast", Severity.S3));
+        onTwo.recompute("40", "SUP-40", activity(), OPENED.plusSeconds(3600));
+        assertEquals("without a change: the plan of the decision from receipt", OPENED.plusSeconds(2 * 3600),
+                response("40").due());
+        // three hours on gold, then put under fast (2 h): the goal is used up at the change, not 1 h before it
+        changes.append(new org.contractsla.core.contract.PlanChange("40", OPENED.plusSeconds(3 * 3600), "gold",
+                "fast"));
+        onTwo.recompute("40", "SUP-40", activity(), OPENED.plusSeconds(4 * 3600));
+        assertEquals(OPENED.plusSeconds(3 * 3600), response("40").due());
+        RequestStanding live = onTwo.standing("40", "SUP-40", activity(), OPENED.plusSeconds(4 * 3600));
+        assertEquals("the panel agrees", OPENED.plusSeconds(3 * 3600), live.assessment().clocks()
+                .get(Metric.FIRST_RESPONSE).measurement().orElseThrow().due().orElseThrow());
+    }
+
+    @Test
     public void shouldRunNoClockForARequestTurnedAway() {
         decisions.keep("3", EntitlementDecision.from(List.of(Finding.blocks("entitlement.contract.none")), false,
                 null, null, null));

@@ -128,6 +128,8 @@ final class RestFixture {
             new org.contractsla.core.severity.InMemorySeverityChanges();
     final org.contractsla.core.entitlement.InMemoryRequestDecisions decisions =
             new org.contractsla.core.entitlement.InMemoryRequestDecisions();
+    final org.contractsla.core.contract.PlanChange.InMemory planChanges =
+            new org.contractsla.core.contract.PlanChange.InMemory();
     /** the issues whose clocks a resource asked to measure again */
     final java.util.List<Long> remeasured = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -156,8 +158,8 @@ final class RestFixture {
     }
 
     IssueContractResource contract() {
-        return new IssueContractResource(callers, issues, policies, contracts, ledger, decisions, remeasured::add,
-                clock);
+        return new IssueContractResource(callers, issues, policies, contracts, ledger, decisions, planChanges,
+                remeasured::add, clock);
     }
 
     IssueSeverityResource severity() {

@@ -1,0 +1,51 @@
+package org.contractsla.jira.store.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.contractsla.core.contract.PlanChange;
+import org.contractsla.jira.store.StoreCalls;
+
+/** Plan changes in Active Objects, one row each, never changed. A change is one insert, atomic on its own. */
+@Named
+public class ActiveObjectsPlanChanges implements PlanChange.Store {
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public ActiveObjectsPlanChanges(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public void append(PlanChange change) {
+        Map<String, Object> row = Map.of(PlanChangeEntity.REQUEST_ID, change.requestId(), PlanChangeEntity.CHANGED_AT,
+                change.at().toEpochMilli(), PlanChangeEntity.FROM_PLAN, change.fromPlan(), PlanChangeEntity.TO_PLAN,
+                change.toPlan());
+        StoreCalls.guarded("keep a plan change", () -> ao.create(PlanChangeEntity.class, new java.util.HashMap<>(row)));
+    }
+
+    @Override
+    public List<PlanChange> byRequest(String requestId) {
+        Objects.requireNonNull(requestId, "requestId");
+        return StoreCalls.guarded("read plan changes", () -> {
+            List<PlanChangeEntity> rows = new ArrayList<>(Arrays.asList(ao.find(PlanChangeEntity.class,
+                    ActiveObjectsContracts.eq(PlanChangeEntity.REQUEST_ID), requestId)));
+            rows.sort(Comparator.comparing(PlanChangeEntity::getChangedAt).thenComparing(PlanChangeEntity::getID));
+            List<PlanChange> changes = new ArrayList<>();
+            for (PlanChangeEntity e : rows) {
+                changes.add(new PlanChange(e.getRequestId(), Instant.ofEpochMilli(e.getChangedAt()), e.getFromPlan(),
+                        e.getToPlan()));
+            }
+            return changes;
+        });
+    }
+}
