@@ -20,6 +20,7 @@ import org.contractsla.core.policy.Metric;
 import org.contractsla.core.request.MetricClock;
 import org.contractsla.core.request.RequestAssessment;
 import org.contractsla.core.request.RequestStanding;
+import org.contractsla.core.severity.Environment;
 import org.contractsla.core.severity.Severity;
 import org.contractsla.core.severity.SeverityChange;
 import org.contractsla.i18n.Messages;
@@ -100,9 +101,18 @@ public final class AgentPanel {
             }
             changes.add(line);
         }
+        List<ChoiceView> levels = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            levels.add(new ChoiceView(s.name(), s.name() + " " + text(s.nameKey()), s == severity));
+        }
+        List<ChoiceView> environments = new ArrayList<>();
+        for (Environment e : Environment.values()) {
+            environments.add(new ChoiceView(org.contractsla.core.EnumIds.id(e), text("environment." +
+                    org.contractsla.core.EnumIds.id(e)), e == Environment.PRODUCTION));
+        }
         return new PanelView(severity.name(), text(severity.nameKey()), text(severity.definitionKey()),
                 severityNote, List.copyOf(changes), contract == null ? null : contract(contract), List.copyOf(notices),
-                List.copyOf(clocks));
+                List.copyOf(clocks), assessment.key(), List.copyOf(levels), List.copyOf(environments));
     }
 
     /** A metric the plan sets no goal for is left out: "no goal" three times tells an agent nothing. */

@@ -12,9 +12,16 @@ public final class PanelView {
     private final ContractView contract;
     private final List<String> notices;
     private final List<ClockView> clocks;
+    private final String issueKey;
+    private final List<ChoiceView> levels;
+    private final List<ChoiceView> environments;
 
     PanelView(String severity, String severityName, String severityDefinition, String severityNote,
-            List<String> severityChanges, ContractView contract, List<String> notices, List<ClockView> clocks) {
+            List<String> severityChanges, ContractView contract, List<String> notices, List<ClockView> clocks,
+            String issueKey, List<ChoiceView> levels, List<ChoiceView> environments) {
+        this.issueKey = issueKey;
+        this.levels = levels;
+        this.environments = environments;
         this.severityChanges = severityChanges;
         this.severity = severity;
         this.severityName = severityName;
@@ -68,6 +75,21 @@ public final class PanelView {
     /** @return whether there are notices to show */
     public boolean getHasNotices() {
         return !notices.isEmpty();
+    }
+
+    /** @return the issue's key, for the severity form */
+    public String getIssueKey() {
+        return issueKey;
+    }
+
+    /** @return the severity levels the form offers, the one in force selected */
+    public List<ChoiceView> getLevels() {
+        return levels;
+    }
+
+    /** @return the environments the form offers (production first) */
+    public List<ChoiceView> getEnvironments() {
+        return environments;
     }
 
     /** @return the clocks of the metrics the plan sets goals for, in the order of the metrics */

@@ -165,7 +165,16 @@ public class AgentPanelTest {
         assertEquals(1, en.getNotices().size());
         assertTrue("in the agents' words", en.getNotices().get(0).startsWith("The contract runs until December 31, 2026"));
 
+        assertEquals("SUP-1", en.getIssueKey());
+        assertEquals(List.of("S1 Critical", "S2 Major", "S3 Minor", "S4 Cosmetic"), en.getLevels().stream()
+                .map(ChoiceView::getLabel).toList());
+        assertEquals("the one in force is chosen", List.of(false, false, true, false), en.getLevels().stream()
+                .map(ChoiceView::getSelected).toList());
+        assertEquals(List.of("production", "test", "installation"), en.getEnvironments().stream()
+                .map(ChoiceView::getValue).toList());
         PanelView de = panel(Locale.GERMAN, BERLIN, 60);
+        assertEquals("Produktivsystem", de.getEnvironments().get(0).getLabel());
+        assertEquals("S3 Normal", de.getLevels().get(2).getLabel());
         assertEquals("Normal", de.getSeverityName());
         assertEquals("1. Januar 2026 bis 31. Dezember 2026", de.getContract().getTerm());
         assertEquals("10 von 10 Anfragen frei im Zeitraum bis 31. M\u00e4rz 2026", de.getContract().getQuota());

@@ -31,8 +31,9 @@ public class TemplatesTest {
             Map.entry("severityLevel", String.class), Map.entry("severityName", String.class),
             Map.entry("severityDefinition", String.class), Map.entry("customerNumber", String.class),
             Map.entry("organization", String.class), Map.entry("plan", String.class),
-            Map.entry("change", String.class), Map.entry("stateText", String.class));
-    private static final Pattern TEXT = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"\\)");
+            Map.entry("change", String.class), Map.entry("stateText", String.class),
+            Map.entry("level", ChoiceView.class), Map.entry("environment", ChoiceView.class));
+    private static final Pattern TEXT = Pattern.compile("\\$i18n\\.getText\\([\"']([^\"']+)[\"']\\)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)*)\\}?");
 
     private static List<File> templates() {
