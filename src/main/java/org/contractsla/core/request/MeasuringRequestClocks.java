@@ -139,14 +139,33 @@ public final class MeasuringRequestClocks {
      */
     private MetricClock cycles(Metric metric, RequestHistory history, Goals goals,
             List<Level> goalChanges, List<Pause> pauses, List<Instant[]> cycles, Instant now) {
+        if (cycles.isEmpty()) {
+            return null;
+        }
+        // the last cycle is the one the clock shows: measured in full, and first, so that the earlier ones may be
+        // counted without a measurement where the answer is certain
+        Instant[] lastCycle = cycles.get(cycles.size() - 1);
+        ClockMeasurement last;
+        NoWorkingTimeLeftException unreachable = null;
+        try {
+            last = measureCycle(metric, history, goals, goalChanges, pauses, lastCycle[0], lastCycle[1], now);
+        } catch (NoWorkingTimeLeftException e) { // only the running cycle, the last, can be unreachable
+            last = null;
+            unreachable = e;
+        }
         ClockMeasurement current = null;
         int measured = 0;
         int breached = 0;
-        for (Instant[] cycle : cycles) {
+        for (int i = 0; i < cycles.size() - 1; i++) {
+            Instant[] cycle = cycles.get(i);
+            if (last != null && surelyMet(metric, history, goalChanges, cycle[0], cycle[1], now)) {
+                measured++; // a completed cycle shorter than its goal: met, whatever the calendar
+                continue;
+            }
             ClockMeasurement m;
             try {
                 m = measureCycle(metric, history, goals, goalChanges, pauses, cycle[0], cycle[1], now);
-            } catch (NoWorkingTimeLeftException e) { // only the running cycle, the last, can be unreachable
+            } catch (NoWorkingTimeLeftException e) { // as for the last one, should an earlier one be unreachable
                 return MetricClock.absent(metric, MetricClock.Absence.UNREACHABLE, unreachable(e), measured, breached);
             }
             if (m != null) {
@@ -155,7 +174,41 @@ public final class MeasuringRequestClocks {
                 current = m;
             }
         }
+        if (unreachable != null) {
+            return MetricClock.absent(metric, MetricClock.Absence.UNREACHABLE, unreachable(unreachable), measured,
+                    breached);
+        }
+        if (last != null) {
+            measured++;
+            breached += last.state() == ClockState.BREACHED ? 1 : 0;
+            current = last;
+        }
         return current == null ? null : MetricClock.measured(metric, current, measured, breached);
+    }
+
+    /**
+     * @return whether a completed cycle is met for certain without measuring it: one goal applies from its start to
+     *         its stop, and the cycle lasts no longer than that goal in wall-clock time (working time never exceeds
+     *         the time that passes, and a clock is breached only by more working time than its goal)
+     */
+    private boolean surelyMet(Metric metric, RequestHistory history, List<Level> goalChanges, Instant start,
+            Instant stop, Instant now) {
+        if (stop == null || stop.isAfter(now)) {
+            return false;
+        }
+        GoalDefinition goal = goalOf(history.planId(), metric, history.severity());
+        for (Level level : goalChanges) {
+            GoalDefinition next = goalOf(level.plan(), metric, level.severity());
+            if (next == null || level.at().isAfter(stop)) {
+                continue;
+            }
+            if (!level.at().isAfter(start)) {
+                goal = next;
+            } else if (!next.equals(goal)) {
+                return false; // the goal changes within the cycle: measured in full
+            }
+        }
+        return goal != null && stop.toEpochMilli() - start.toEpochMilli() <= goal.target().toMillis();
     }
 
     /**
