@@ -93,7 +93,8 @@ public final class TimelineReader {
     }
 
     private RequestHistory request(JsonNode node, String path) {
-        JsonFields f = JsonFields.object(node, path, Set.of("key", "received", "plan", "severity", "events"));
+        JsonFields f = JsonFields.object(node, path, Set.of("key", "received", "plan", "severity", "project",
+                "events"));
         String key = f.text("key");
         Instant received = f.instant("received");
         String plan = knownPlan(f, "plan");
@@ -109,7 +110,17 @@ public final class TimelineReader {
             }
             entries.add(e);
         }
-        return JsonFields.at(f.path("events"), () -> RequestHistory.of(key, received, plan, severity, entries));
+        // a support project's own reading of its workflow: its pause statuses, and statuses that answer
+        org.contractsla.core.policy.ProjectSettings settings = policy == null || !f.has("project")
+                ? org.contractsla.core.policy.ProjectSettings.DEFAULT : policy.settingsOf(f.text("project"));
+        for (RequestHistory.Entry e : List.copyOf(entries)) {
+            if (e.type() == RequestHistory.Entry.Type.STATUS && e.at().isAfter(received)
+                    && settings.responseStatuses().contains(e.value())) {
+                entries.add(RequestHistory.Entry.response(e.at()));
+            }
+        }
+        return JsonFields.at(f.path("events"), () -> RequestHistory.of(key, received, plan, severity, entries)
+                .pausingIn(settings.pauseStatuses().orElse(null)));
     }
 
     private String knownPlan(JsonFields f, String name) {
