@@ -16,10 +16,13 @@
         if (reason) {
             data.reason = reason;
         }
+        // the answers given are sent; one alone is refused by the resource, which names the other
         var impossible = form.elements.operationImpossibleWithoutFix.value;
         var earlier = form.elements.earlierStateAvoidsProblem.value;
-        if (impossible && earlier) { // both answers or none: the resource refuses one alone
+        if (impossible) {
             data.operationImpossibleWithoutFix = impossible === 'true';
+        }
+        if (earlier) {
             data.earlierStateAvoidsProblem = earlier === 'true';
         }
         return JSON.stringify(data);
@@ -32,6 +35,11 @@
         }
         event.preventDefault();
         var error = form.querySelector('.csla-form-error');
+        var button = form.querySelector('button[type=submit]');
+        if (button.disabled) {
+            return; // sent already: one change per click
+        }
+        button.disabled = true;
         error.textContent = '';
         var url = contextPath() + '/rest/contract-sla/1.0/issue/' + encodeURIComponent(form.dataset.issue)
             + '/severity';
@@ -45,11 +53,13 @@
                 window.location.reload();
                 return null;
             }
+            button.disabled = false;
             return response.json().then(function (answer) {
                 var first = answer && answer.errors && answer.errors[0];
                 error.textContent = first && first.message ? first.message : form.dataset.failed;
             });
         }).catch(function () {
+            button.disabled = false;
             error.textContent = form.dataset.failed;
         });
     }

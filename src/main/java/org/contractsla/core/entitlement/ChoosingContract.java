@@ -93,7 +93,11 @@ public final class ChoosingContract {
         Optional<String> planAfter = decided.flatMap(EntitlementDecision::planId);
         if (planBefore.isPresent() && planAfter.isPresent() && !planBefore.equals(planAfter)
                 && at.isAfter(received)) {
-            planChanges.append(new org.contractsla.core.contract.PlanChange(requestId, at, planBefore.get(),
+            // a node whose clock runs behind must not put its change before the one in force
+            List<org.contractsla.core.contract.PlanChange> before = planChanges.byRequest(requestId);
+            Instant when = before.isEmpty() || at.isAfter(before.get(before.size() - 1).at()) ? at
+                    : before.get(before.size() - 1).at();
+            planChanges.append(new org.contractsla.core.contract.PlanChange(requestId, when, planBefore.get(),
                     planAfter.get()));
         }
         return decided;

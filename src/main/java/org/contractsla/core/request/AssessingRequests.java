@@ -139,11 +139,18 @@ public final class AssessingRequests {
             notes.add(Reason.of("request.note.planOfContract", history.planId(),
                     decision.customerNumber().orElse(""), plan));
         }
+        // the plan in force now: the last one the request was put under by then, else the one it was received under
+        String planNow = plan;
+        for (RequestHistory.Entry e : history.entries()) {
+            if (e.type() == RequestHistory.Entry.Type.PLAN && !e.at().isAfter(now)) {
+                planNow = e.value();
+            }
+        }
         if (decision.handling() == EntitlementDecision.Handling.BILLABLE) {
-            notes.add(Reason.of("request.note.billable", plan));
+            notes.add(Reason.of("request.note.billable", planNow));
         }
         CalendarOverride override = contract == null ? CalendarOverride.NONE : contract.calendarOverride();
-        return RequestAssessment.of(history, decision, plan, severity, notes,
+        return RequestAssessment.of(history, decision, planNow, severity, notes,
                 measuring.measure(history.receivedUnder(plan, severity), override, now));
     }
 

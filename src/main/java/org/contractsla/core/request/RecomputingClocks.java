@@ -171,6 +171,11 @@ public final class RecomputingClocks {
         ProjectSettings settings = c.policy().settingsOf(projectKey);
         List<RequestHistory.Entry> goalChanges = new ArrayList<>(severities.historyEntries(requestId));
         List<PlanChange> plans = planChanges.byRequest(requestId);
+        // changes that led to the decision in force count; a decision taken since on another plan (the request
+        // left the support projects and came back, or was checked again for a new reporter) stands on its own
+        if (!plans.isEmpty() && !decision.planId().equals(Optional.of(plans.get(plans.size() - 1).toPlan()))) {
+            plans = List.of();
+        }
         for (PlanChange p : plans) { // piecewise: the plan at receipt until the first change (domain spec §3.4)
             goalChanges.add(RequestHistory.Entry.plan(p.at(), p.toPlan()));
         }

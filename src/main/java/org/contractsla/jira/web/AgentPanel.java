@@ -56,9 +56,18 @@ public final class AgentPanel {
 
     /**
      * @param standing how the request stands now, not null
-     * @return the panel
+     * @return the panel, without the severity form
      */
     public PanelView view(RequestStanding standing) {
+        return view(standing, false);
+    }
+
+    /**
+     * @param standing how the request stands now, not null
+     * @param canEdit  whether the viewer may set the severity (a licensed user who may edit the issue)
+     * @return the panel
+     */
+    public PanelView view(RequestStanding standing, boolean canEdit) {
         RequestAssessment assessment = standing.assessment();
         Severity severity = standing.severity();
         ContractStanding contract = standing.contract();
@@ -112,7 +121,7 @@ public final class AgentPanel {
         }
         return new PanelView(severity.name(), text(severity.nameKey()), text(severity.definitionKey()),
                 severityNote, List.copyOf(changes), contract == null ? null : contract(contract), List.copyOf(notices),
-                List.copyOf(clocks), assessment.key(), List.copyOf(levels), List.copyOf(environments));
+                List.copyOf(clocks), assessment.key(), List.copyOf(levels), List.copyOf(environments), canEdit);
     }
 
     /** A metric the plan sets no goal for is left out: "no goal" three times tells an agent nothing. */

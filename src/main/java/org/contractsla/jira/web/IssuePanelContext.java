@@ -1,6 +1,9 @@
 package org.contractsla.jira.web;
 
+import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -39,14 +42,19 @@ public class IssuePanelContext implements ContextProvider {
     private final JiraAuthenticationContext authentication;
     private final TimeZoneManager zones;
     private final UserManager users;
+    private final PermissionManager permissions;
+    private final ApplicationRoleManager licences;
 
     @Inject
     public IssuePanelContext(IssueClocks clocks, @ComponentImport JiraAuthenticationContext authentication,
-            @ComponentImport TimeZoneManager zones, @ComponentImport UserManager users) {
+            @ComponentImport TimeZoneManager zones, @ComponentImport UserManager users,
+            @ComponentImport PermissionManager permissions, @ComponentImport ApplicationRoleManager licences) {
         this.clocks = clocks;
         this.authentication = authentication;
         this.zones = zones;
         this.users = users;
+        this.permissions = permissions;
+        this.licences = licences;
     }
 
     @Override
@@ -63,7 +71,8 @@ public class IssuePanelContext implements ContextProvider {
         }
         try {
             Optional<RequestStanding> standing = clocks.standing((Issue) issue);
-            standing.ifPresent(s -> filled.put(PANEL, new AgentPanel(locale(), zone(), this::name).view(s)));
+            standing.ifPresent(s -> filled.put(PANEL, new AgentPanel(locale(), zone(), this::name).view(s,
+                    canEdit((Issue) issue))));
         } catch (DomainException e) { // its plan was removed: an admin's matter, the issue still shows
             LOG.warn("SLA panel of {} not shown: {} {}", ((Issue) issue).getKey(), e.key(), e.args());
         } catch (StorageUnavailableException e) { // the issue view never fails for the panel's sake
@@ -72,6 +81,13 @@ public class IssuePanelContext implements ContextProvider {
             LOG.error("SLA panel of {} not shown", ((Issue) issue).getKey(), e);
         }
         return filled;
+    }
+
+    /** @return whether the viewer may set the severity: the REST resource behind the form asks the same */
+    private boolean canEdit(Issue issue) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        return user != null && licences.hasAnyRole(user)
+                && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user);
     }
 
     /** @return the user's name as Jira shows it (anonymized users included), the key if Jira knows no such user */

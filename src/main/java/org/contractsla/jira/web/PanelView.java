@@ -15,10 +15,12 @@ public final class PanelView {
     private final String issueKey;
     private final List<ChoiceView> levels;
     private final List<ChoiceView> environments;
+    private final boolean canEdit;
 
     PanelView(String severity, String severityName, String severityDefinition, String severityNote,
             List<String> severityChanges, ContractView contract, List<String> notices, List<ClockView> clocks,
-            String issueKey, List<ChoiceView> levels, List<ChoiceView> environments) {
+            String issueKey, List<ChoiceView> levels, List<ChoiceView> environments, boolean canEdit) {
+        this.canEdit = canEdit;
         this.issueKey = issueKey;
         this.levels = levels;
         this.environments = environments;
@@ -75,6 +77,11 @@ public final class PanelView {
     /** @return whether there are notices to show */
     public boolean getHasNotices() {
         return !notices.isEmpty();
+    }
+
+    /** @return whether the viewer may set the severity (a licensed user who may edit the issue): the form shows */
+    public boolean getCanEdit() {
+        return canEdit;
     }
 
     /** @return the issue's key, for the severity form */

@@ -204,6 +204,11 @@ public class RecomputingClocksTest {
         RequestStanding live = onTwo.standing("40", "SUP-40", activity(), OPENED.plusSeconds(4 * 3600));
         assertEquals("the panel agrees", OPENED.plusSeconds(3 * 3600), live.assessment().clocks()
                 .get(Metric.FIRST_RESPONSE).measurement().orElseThrow().due().orElseThrow());
+        assertEquals("the plan in force now", "fast", live.assessment().planId().orElseThrow());
+        // decided again since on another plan (checked again for a new reporter): the old change no longer counts
+        decisions.keep("40", EntitlementDecision.from(List.of(), false, "K-1", "gold", Severity.S3));
+        onTwo.recompute("40", "SUP-40", activity(), OPENED.plusSeconds(4 * 3600));
+        assertEquals(OPENED.plusSeconds(8 * 3600), response("40").due());
     }
 
     @Test

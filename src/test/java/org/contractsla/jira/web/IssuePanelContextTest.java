@@ -3,6 +3,7 @@ package org.contractsla.jira.web;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -53,6 +54,9 @@ public class IssuePanelContextTest {
 
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final TimeZoneManager zones = mock(TimeZoneManager.class);
+    private final com.atlassian.jira.security.PermissionManager permissions =
+            mock(com.atlassian.jira.security.PermissionManager.class);
+    private final ApplicationRoleManager licences = mock(ApplicationRoleManager.class);
     private final InMemoryRequestDecisions decisions = new InMemoryRequestDecisions();
     private Policy policy = policy("gold");
 
@@ -69,7 +73,7 @@ public class IssuePanelContextTest {
                     new InMemoryQuotaLedger(), decisions, new InMemorySeverityChanges(), new InMemoryClockRecords()),
             p -> "SUP".equals(p.getKey()) ? Optional.of("SUP") : Optional.empty(), id -> id == 10L,
             Clock.fixed(OPENED.plusSeconds(3600), ZoneOffset.UTC)), authentication, zones,
-            mock(com.atlassian.jira.user.util.UserManager.class));
+            mock(com.atlassian.jira.user.util.UserManager.class), permissions, licences);
 
     private static MutableIssue issue(String projectKey) {
         Project project = mock(Project.class);
@@ -109,6 +113,23 @@ public class IssuePanelContextTest {
         PanelView en = (PanelView) filled(issue("SUP")).get(IssuePanelContext.PANEL);
         assertEquals("7 h 0 min left", en.getClocks().get(0).getDetail());
         assertEquals("Due Mar 2, 2026, 5:00 PM", en.getClocks().get(0).getDue().replace('\u202f', ' '));
+    }
+
+    @Test
+    public void shouldOfferTheSeverityFormOnlyToLicensedUsersWhoMayEditTheIssue() {
+        decisions.keep("10001", EntitlementDecision.from(List.of(), false, null, "gold", Severity.S3));
+        MutableIssue issue = issue("SUP");
+        com.atlassian.jira.user.ApplicationUser agent = mock(com.atlassian.jira.user.ApplicationUser.class);
+        assertFalse("anonymous", ((PanelView) filled(issue).get(IssuePanelContext.PANEL)).getCanEdit());
+        when(authentication.getLoggedInUser()).thenReturn(agent);
+        when(permissions.hasPermission(com.atlassian.jira.permission.ProjectPermissions.EDIT_ISSUES, issue, agent))
+                .thenReturn(true);
+        assertFalse("no licence", ((PanelView) filled(issue).get(IssuePanelContext.PANEL)).getCanEdit());
+        when(licences.hasAnyRole(agent)).thenReturn(true);
+        assertTrue(((PanelView) filled(issue).get(IssuePanelContext.PANEL)).getCanEdit());
+        when(permissions.hasPermission(com.atlassian.jira.permission.ProjectPermissions.EDIT_ISSUES, issue, agent))
+                .thenReturn(false);
+        assertFalse("may not edit", ((PanelView) filled(issue).get(IssuePanelContext.PANEL)).getCanEdit());
     }
 
     @Test
