@@ -256,4 +256,15 @@ public class SlaClockExamplesTest {
             assertEquals("clock.error.pause.overlap", e.key());
         }
     }
+
+    /** Goal changes given out of order are kept in time order. */
+    @Test
+    public void shouldKeepGoalChangesInTimeOrderWhateverOrderTheyCameIn() {
+        Instant received = berlin("2026-03-02T08:00");
+        RequestTimeline t = RequestTimeline.receivedAt(received, hours(4, ALWAYS))
+                .goalChange(berlin("2026-03-02T12:00"), hours(1, ALWAYS))
+                .goalChange(berlin("2026-03-02T10:00"), hours(2, ALWAYS)).build();
+        assertEquals(List.of(berlin("2026-03-02T10:00"), berlin("2026-03-02T12:00")),
+                t.goalChanges().stream().map(GoalChange::at).toList());
+    }
 }

@@ -662,4 +662,33 @@ public class MeasuringRequestClocksTest {
                 .get(Metric.UPDATE_INTERVAL).absence().orElseThrow());
         assertEquals(2, measuring.measure(unanswered, t("2026-03-03T12:00")).get(Metric.RESOLUTION).cycles());
     }
+
+    /**
+     * A completed update cycle shorter than its goal is met without a measurement, but not one whose goal changed
+     * within it: raised to S1 an hour in, its half-hour goal was already used up.
+     */
+    @Test
+    public void shouldMeasureACompletedCycleWhoseGoalChangedWithinItEvenIfItWasShort() {
+        Policy policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("always", java.time.ZoneOffset.UTC)),
+                List.of(Plan.builder("p")
+                        .goal(Metric.FIRST_RESPONSE, Severity.S3, GoalDefinition.of(Duration.ofHours(8), "always", false))
+                        .goal(Metric.UPDATE_INTERVAL, Severity.S3, GoalDefinition.of(Duration.ofHours(16), "always",
+                                false))
+                        .goal(Metric.UPDATE_INTERVAL, Severity.S1, GoalDefinition.of(Duration.ofMinutes(30), "always",
+                                false)).build()), Set.of());
+        Instant received = Instant.parse("2026-03-02T09:00:00Z");
+        RequestHistory h = RequestHistory.of("SUP-1", received, "p", Severity.S3, List.of(
+                Entry.response(received.plusSeconds(3600)),
+                Entry.severity(received.plusSeconds(2 * 3600), Severity.S1),
+                Entry.response(received.plusSeconds(3 * 3600))));
+        MetricClock updates = new MeasuringRequestClocks(CompiledPolicy.of(policy, FixedPublicHolidays.none()))
+                .measure(h, received.plusSeconds(3 * 3600 + 600)).get(Metric.UPDATE_INTERVAL);
+        assertEquals(2, updates.cycles());
+        assertEquals("the first cycle: two hours, breached when the goal became half an hour", 1,
+                updates.breachedCycles());
+        RequestHistory calm = RequestHistory.of("SUP-2", received, "p", Severity.S3, List.of(
+                Entry.response(received.plusSeconds(3600)), Entry.response(received.plusSeconds(3 * 3600))));
+        assertEquals(0, new MeasuringRequestClocks(CompiledPolicy.of(policy, FixedPublicHolidays.none()))
+                .measure(calm, received.plusSeconds(3 * 3600 + 600)).get(Metric.UPDATE_INTERVAL).breachedCycles());
+    }
 }

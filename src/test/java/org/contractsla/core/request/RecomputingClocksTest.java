@@ -258,6 +258,11 @@ public class RecomputingClocksTest {
                 OPENED.plusSeconds(7 * 3600), true));
         assertEquals("MET", response("6b").state());
         assertEquals(Duration.ofHours(8), response("6b").goal());
+        // the request's history changed too (answered later): even a recomputation for the configuration measures
+        // the cycle afresh, since its stop moved
+        IssueActivity later = activity(new IssueActivity.Comment(OPENED.plusSeconds(6 * 3600), "agent", true, true));
+        recomputing.recompute("6b", null, "SUP-6b", later, OPENED.plusSeconds(7 * 3600), true);
+        assertEquals(OPENED.plusSeconds(6 * 3600), response("6b").stoppedAt());
         // an event of the request measures everything afresh, on the configuration in force
         assertTrue(recomputing.recompute("6b", "SUP-6b", answered, OPENED.plusSeconds(7 * 3600)));
         assertEquals("BREACHED", response("6b").state());
