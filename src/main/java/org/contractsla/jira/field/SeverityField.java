@@ -8,7 +8,6 @@ import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.inject.Inject;
 import org.contractsla.core.DomainException;
@@ -19,6 +18,7 @@ import org.contractsla.core.severity.Severity;
 import org.contractsla.core.severity.SeverityChange;
 import org.contractsla.core.severity.SeverityChanges;
 import org.contractsla.i18n.Messages;
+import org.contractsla.jira.web.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +77,7 @@ public class SeverityField extends CalculatedCFType<String, String> {
         try {
             return Severity.parse(text).name();
         } catch (DomainException e) {
-            throw new FieldValidationException(new Messages(locale()).text(e.key(), e.args()));
+            throw new FieldValidationException(new Messages(Viewer.locale(authentication)).text(e.key(), e.args()));
         }
     }
 
@@ -88,7 +88,7 @@ public class SeverityField extends CalculatedCFType<String, String> {
         String level = getValueFromIssue(field, issue);
         if (level != null) {
             Severity s = Severity.valueOf(level);
-            Messages messages = new Messages(locale());
+            Messages messages = new Messages(Viewer.locale(authentication));
             params.put("severityLevel", s.name());
             params.put("severityName", messages.text(s.nameKey()));
             params.put("severityDefinition", messages.text(s.definitionKey()));
@@ -96,8 +96,4 @@ public class SeverityField extends CalculatedCFType<String, String> {
         return params;
     }
 
-    private Locale locale() {
-        Locale locale = authentication.getLocale();
-        return locale == null ? Locale.ENGLISH : locale;
-    }
 }

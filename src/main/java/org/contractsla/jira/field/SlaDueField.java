@@ -9,22 +9,19 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Date;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TimeZone;
 import org.contractsla.core.StorageUnavailableException;
 import org.contractsla.core.clock.ClockState;
 import org.contractsla.core.policy.Metric;
 import org.contractsla.core.request.ClockRecord;
 import org.contractsla.core.request.ClockRecords;
 import org.contractsla.i18n.Messages;
+import org.contractsla.jira.web.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +86,7 @@ public abstract class SlaDueField extends CalculatedCFType<Date, Date> {
         try {
             return Date.from(Instant.parse(text.strip()));
         } catch (DateTimeParseException e) {
-            throw new FieldValidationException(new Messages(locale()).text("field.due.error.format", text.strip()));
+            throw new FieldValidationException(new Messages(Viewer.locale(authentication)).text("field.due.error.format", text.strip()));
         }
     }
 
@@ -100,19 +97,11 @@ public abstract class SlaDueField extends CalculatedCFType<Date, Date> {
         Date due = getValueFromIssue(field, issue);
         if (due != null) {
             params.put("dueText", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale()).withZone(zone()).format(due.toInstant()));
+                    .withLocale(Viewer.locale(authentication)).withZone(Viewer.zone(zones)).format(due.toInstant()));
             params.put("overdue", clock.instant().isAfter(due.toInstant()));
         }
         return params;
     }
 
-    private Locale locale() {
-        Locale locale = authentication.getLocale();
-        return locale == null ? Locale.ENGLISH : locale;
-    }
 
-    private ZoneId zone() {
-        TimeZone zone = zones.getLoggedInUserTimeZone();
-        return zone == null ? ZoneOffset.UTC : zone.toZoneId();
-    }
 }

@@ -15,6 +15,7 @@ import org.contractsla.core.request.ClockRecord;
 import org.contractsla.core.request.ClockRecords;
 import org.contractsla.core.request.MetricClock;
 import org.contractsla.i18n.Messages;
+import org.contractsla.jira.web.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +81,7 @@ public abstract class SlaStateField extends CalculatedCFType<String, String> {
         Map<String, Object> params = super.getVelocityParameters(issue, field, item);
         String state = getValueFromIssue(field, issue);
         if (state != null) {
-            Locale locale = authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
+            Locale locale = Viewer.locale(authentication);
             String key = "clock.state." + state.toLowerCase(Locale.ROOT); // running, paused, met, breached
             for (MetricClock.Absence a : MetricClock.Absence.values()) {
                 key = a.name().equals(state) ? a.messageKey() : key;

@@ -10,13 +10,9 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import javax.inject.Inject;
 import org.contractsla.core.DomainException;
 import org.contractsla.core.StorageUnavailableException;
@@ -71,7 +67,7 @@ public class IssuePanelContext implements ContextProvider {
         }
         try {
             Optional<RequestStanding> standing = clocks.standing((Issue) issue);
-            standing.ifPresent(s -> filled.put(PANEL, new AgentPanel(locale(), zone(), this::name).view(s,
+            standing.ifPresent(s -> filled.put(PANEL, new AgentPanel(Viewer.locale(authentication), Viewer.zone(zones), this::name).view(s,
                     canEdit((Issue) issue))));
         } catch (DomainException e) { // its plan was removed: an admin's matter, the issue still shows
             LOG.warn("SLA panel of {} not shown: {} {}", ((Issue) issue).getKey(), e.key(), e.args());
@@ -96,13 +92,5 @@ public class IssuePanelContext implements ContextProvider {
         return user == null || user.getDisplayName() == null ? userKey : user.getDisplayName();
     }
 
-    private Locale locale() {
-        Locale locale = authentication.getLocale();
-        return locale == null ? Locale.ENGLISH : locale;
-    }
 
-    private ZoneId zone() {
-        TimeZone zone = zones.getLoggedInUserTimeZone();
-        return zone == null ? ZoneOffset.UTC : zone.toZoneId();
-    }
 }

@@ -5,43 +5,22 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.contractsla.core.policy.Metric;
+import org.contractsla.core.SetClock;
 import org.junit.Test;
 
 public class RecomputingAllTest {
 
     private static final Instant T = Instant.parse("2026-03-02T02:00:00Z");
 
-    /** A clock an instant can be set on. */
-    private static final class SetClock extends Clock {
-        Instant now = T;
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final SetClock clock = new SetClock();
+    private final SetClock clock = new SetClock(T);
     private final InMemoryClockRecords records = new InMemoryClockRecords();
     private final List<RecomputationProgress> saved = new ArrayList<>();
     private final RecomputationProgress.Store store = new RecomputationProgress.Store() {

@@ -27,11 +27,9 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -40,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.contractsla.core.SetClock;
 import org.contractsla.core.StorageUnavailableException;
 import org.contractsla.core.calendar.BusinessCalendar;
 import org.contractsla.core.calendar.FixedPublicHolidays;
@@ -75,27 +74,8 @@ public class ClockWorkerTest {
     private static final long SUP_ID = 10L;
     private static final long DEV_ID = 20L;
 
-    /** A clock an instant can be set on. */
-    private static final class SetClock extends Clock {
-        Instant now = CREATED;
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final SetClock clock = new SetClock();
+    private final SetClock clock = new SetClock(CREATED);
     private final IssueManager issues = mock(IssueManager.class);
     private final ChangeHistoryManager changes = mock(ChangeHistoryManager.class);
     private final CommentManager comments = mock(CommentManager.class);
