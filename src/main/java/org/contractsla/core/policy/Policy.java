@@ -192,8 +192,8 @@ public final class Policy {
             }));
         }
         return new Policy(java.util.Collections.unmodifiableMap(byId),
-                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses), Set.of(), Set.of(), Map.of(),
-                Map.of());
+                java.util.Collections.unmodifiableMap(plansById), Set.copyOf(pauseStatuses), Set.of(), Set.of(),
+                Map.of(), Map.of());
     }
 
     /** @return calendars by id, in definition order */
