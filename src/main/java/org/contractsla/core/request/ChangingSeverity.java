@@ -120,7 +120,12 @@ public final class ChangingSeverity {
      *         ({@code userKey} null); empty if the request was opened without one (the team set it later, or has not)
      */
     public Optional<Severity> initial(String requestId) {
-        return opening(changes.byRequest(requestId)).map(SeverityChange::to);
+        return initial(changes.byRequest(requestId));
+    }
+
+    /** As {@link #initial(String)}, from the request's changes as read, oldest first. */
+    static Optional<Severity> initial(List<SeverityChange> all) {
+        return opening(all).map(SeverityChange::to);
     }
 
     /**
@@ -130,7 +135,11 @@ public final class ChangingSeverity {
      *         receipt
      */
     public List<RequestHistory.Entry> historyEntries(String requestId) {
-        List<SeverityChange> all = changes.byRequest(requestId);
+        return historyEntries(changes.byRequest(requestId));
+    }
+
+    /** As {@link #historyEntries(String)}, from the request's changes as read, oldest first. */
+    static List<RequestHistory.Entry> historyEntries(List<SeverityChange> all) {
         List<RequestHistory.Entry> entries = new ArrayList<>();
         for (int i = opening(all).isPresent() ? 1 : 0; i < all.size(); i++) {
             entries.add(RequestHistory.Entry.severity(all.get(i).at(), all.get(i).to()));

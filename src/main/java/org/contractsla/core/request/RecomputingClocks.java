@@ -19,6 +19,7 @@ import org.contractsla.core.policy.CompiledPolicy;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.ProjectSettings;
 import org.contractsla.core.severity.Severity;
+import org.contractsla.core.severity.SeverityChange;
 import org.contractsla.core.severity.SeverityChanges;
 
 /**
@@ -127,8 +128,8 @@ public final class RecomputingClocks {
             boolean keepCompleted) {
         Compiled c = compiled();
         EntitlementDecision decision = decision(requestId, activity, c);
-        return c.recording().record(requestId, history(requestId, projectKey, key, activity, decision, c), decision,
-                now, keepCompleted);
+        return c.recording().record(requestId, history(requestId, projectKey, key, activity, decision,
+                severities.changes(requestId), c), decision, now, keepCompleted);
     }
 
     /**
@@ -156,20 +157,22 @@ public final class RecomputingClocks {
             Instant now) {
         Compiled c = compiled();
         EntitlementDecision decision = decision(requestId, activity, c);
+        List<SeverityChange> changes = severities.changes(requestId); // read once for all the standing tells
         RequestAssessment assessment = c.assessing().measure(history(requestId, projectKey, key, activity, decision,
-                c), decision, now);
-        Optional<Severity> set = severities.current(requestId).or(decision::severity);
+                changes, c), decision, now);
+        Optional<Severity> set = (changes.isEmpty() ? Optional.<Severity>empty()
+                : Optional.of(changes.get(changes.size() - 1).to())).or(decision::severity);
         Severity severity = set.or(assessment::severity).orElse(UNTIL_SET);
         ContractStanding contract = decision.customerNumber().flatMap(contracts::byCustomerNumber)
                 .map(k -> ContractStanding.of(k, c.policy(), contracts, ledger, now)).orElse(null);
-        return new RequestStanding(assessment, severity, set.isPresent(), contract, severities.changes(requestId));
+        return new RequestStanding(assessment, severity, set.isPresent(), contract, changes);
     }
 
     private RequestHistory history(String requestId, String projectKey, String key, IssueActivity activity,
-            EntitlementDecision decision, Compiled c) {
-        Severity severity = severities.initial(requestId).or(decision::severity).orElse(UNTIL_SET);
+            EntitlementDecision decision, List<SeverityChange> changes, Compiled c) {
+        Severity severity = ChangingSeverity.initial(changes).or(decision::severity).orElse(UNTIL_SET);
         ProjectSettings settings = c.policy().settingsOf(projectKey);
-        List<RequestHistory.Entry> goalChanges = new ArrayList<>(severities.historyEntries(requestId));
+        List<RequestHistory.Entry> goalChanges = new ArrayList<>(ChangingSeverity.historyEntries(changes));
         List<PlanChange> plans = planChanges.byRequest(requestId);
         // changes that led to the decision in force count; a decision taken since on another plan (the request
         // left the support projects and came back, or was checked again for a new reporter) stands on its own
