@@ -196,19 +196,9 @@ public final class MeasuringRequestClocks {
         if (stop == null || stop.isAfter(now)) {
             return false;
         }
-        GoalDefinition goal = goalOf(history.planId(), metric, history.severity());
-        for (Level level : goalChanges) {
-            GoalDefinition next = goalOf(level.plan(), metric, level.severity());
-            if (next == null || level.at().isAfter(stop)) {
-                continue;
-            }
-            if (!level.at().isAfter(start)) {
-                goal = next;
-            } else if (!next.equals(goal)) {
-                return false; // the goal changes within the cycle: measured in full
-            }
-        }
-        return goal != null && stop.toEpochMilli() - start.toEpochMilli() <= goal.target().toMillis();
+        CycleGoals g = cycleGoals(metric, history, goalChanges, start, stop);
+        return g != null && g.clockStart().equals(start) && g.changeAt().isEmpty()
+                && stop.toEpochMilli() - start.toEpochMilli() <= g.initial().target().toMillis();
     }
 
     /**
@@ -330,9 +320,22 @@ public final class MeasuringRequestClocks {
      * pauses that overlap the cycle, so that a request with many update cycles costs about as much per cycle as
      * its cycles are long.
      */
-    private ClockMeasurement measureCycle(Metric metric, RequestHistory history, Goals goals,
-            List<Level> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
-        Instant end = stop != null && !stop.isAfter(now) ? stop : now;
+    /**
+     * The goals of one cycle: the one in force when its clock starts, and each change of goal after that up to
+     * {@code end}.
+     *
+     * @param initial    the goal the clock starts with
+     * @param clockStart when it starts: the cycle's start, or later if no goal applied then
+     * @param changeAt   when the goal changes, in order
+     * @param changeTo   what it changes to
+     */
+    private record CycleGoals(GoalDefinition initial, Instant clockStart, List<Instant> changeAt,
+            List<GoalDefinition> changeTo) {
+    }
+
+    /** @return the cycle's goals, or null if none applies from {@code start} to {@code end} */
+    private CycleGoals cycleGoals(Metric metric, RequestHistory history, List<Level> goalChanges, Instant start,
+            Instant end) {
         GoalDefinition initial = goalOf(history.planId(), metric, history.severity());
         Instant clockStart = start;
         List<Instant> changeAt = new ArrayList<>();
@@ -357,9 +360,20 @@ public final class MeasuringRequestClocks {
                 changeTo.add(next);
             }
         }
-        if (initial == null) {
+        return initial == null ? null : new CycleGoals(initial, clockStart, changeAt, changeTo);
+    }
+
+    private ClockMeasurement measureCycle(Metric metric, RequestHistory history, Goals goals,
+            List<Level> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
+        Instant end = stop != null && !stop.isAfter(now) ? stop : now;
+        CycleGoals g = cycleGoals(metric, history, goalChanges, start, end);
+        if (g == null) {
             return null;
         }
+        Instant clockStart = g.clockStart();
+        List<Instant> changeAt = g.changeAt();
+        List<GoalDefinition> changeTo = g.changeTo();
+        GoalDefinition initial = g.initial();
         RequestTimeline.Builder timeline = RequestTimeline.receivedAt(clockStart, goals.of(initial));
         for (int i = 0; i < changeAt.size(); i++) {
             timeline.goalChange(changeAt.get(i), goals.of(changeTo.get(i)));
