@@ -40,7 +40,7 @@ public class ClockQueue implements ClockRequests, InitializingBean, DisposableBe
     private final LinkedHashMap<Long, Boolean> waiting = new LinkedHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    private volatile Thread worker;
+    private final WorkerThread worker = new WorkerThread("contract-sla-clocks", this::step, LOG);
 
     @Inject
     public ClockQueue(IssueClocks clocks) {
@@ -90,43 +90,24 @@ public class ClockQueue implements ClockRequests, InitializingBean, DisposableBe
     /** Starts the worker. */
     @Override
     public void afterPropertiesSet() {
-        Thread t = new Thread(this::work, "contract-sla-clocks");
-        t.setDaemon(true);
-        worker = t;
-        t.start();
+        worker.start();
     }
 
     /** Stops the worker; issues still waiting are measured at their next change. */
     @Override
     public void destroy() {
-        Thread t = worker;
-        worker = null;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
         int left = waiting();
         if (left > 0) {
             LOG.info("Stopping with {} issues waiting for their SLA clocks; each is measured at its next change", left);
         }
     }
 
-    private void work() {
-        while (worker == Thread.currentThread()) {
-            try {
-                Map.Entry<Long, Boolean> next = take(1_000);
-                if (next != null) {
-                    handle(next.getKey(), next.getValue());
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) { // never let the worker die
-                LOG.error("SLA clock worker: unexpected failure", e);
-            }
+    /** One turn of the worker: waits up to a second for work and does it. */
+    private void step() throws InterruptedException {
+        Map.Entry<Long, Boolean> next = take(1_000);
+        if (next != null) {
+            handle(next.getKey(), next.getValue());
         }
     }
 

@@ -48,7 +48,7 @@ public class QuotaQueue implements InitializingBean, DisposableBean {
     private final ClockRequests clocks;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    private volatile Thread worker;
+    private final WorkerThread worker = new WorkerThread("contract-sla-quota", this::step, LOG);
 
     @Inject
     public QuotaQueue(QuotaLedger ledger, Contracts contracts, PolicyStore policies, RequestDecisions decisions,
@@ -85,42 +85,23 @@ public class QuotaQueue implements InitializingBean, DisposableBean {
     /** Starts the worker. */
     @Override
     public void afterPropertiesSet() {
-        Thread t = new Thread(this::work, "contract-sla-quota");
-        t.setDaemon(true);
-        worker = t;
-        t.start();
+        worker.start();
     }
 
     /** Stops the worker; events still waiting are left to the reconciliation. */
     @Override
     public void destroy() {
-        Thread t = worker;
-        worker = null;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(5_000); // no worker of a disabled app goes on calling its stores
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
         if (!queue.isEmpty()) {
             LOG.info("Stopping with {} quota events waiting; the reconciliation books them", queue.size());
         }
     }
 
-    private void work() {
-        while (worker == Thread.currentThread()) {
-            try {
-                IssueChange next = queue.poll(1, TimeUnit.SECONDS);
-                if (next != null) {
-                    handle(next);
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) { // never let the worker die
-                LOG.error("Quota worker: unexpected failure", e);
-            }
+    /** One turn of the worker: waits up to a second for work and does it. */
+    private void step() throws InterruptedException {
+        IssueChange next = queue.poll(1, TimeUnit.SECONDS);
+        if (next != null) {
+            handle(next);
         }
     }
 
