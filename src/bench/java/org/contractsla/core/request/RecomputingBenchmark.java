@@ -53,10 +53,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What the clock worker does for one issue event, against the engine's unit of work, in one run, one thread:
  * <ul>
- *   <li>{@code rebuildAndMeasure}: one request's clocks rebuilt from its issue activity (30 events: statuses that
- *       pause and resume, public and customer comments, resolutions and reopenings) and measured for three metrics
- *       on an office calendar with German holidays, its records compared with the kept ones
- *       ({@link RecomputingClocks#recompute}, in-memory stores);</li>
+ *   <li>{@code rebuildAndMeasure}: one request's history rebuilt from its issue activity (30 events: statuses that
+ *       pause and resume, public and customer comments, resolutions and reopenings) and its three clocks measured
+ *       under its entitlement decision on an office calendar with German holidays ({@link IssueActivity#history},
+ *       {@link AssessingRequests#measure(RequestHistory, EntitlementDecision, Instant)});</li>
+ *   <li>{@code rebuildMeasureAndKeep}: all the worker does for one event ({@link RecomputingClocks#recompute}, in-memory
+ *       stores): the decision and severity changes read, the same rebuild and measurement, and the records compared
+ *       with the kept ones and replaced;</li>
  *   <li>{@code measureWith10Pauses}: one {@link SlaClock#measure} of an 8 h goal with 10 pauses on the same
  *       calendar, as {@code WorkingTimeBenchmark} measures it.</li>
  * </ul>
@@ -79,6 +82,8 @@ public class RecomputingBenchmark {
     static final int ALL = 100_000;
 
     private RecomputingClocks recomputing;
+    private AssessingRequests assessing;
+    private EntitlementDecision decision;
     private InMemoryClockRecords records;
     private IssueActivity[] activities;
     private Instant[] nows;
@@ -109,7 +114,7 @@ public class RecomputingBenchmark {
         records = new InMemoryClockRecords();
         recomputing = new RecomputingClocks(() -> policy, holidays, contracts, new InMemoryQuotaLedger(), decisions,
                 new InMemorySeverityChanges(), records);
-        EntitlementDecision decision = EntitlementDecision.from(List.of(), false, "K-1", "standard", Severity.S3);
+        decision = EntitlementDecision.from(List.of(), false, "K-1", "standard", Severity.S3);
 
         Random r = new Random(42);
         long base = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
@@ -124,6 +129,8 @@ public class RecomputingBenchmark {
             decisions.keep(String.valueOf(i), decision);
         }
         measuring = new MeasuringRequestClocks(org.contractsla.core.policy.CompiledPolicy.of(policy, holidays));
+        assessing = new AssessingRequests(measuring, org.contractsla.core.entitlement.CheckingEntitlement.standard(
+                () -> policy, contracts, new InMemoryQuotaLedger()), contracts);
         histories = new RequestHistory[REQUESTS];
         for (int i = 0; i < REQUESTS; i++) {
             histories[i] = activities[i].history("SUP-" + i, "standard", Severity.S3, List.of());
@@ -189,7 +196,14 @@ public class RecomputingBenchmark {
     }
 
     @Benchmark
-    public boolean rebuildAndMeasure() {
+    public RequestAssessment rebuildAndMeasure() {
+        int i = nextIndex();
+        return assessing.measure(activities[i].history("SUP-" + i, "standard", Severity.S3, List.of()), decision,
+                nows[i]);
+    }
+
+    @Benchmark
+    public boolean rebuildMeasureAndKeep() {
         int i = nextIndex();
         return recomputing.recompute(String.valueOf(i), "SUP-" + i, activities[i], nows[i]);
     }

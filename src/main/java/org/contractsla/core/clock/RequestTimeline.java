@@ -29,16 +29,15 @@ public final class RequestTimeline {
     private RequestTimeline(Builder b) {
         this.received = b.received;
         this.initialGoal = b.initialGoal;
-        List<GoalChange> changes = new ArrayList<>(b.goalChanges);
         if (!b.changesInOrder) {
-            changes.sort(Comparator.comparing(GoalChange::at));
+            b.goalChanges.sort(Comparator.comparing(GoalChange::at));
         }
-        this.goalChanges = List.copyOf(changes);
-        List<Pause> ps = new ArrayList<>(b.pauses);
+        this.goalChanges = b.goalChanges.isEmpty() ? List.of() : List.copyOf(b.goalChanges);
         if (!b.pausesInOrder) {
-            ps.sort(Comparator.comparing(Pause::from));
+            b.pauses.sort(Comparator.comparing(Pause::from));
         }
-        this.pauses = List.copyOf(ps);
+        List<Pause> ps = List.copyOf(b.pauses);
+        this.pauses = ps;
         this.stop = b.stop;
         this.receivedMillis = received.toEpochMilli();
         this.stopMillis = stop == null ? Long.MAX_VALUE : stop.toEpochMilli();

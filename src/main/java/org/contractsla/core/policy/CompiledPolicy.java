@@ -27,6 +27,11 @@ public final class CompiledPolicy {
     private final PublicHolidays holidays;
     private final ChunkBudget budget;
     private final Map<TimelineKey, WorkingTimeline> timelines = new ConcurrentHashMap<>();
+    /**
+     * Goals compiled on their calendars as configured, by definition: a measurement asks for its few goals on every
+     * request, and a goal found here costs less than a calendar found by its key.
+     */
+    private final Map<GoalDefinition, Goal> goalsAsConfigured = new ConcurrentHashMap<>();
 
     private record TimelineKey(String calendarId, boolean excludeMaintenance, CalendarOverride override) {
     }
@@ -77,6 +82,16 @@ public final class CompiledPolicy {
      * @throws org.contractsla.core.DomainException if the override's holiday region is unknown
      */
     public Goal goal(GoalDefinition definition, CalendarOverride override) {
+        if (override.equals(CalendarOverride.NONE)) {
+            Goal known = goalsAsConfigured.get(definition);
+            if (known != null) {
+                return known;
+            }
+            Goal fresh = Goal.of(definition.target(), timeline(definition.calendarId(),
+                    definition.excludeMaintenance(), override));
+            goalsAsConfigured.putIfAbsent(definition, fresh);
+            return fresh;
+        }
         return Goal.of(definition.target(), timeline(definition.calendarId(), definition.excludeMaintenance(), override));
     }
 

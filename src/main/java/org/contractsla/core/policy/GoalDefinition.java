@@ -50,6 +50,9 @@ public final class GoalDefinition {
 
     @Override
     public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
         if (!(o instanceof GoalDefinition)) {
             return false;
         }
@@ -58,8 +61,8 @@ public final class GoalDefinition {
     }
 
     @Override
-    public int hashCode() {
-        return Objects.hash(target, calendarId, excludeMaintenance);
+    public int hashCode() { // without Objects.hash's array and boxing: compiled goals are found by it on every measurement
+        return (target.hashCode() * 31 + calendarId.hashCode()) * 31 + Boolean.hashCode(excludeMaintenance);
     }
 
     @Override

@@ -126,7 +126,10 @@ public final class AssessingRequests {
         }
         List<Reason> notes = new ArrayList<>();
         // a request put under another plan while open keeps its plan at receipt; the change is in its history
-        boolean planChanged = history.entries().stream().anyMatch(e -> e.type() == RequestHistory.Entry.Type.PLAN);
+        boolean planChanged = false;
+        for (RequestHistory.Entry e : history.entries()) {
+            planChanged |= e.type() == RequestHistory.Entry.Type.PLAN;
+        }
         String plan = planChanged ? history.planId() : decision.planId().orElse(history.planId());
         Severity severity = decision.severity().orElse(history.severity());
         if (decision.severityRefused()) { // taken as billable although the level asked for may not be chosen

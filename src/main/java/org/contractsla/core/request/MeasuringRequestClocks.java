@@ -67,19 +67,15 @@ public final class MeasuringRequestClocks {
      */
     public Map<Metric, MetricClock> measure(RequestHistory history, CalendarOverride override, Instant now) {
         Objects.requireNonNull(override, "override");
-        List<RequestHistory.Entry> known = new ArrayList<>();
-        for (RequestHistory.Entry e : history.entries()) {
-            if (!e.at().isAfter(now)) {
-                known.add(e);
-            }
-        }
+        List<RequestHistory.Entry> known = known(history.entries(), now);
         requirePlan(history.planId());
         List<Pause> pauses = pauses(known, history.pauseStatuses().orElse(policy.policy().pauseStatuses()));
         List<Level> goalChanges = levels(history, known); // few, read per cycle
         Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
         Goals goals = new Goals(override);
         List<Instant[]> open = openPeriods(history.received(), known);
-        Instant response = first(known, RequestHistory.Entry.Type.RESPONSE);
+        List<Instant> responses = responses(known);
+        Instant response = responses.isEmpty() ? null : responses.get(0);
         Instant resolved = open.get(0)[1];
         Instant answered = response == null || resolved != null && resolved.isBefore(response) ? resolved : response;
         clocks.put(Metric.FIRST_RESPONSE, single(Metric.FIRST_RESPONSE, history, goals, goalChanges, pauses,
@@ -87,8 +83,23 @@ public final class MeasuringRequestClocks {
         MetricClock resolution = cycles(Metric.RESOLUTION, history, goals, goalChanges, pauses, open, now);
         clocks.put(Metric.RESOLUTION, resolution != null ? resolution
                 : MetricClock.absent(Metric.RESOLUTION, MetricClock.Absence.NO_GOAL, null, 0, 0));
-        clocks.put(Metric.UPDATE_INTERVAL, updates(history, goals, known, goalChanges, pauses, open, now));
+        clocks.put(Metric.UPDATE_INTERVAL, updates(history, goals, responses, goalChanges, pauses, open, now));
         return clocks;
+    }
+
+    /** @return the entries by {@code now}: all of them, not copied, as is usual for a request measured now */
+    private static List<RequestHistory.Entry> known(List<RequestHistory.Entry> entries, Instant now) {
+        int n = entries.size();
+        if (n == 0 || !entries.get(n - 1).at().isAfter(now)) {
+            return entries;
+        }
+        List<RequestHistory.Entry> known = new ArrayList<>(n);
+        for (RequestHistory.Entry e : entries) {
+            if (!e.at().isAfter(now)) {
+                known.add(e);
+            }
+        }
+        return known;
     }
 
     /**
@@ -158,7 +169,7 @@ public final class MeasuringRequestClocks {
         int breached = 0;
         for (int i = 0; i < cycles.size() - 1; i++) {
             Instant[] cycle = cycles.get(i);
-            if (last != null && surelyMet(metric, history, goalChanges, cycle[0], cycle[1], now)) {
+            if (last != null && surelyMet(metric, history, goals, goalChanges, cycle[0], cycle[1], now)) {
                 measured++; // a completed cycle shorter than its goal: met, whatever the calendar
                 continue;
             }
@@ -191,12 +202,12 @@ public final class MeasuringRequestClocks {
      *         its stop, and the cycle lasts no longer than that goal in wall-clock time (working time never exceeds
      *         the time that passes, and a clock is breached only by more working time than its goal)
      */
-    private boolean surelyMet(Metric metric, RequestHistory history, List<Level> goalChanges, Instant start,
+    private boolean surelyMet(Metric metric, RequestHistory history, Goals goals, List<Level> goalChanges, Instant start,
             Instant stop, Instant now) {
         if (stop == null || stop.isAfter(now)) {
             return false;
         }
-        CycleGoals g = cycleGoals(metric, history, goalChanges, start, stop);
+        CycleGoals g = cycleGoals(metric, history, goals, goalChanges, start, stop);
         return g != null && g.clockStart().equals(start) && g.changeAt().isEmpty()
                 && stop.toEpochMilli() - start.toEpochMilli() <= g.initial().target().toMillis();
     }
@@ -205,25 +216,26 @@ public final class MeasuringRequestClocks {
      * Update intervals run while the request is open: from each response to the next, or to the resolution; after
      * a reopening of a request that was answered before, from the reopening too, as the customer waits for news.
      */
-    private MetricClock updates(RequestHistory history, Goals goals, List<RequestHistory.Entry> known,
+    private MetricClock updates(RequestHistory history, Goals goals, List<Instant> responses,
             List<Level> goalChanges, List<Pause> pauses, List<Instant[]> open, Instant now) {
-        List<Instant[]> cycles = new ArrayList<>();
+        List<Instant[]> cycles = new ArrayList<>(responses.size() + open.size());
         boolean answered = false;
+        int r = 0; // responses and periods are both in time order: one walk over the responses serves all periods
         for (Instant[] period : open) {
-            List<Instant> starts = new ArrayList<>();
-            if (answered) {
-                starts.add(period[0]);
+            while (r < responses.size() && responses.get(r).isBefore(period[0])) {
+                r++; // answered while resolved: no update interval runs from it
             }
-            for (RequestHistory.Entry e : known) {
-                boolean inPeriod = !e.at().isBefore(period[0]) && (period[1] == null || e.at().isBefore(period[1]));
-                if (e.type() == RequestHistory.Entry.Type.RESPONSE && inPeriod
-                        && (starts.isEmpty() || !starts.get(starts.size() - 1).equals(e.at()))) {
-                    starts.add(e.at());
-                    answered = true;
+            Instant start = answered ? period[0] : null; // answered before: the customer waits for news again
+            for (; r < responses.size() && (period[1] == null || responses.get(r).isBefore(period[1])); r++) {
+                Instant at = responses.get(r);
+                if (start != null && !start.equals(at)) {
+                    cycles.add(new Instant[] {start, at});
                 }
+                start = at;
+                answered = true;
             }
-            for (int i = 0; i < starts.size(); i++) {
-                cycles.add(new Instant[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : period[1]});
+            if (start != null) {
+                cycles.add(new Instant[] {start, period[1]});
             }
         }
         MetricClock measured = cycles(Metric.UPDATE_INTERVAL, history, goals, goalChanges, pauses, cycles, now);
@@ -256,8 +268,22 @@ public final class MeasuringRequestClocks {
         private final List<GoalDefinition> definitions = new ArrayList<>(4);
         private final List<Goal> goals = new ArrayList<>(4);
 
+        /** the goal definition of each metric at receipt, by ordinal, looked up once */
+        private final GoalDefinition[] atReceipt = new GoalDefinition[Metric.values().length];
+        private final boolean[] lookedUp = new boolean[atReceipt.length];
+
         Goals(CalendarOverride override) {
             this.override = override;
+        }
+
+        /** @return the metric's goal under the plan and severity the request was received with, or null */
+        GoalDefinition atReceipt(Metric metric, RequestHistory history) {
+            int i = metric.ordinal();
+            if (!lookedUp[i]) {
+                atReceipt[i] = goalOf(history.planId(), metric, history.severity());
+                lookedUp[i] = true;
+            }
+            return atReceipt[i];
         }
 
         Goal of(GoalDefinition definition) {
@@ -279,10 +305,13 @@ public final class MeasuringRequestClocks {
      * @throws DomainException {@code policy.error.plan.unknown} for a plan the policy lacks
      */
     private List<Level> levels(RequestHistory history, List<RequestHistory.Entry> known) {
-        List<Level> levels = new ArrayList<>();
+        List<Level> levels = null;
         for (RequestHistory.Entry e : known) {
             if (e.type() != RequestHistory.Entry.Type.SEVERITY && e.type() != RequestHistory.Entry.Type.PLAN) {
                 continue;
+            }
+            if (levels == null) {
+                levels = new ArrayList<>(4);
             }
             Level before = levels.isEmpty() ? null : levels.get(levels.size() - 1);
             String plan = before == null ? history.planId() : before.plan();
@@ -299,7 +328,7 @@ public final class MeasuringRequestClocks {
                 levels.add(new Level(e.at(), plan, severity));
             }
         }
-        return levels;
+        return levels == null ? List.of() : levels;
     }
 
     /** @return whether the metric has a goal at receipt or after any of the request's severity and plan changes */
@@ -334,12 +363,15 @@ public final class MeasuringRequestClocks {
     }
 
     /** @return the cycle's goals, or null if none applies from {@code start} to {@code end} */
-    private CycleGoals cycleGoals(Metric metric, RequestHistory history, List<Level> goalChanges, Instant start,
-            Instant end) {
-        GoalDefinition initial = goalOf(history.planId(), metric, history.severity());
+    private CycleGoals cycleGoals(Metric metric, RequestHistory history, Goals goals, List<Level> goalChanges,
+            Instant start, Instant end) {
+        GoalDefinition initial = goals.atReceipt(metric, history);
         Instant clockStart = start;
-        List<Instant> changeAt = new ArrayList<>();
-        List<GoalDefinition> changeTo = new ArrayList<>();
+        if (goalChanges.isEmpty()) { // the usual case: one goal from receipt on
+            return initial == null ? null : new CycleGoals(initial, clockStart, List.of(), List.of());
+        }
+        List<Instant> changeAt = new ArrayList<>(2);
+        List<GoalDefinition> changeTo = new ArrayList<>(2);
         for (Level level : goalChanges) {
             Instant at = level.at();
             GoalDefinition next = goalOf(level.plan(), metric, level.severity());
@@ -366,7 +398,7 @@ public final class MeasuringRequestClocks {
     private ClockMeasurement measureCycle(Metric metric, RequestHistory history, Goals goals,
             List<Level> goalChanges, List<Pause> pauses, Instant start, Instant stop, Instant now) {
         Instant end = stop != null && !stop.isAfter(now) ? stop : now;
-        CycleGoals g = cycleGoals(metric, history, goalChanges, start, end);
+        CycleGoals g = cycleGoals(metric, history, goals, goalChanges, start, end);
         if (g == null) {
             return null;
         }
@@ -383,9 +415,12 @@ public final class MeasuringRequestClocks {
             if (!p.from().isBefore(end)) {
                 break; // this and later pauses begin when the clock has stopped or is measured: they change nothing
             }
-            Instant until = p.until().orElse(null);
-            Instant from = p.from().isBefore(clockStart) ? clockStart : p.from();
-            timeline.pause(until == null ? Pause.since(from) : Pause.between(from, until));
+            if (p.from().isBefore(clockStart)) { // running when the clock starts: cut there
+                Instant until = p.until().orElse(null);
+                timeline.pause(until == null ? Pause.since(clockStart) : Pause.between(clockStart, until));
+            } else {
+                timeline.pause(p);
+            }
         }
         if (stop != null) {
             timeline.stoppedAt(stop);
@@ -434,12 +469,14 @@ public final class MeasuringRequestClocks {
         return pauses;
     }
 
-    private static Instant first(List<RequestHistory.Entry> known, RequestHistory.Entry.Type type) {
+    /** @return the instants of the support team's responses, in time order */
+    private static List<Instant> responses(List<RequestHistory.Entry> known) {
+        List<Instant> responses = new ArrayList<>();
         for (RequestHistory.Entry e : known) {
-            if (e.type() == type) {
-                return e.at();
+            if (e.type() == RequestHistory.Entry.Type.RESPONSE) {
+                responses.add(e.at());
             }
         }
-        return null;
+        return responses;
     }
 }

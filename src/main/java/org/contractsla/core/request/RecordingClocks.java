@@ -59,14 +59,21 @@ public final class RecordingClocks {
         // a record holds after every known entry: an entry at this very instant (a pause beginning now) has begun,
         // so the clocks are measured a millisecond later, on the entries known now
         boolean entryNow = false;
-        List<RequestHistory.Entry> known = new java.util.ArrayList<>(history.entries().size());
+        int knownCount = 0;
         for (RequestHistory.Entry e : history.entries()) {
             entryNow |= e.at().equals(now);
-            if (!e.at().isAfter(now)) {
-                known.add(e);
-            }
+            knownCount += e.at().isAfter(now) ? 0 : 1;
         }
-        RequestHistory asOfNow = known.size() == history.entries().size() ? history : history.withEntries(known);
+        RequestHistory asOfNow = history;
+        if (knownCount < history.entries().size()) {
+            List<RequestHistory.Entry> known = new java.util.ArrayList<>(knownCount);
+            for (RequestHistory.Entry e : history.entries()) {
+                if (!e.at().isAfter(now)) {
+                    known.add(e);
+                }
+            }
+            asOfNow = history.withEntries(known);
+        }
         Instant at = entryNow ? now.plusMillis(1) : now;
         Map<Metric, ClockRecord> kept = new EnumMap<>(Metric.class);
         RequestAssessment assessment = decision == null ? assessing.measure(asOfNow, at)

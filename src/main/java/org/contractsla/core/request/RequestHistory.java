@@ -90,6 +90,8 @@ public final class RequestHistory {
         }
     }
 
+    private static final Comparator<Entry> BY_TIME = Comparator.comparing(Entry::at);
+
     private final String key;
     private final Instant received;
     private final String planId;
@@ -120,15 +122,24 @@ public final class RequestHistory {
     public static RequestHistory of(String key, Instant received, String planId, Severity severity,
             List<Entry> entries) {
         Objects.requireNonNull(received, "received");
-        List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(Entry::at));
-        for (Entry e : sorted) {
-            if (e.at().isBefore(received)) {
-                throw new DomainException("clock.error.beforeReceived", e.at().toString(), received.toString());
-            }
+        Entry[] sorted = entries.toArray(new Entry[0]);
+        if (!inOrder(sorted)) { // a tracker's history usually comes in order: sorted only when it does not
+            java.util.Arrays.sort(sorted, BY_TIME);
+        }
+        if (sorted.length > 0 && sorted[0].at().isBefore(received)) { // the earliest, if any lies before receipt
+            throw new DomainException("clock.error.beforeReceived", sorted[0].at().toString(), received.toString());
         }
         return new RequestHistory(Objects.requireNonNull(key, "key"), received, Objects.requireNonNull(planId, "planId"),
-                Objects.requireNonNull(severity, "severity"), List.copyOf(sorted), null);
+                Objects.requireNonNull(severity, "severity"), List.of(sorted), null);
+    }
+
+    private static boolean inOrder(Entry[] entries) {
+        for (int i = 1; i < entries.length; i++) {
+            if (entries[i].at().isBefore(entries[i - 1].at())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
