@@ -185,7 +185,8 @@ public final class RequestBodies {
         boolean earlier = f.has("earlierStateAvoidsProblem");
         if (impossible != earlier) {
             String missing = impossible ? "earlierStateAvoidsProblem" : "operationImpossibleWithoutFix";
-            throw new ConfigException(f.path(missing), "config.error.field.missing", List.of(missing));
+            // named by the field left out, and said in the words of the checklist: agents see it under the form
+            throw new ConfigException(f.path(missing), "rest.error.severity.checklistIncomplete", List.of());
         }
         if (impossible) {
             proposal = proposal.withChecklist(f.bool("operationImpossibleWithoutFix", false),

@@ -1,6 +1,7 @@
 package org.contractsla.jira.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,6 +82,17 @@ public class IssueSeverityResourceTest {
         }
         assertTrue(f.severityChanges.byRequest("10001").isEmpty());
         assertTrue("nothing to measure again", f.remeasured.isEmpty());
+    }
+
+    @Test
+    public void shouldAskForBothChecklistAnswersInTheAgentsWordsNotTheFieldsName() {
+        f.decisions.keep("10001", EntitlementDecision.from(List.of(), false, "K-10042", "strict", Severity.S3));
+        JsonNode error = RestFixture.body(post("{\"severity\":\"S1\",\"operationImpossibleWithoutFix\":true}"))
+                .get("errors").get(0);
+        assertEquals("the field left out, for API clients", "earlierStateAvoidsProblem", error.get("field").asText());
+        assertEquals("rest.error.severity.checklistIncomplete", error.get("key").asText());
+        assertTrue(error.get("message").asText(), error.get("message").asText().contains("S1"));
+        assertFalse(error.get("message").asText(), error.get("message").asText().contains("earlierStateAvoidsProblem"));
     }
 
     @Test
