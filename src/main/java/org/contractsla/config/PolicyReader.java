@@ -181,7 +181,7 @@ public final class PolicyReader {
 
     /** {@code {"pauseStatuses"?: [..], "responseStatuses"?: [..]}}: a project's own reading of its workflow. */
     private static ProjectSettings projectSettings(JsonNode node, String path) {
-        JsonFields f = JsonFields.object(node, path, Set.of("pauseStatuses", "responseStatuses"));
+        JsonFields f = JsonFields.object(node, path, Set.of("pauseStatuses", "responseStatuses", "portal"));
         Set<String> pause = null;
         if (f.has("pauseStatuses")) {
             pause = new HashSet<>();
@@ -195,7 +195,16 @@ public final class PolicyReader {
         for (int i = 0; i < answering.size(); i++) {
             response.add(JsonFields.textAt(answering.get(i), f.path("responseStatuses") + "[" + i + "]"));
         }
-        return ProjectSettings.of(pause, response);
+        ProjectSettings settings = ProjectSettings.of(pause, response);
+        if (f.has("portal")) {
+            JsonFields portal = JsonFields.object(node.get("portal"), f.path("portal"),
+                    Set.of("serviceAccount", "issueType"));
+            String account = portal.text("serviceAccount");
+            String issueType = portal.text("issueType");
+            settings = settings.withPortal(JsonFields.at(f.path("portal"),
+                    () -> new ProjectSettings.Portal(account, issueType)));
+        }
+        return settings;
     }
 
     private BusinessCalendar calendar(JsonNode node, String path) {

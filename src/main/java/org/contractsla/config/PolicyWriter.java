@@ -63,6 +63,8 @@ public final class PolicyWriter {
                 ps.pauseStatuses().ifPresent(p -> new TreeSet<>(p).forEach(n.putArray("pauseStatuses")::add));
                 ArrayNode answering = n.putArray("responseStatuses");
                 new TreeSet<>(ps.responseStatuses()).forEach(answering::add);
+                ps.portal().ifPresent(portal -> n.putObject("portal").put("serviceAccount", portal.serviceAccount())
+                        .put("issueType", portal.issueTypeId()));
             });
         }
         ArrayNode directories = root.putArray("trustedDirectories");

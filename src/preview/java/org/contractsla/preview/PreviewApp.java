@@ -52,6 +52,9 @@ final class PreviewApp {
     static final String ADMIN = "admin";
     static final String CUSTOMER_DE = "anna.berg";
     static final String CUSTOMER_EN = "lars";
+    /** the service account the portal creates requests as, named in the project's settings */
+    static final String PORTAL_ACCOUNT = "portal-bot";
+    static final String ISSUE_TYPE = "10100";
 
     final PreviewJira jira;
     final InMemoryPolicyStore policies;
@@ -66,12 +69,16 @@ final class PreviewApp {
     final List<Object> resources = new ArrayList<>();
     final Views views = new Views();
     final Clock clock;
+    final HolidaysComponent holidays = new HolidaysComponent();
+    final PreviewPortal portal;
 
     PreviewApp(Path examples, Clock clock) {
         this.clock = clock;
-        HolidaysComponent holidays = new HolidaysComponent();
         Seed seed = Seed.from(examples, clock.instant());
-        Policy policy = new PolicyReader(holidays).read(seed.policy);
+        Policy read = new PolicyReader(holidays).read(seed.policy);
+        // the portal creates requests in the support project as its service account
+        Policy policy = read.withProjectSettings(java.util.Map.of(PROJECT, read.settingsOf(PROJECT)
+                .withPortal(new org.contractsla.core.policy.ProjectSettings.Portal(PORTAL_ACCOUNT, ISSUE_TYPE))));
         policies = new InMemoryPolicyStore(policy);
         ContractJson.Document document = new ContractJson(holidays).readDocument(seed.contracts);
         contracts.replaceAll(document.organizations(), document.contracts());
@@ -83,7 +90,9 @@ final class PreviewApp {
                 new PreviewJira.User(CUSTOMER_DE, "Anna Berg", "anna.berg@nordlicht.example", Locale.GERMAN,
                         ZoneId.of("Europe/Berlin"), PreviewJira.Role.CUSTOMER, "nordlicht"),
                 new PreviewJira.User(CUSTOMER_EN, "Lars Lindqvist", "lars@fjall.example", Locale.ENGLISH,
-                        ZoneId.of("Europe/Stockholm"), PreviewJira.Role.CUSTOMER, "fjallvind")));
+                        ZoneId.of("Europe/Stockholm"), PreviewJira.Role.CUSTOMER, "fjallvind"),
+                new PreviewJira.User(PORTAL_ACCOUNT, "Request portal", "portal@vendor.example", Locale.ENGLISH,
+                        ZoneId.of("UTC"), PreviewJira.Role.SERVICE, null)));
         InMemoryAccounts accounts = new InMemoryAccounts();
         jira.users().forEach(u -> accounts.put(new Accounts.Account(u.key(), 1L, u.email())));
 
@@ -109,6 +118,7 @@ final class PreviewApp {
         resources.add(new EntitlementResource(callers, policies, contracts, ledger, issues, matching));
         resources.add(new SimulateResource(callers, policies, holidays, new SimulationSlots()));
         seedRequests(new TimelineReader(policy).read(seed.timelines).requests());
+        portal = new PreviewPortal(this);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class PreviewJira {
     static final long PROJECT_ID = 10_000L;
 
     /** Who the preview can be: an admin, an agent and customers. */
-    public enum Role { ADMIN, AGENT, CUSTOMER }
+    public enum Role { ADMIN, AGENT, CUSTOMER, SERVICE }
 
     /** A Jira user as the preview knows it. */
     public record User(String key, String displayName, String email, Locale locale, ZoneId zone, Role role,
@@ -118,6 +118,15 @@ public final class PreviewJira {
 
     List<User> users() {
         return List.copyOf(users.values());
+    }
+
+    /** @return the users the header's switch offers: everyone but service accounts */
+    List<User> people() {
+        return users.values().stream().filter(u -> u.role() != Role.SERVICE).collect(Collectors.toList());
+    }
+
+    User userByName(String name) {
+        return users.get(name); // the preview's user names are their keys
     }
 
     User user(String key) {

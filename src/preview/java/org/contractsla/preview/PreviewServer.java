@@ -65,6 +65,7 @@ final class PreviewServer {
         Filter caller = (request, response, chain) -> {
             HttpServletRequest http = (HttpServletRequest) request;
             app.jira.actAs(app.jira.user(userKey(http)), http.getLocale());
+            app.portal.begin();
             try {
                 chain.doFilter(request, response);
             } finally {
@@ -75,6 +76,7 @@ final class PreviewServer {
         ResourceConfig rest = new ResourceConfig();
         app.resources.forEach(rest::register);
         context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/contract-sla/1.0/*");
+        context.addServlet(new ServletHolder(app.portal.servlet()), PreviewPortal.PortalPath.PATH);
         context.addServlet(new ServletHolder(new Files_()), "/download/*");
         context.addServlet(new ServletHolder(new Files_()), "/static/*");
         context.addServlet(new ServletHolder(new Pages()), "/");
@@ -189,12 +191,12 @@ final class PreviewServer {
             String path = request.getRequestURI();
             Locale locale = app.jira.locale();
             Map<String, Object> values = new HashMap<>();
-            values.put("users", app.jira.users());
+            values.put("users", app.jira.people());
             values.put("me", app.jira.current());
             values.put("here", path);
             if (path.equals("/switch")) {
                 String user = request.getParameter("user");
-                if (user == null || app.jira.user(user) == null) {
+                if (user == null || app.jira.user(user) == null || app.jira.user(user).role() == PreviewJira.Role.SERVICE) {
                     response.sendError(400);
                     return;
                 }

@@ -60,11 +60,21 @@ public final class CountingRequests {
      */
     public Optional<EntitlementDecision> opened(String requestId, String projectKey, String reporterKey,
             String customerNumber, Instant received) {
+        return opened(requestId, projectKey, EntitlementRequest.builderWithoutChannel(received)
+                .reporter(reporterKey).customerNumber(customerNumber).build());
+    }
+
+    /**
+     * A request opened through the app's request form, which knows its channel, category, customer number and
+     * proposed severity: checked as asked, its unit booked, its decision kept.
+     *
+     * @param request the question as the form asked it; its instant is the request's receipt
+     * @return the decision, empty if the project is not a support project
+     */
+    public Optional<EntitlementDecision> opened(String requestId, String projectKey, EntitlementRequest request) {
         if (!policy.get().supportProjects().contains(projectKey)) {
             return Optional.empty();
         }
-        EntitlementRequest request = EntitlementRequest.builderWithoutChannel(received)
-                .reporter(reporterKey).customerNumber(customerNumber).build();
         // the old decision goes first: if keeping the new one fails after the booking, the request has none, and
         // its clocks check it afresh, rather than running on a decision for another reporter or contract
         decisions.remove(requestId);

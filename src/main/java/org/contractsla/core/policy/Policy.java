@@ -95,6 +95,15 @@ public final class Policy {
                 java.util.Collections.unmodifiableMap(kept));
     }
 
+    /**
+     * @return the support project the customers' request portal creates requests in: the first, by key, whose
+     *         settings name a service account; empty while none does
+     */
+    public Optional<String> portalProject() {
+        return new java.util.TreeSet<>(supportProjects).stream()
+                .filter(key -> settingsOf(key).portal().isPresent()).findFirst();
+    }
+
     /** @return the settings support projects have of their own, by configured key */
     public Map<String, ProjectSettings> projectSettings() {
         return projectSettings;

@@ -13,14 +13,31 @@ import java.util.Set;
 public final class ProjectSettings {
 
     /** A project without settings of its own: the configuration's pause statuses, answers by comment only. */
-    public static final ProjectSettings DEFAULT = new ProjectSettings(null, Set.of());
+    public static final ProjectSettings DEFAULT = new ProjectSettings(null, Set.of(), null);
+
+    /**
+     * How the customers' request portal creates requests in this project: as which service account (a Jira user
+     * who may create issues there; the customer becomes the reporter), and with which issue type.
+     *
+     * @param serviceAccount the service account's user key, not blank
+     * @param issueTypeId    the issue type's id, not blank
+     */
+    public record Portal(String serviceAccount, String issueTypeId) {
+        public Portal {
+            if (serviceAccount == null || serviceAccount.isBlank() || issueTypeId == null || issueTypeId.isBlank()) {
+                throw new org.contractsla.core.DomainException("policy.error.portal.incomplete");
+            }
+        }
+    }
 
     private final Set<String> pauseStatuses;
     private final Set<String> responseStatuses;
+    private final Portal portal;
 
-    private ProjectSettings(Set<String> pauseStatuses, Set<String> responseStatuses) {
+    private ProjectSettings(Set<String> pauseStatuses, Set<String> responseStatuses, Portal portal) {
         this.pauseStatuses = pauseStatuses;
         this.responseStatuses = responseStatuses;
+        this.portal = portal;
     }
 
     /**
@@ -30,7 +47,20 @@ public final class ProjectSettings {
      */
     public static ProjectSettings of(Set<String> pauseStatuses, Set<String> responseStatuses) {
         return new ProjectSettings(pauseStatuses == null ? null : Set.copyOf(pauseStatuses),
-                Set.copyOf(Objects.requireNonNull(responseStatuses, "responseStatuses")));
+                Set.copyOf(Objects.requireNonNull(responseStatuses, "responseStatuses")), null);
+    }
+
+    /**
+     * @param portal how the request portal creates requests here, or null if it does not
+     * @return these settings with that
+     */
+    public ProjectSettings withPortal(Portal portal) {
+        return new ProjectSettings(pauseStatuses, responseStatuses, portal);
+    }
+
+    /** @return how the request portal creates requests in this project, empty if it does not */
+    public Optional<Portal> portal() {
+        return Optional.ofNullable(portal);
     }
 
     /** @return the project's own pause statuses, empty if it keeps the configuration's */
@@ -46,17 +76,18 @@ public final class ProjectSettings {
     @Override
     public boolean equals(Object o) {
         return o instanceof ProjectSettings && Objects.equals(((ProjectSettings) o).pauseStatuses, pauseStatuses)
-                && ((ProjectSettings) o).responseStatuses.equals(responseStatuses);
+                && ((ProjectSettings) o).responseStatuses.equals(responseStatuses)
+                && Objects.equals(((ProjectSettings) o).portal, portal);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(pauseStatuses, responseStatuses);
+        return Objects.hash(pauseStatuses, responseStatuses, portal);
     }
 
     @Override
     public String toString() {
         return "pause " + (pauseStatuses == null ? "(configuration's)" : pauseStatuses) + ", answer "
-                + responseStatuses;
+                + responseStatuses + (portal == null ? "" : ", portal " + portal);
     }
 }

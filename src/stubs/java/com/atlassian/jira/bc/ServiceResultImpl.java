@@ -12,6 +12,10 @@ public class ServiceResultImpl implements ServiceResult {
     public ServiceResultImpl(ErrorCollection errorCollection) {
     }
 
+    public ErrorCollection getErrorCollection() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
     @Override
     public boolean isValid() {
         throw new UnsupportedOperationException("stand-in");

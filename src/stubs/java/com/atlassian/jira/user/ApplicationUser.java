@@ -8,6 +8,9 @@ public interface ApplicationUser {
 
     String getKey();
 
+    /** @return the user name (login), which IssueInputParameters.setReporterId takes */
+    String getName();
+
     String getEmailAddress();
 
     String getDisplayName();

@@ -9,4 +9,8 @@ public interface ErrorCollection {
     void addErrorMessage(String message);
 
     boolean hasAnyErrors();
+
+    java.util.Collection<String> getErrorMessages();
+
+    java.util.Map<String, String> getErrors();
 }

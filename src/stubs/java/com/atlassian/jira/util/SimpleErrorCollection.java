@@ -18,4 +18,14 @@ public class SimpleErrorCollection implements ErrorCollection {
     public boolean hasAnyErrors() {
         throw new UnsupportedOperationException("stand-in");
     }
+
+    @Override
+    public java.util.Collection<String> getErrorMessages() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @Override
+    public java.util.Map<String, String> getErrors() {
+        throw new UnsupportedOperationException("stand-in");
+    }
 }

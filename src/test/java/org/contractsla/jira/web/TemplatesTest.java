@@ -32,7 +32,10 @@ public class TemplatesTest {
             Map.entry("severityDefinition", String.class), Map.entry("customerNumber", String.class),
             Map.entry("organization", String.class), Map.entry("plan", String.class),
             Map.entry("change", String.class), Map.entry("stateText", String.class),
-            Map.entry("level", ChoiceView.class), Map.entry("environment", ChoiceView.class));
+            Map.entry("level", ChoiceView.class), Map.entry("environment", ChoiceView.class),
+            Map.entry("portal", PortalView.class), Map.entry("c", CategoryView.class),
+            Map.entry("field", FieldView.class), Map.entry("choice", ChoiceView.class),
+            Map.entry("s", SuggestionView.class), Map.entry("step", String.class));
     private static final Pattern TEXT = Pattern.compile("\\$i18n\\.getText\\([\"']([^\"']+)[\"']\\)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)*)\\}?");
 

@@ -1,0 +1,143 @@
+package org.contractsla.core.portal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.contractsla.core.clock.ClockMeasurement;
+import org.contractsla.core.entitlement.CheckingEntitlement;
+import org.contractsla.core.entitlement.CountingRequests;
+import org.contractsla.core.entitlement.EntitlementDecision;
+import org.contractsla.core.entitlement.EntitlementRequest;
+import org.contractsla.core.policy.Channel;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.request.AssessingRequests;
+import org.contractsla.core.request.MetricClock;
+import org.contractsla.core.request.RequestAssessment;
+import org.contractsla.core.request.RequestHistory;
+import org.contractsla.core.severity.Severity;
+
+/**
+ * Use case: a customer sends the request form (domain spec §4). The form is checked field by field; the request is
+ * checked for entitlement as its reporter asks it (a customer number of another organization gets the answer of
+ * one that does not exist); one the plan turns away is not created, and the customer is told why and what to do;
+ * any other is created once per form in the tracker, opened (its quota unit booked, its decision kept) and answered
+ * with its key, the response goal and when it is due.
+ */
+public final class SubmittingRequests {
+
+    /** Port: creates the request in the tracker, as the portal's service account, with the customer as reporter. */
+    public interface Tracker {
+        /**
+         * @return the created request
+         * @throws RuntimeException if the tracker refused it; nothing was created
+         */
+        Created create(NewRequest request);
+    }
+
+    /** What the tracker is asked to create. */
+    public record NewRequest(String reporterKey, RequestCategory category, Map<FormField, String> values,
+            Severity proposedSeverity, java.util.Locale language) {
+        public NewRequest {
+            Objects.requireNonNull(category, "category");
+            values = Map.copyOf(values);
+        }
+    }
+
+    /** A created request: its id (the issue's) and the key the customer quotes. */
+    public record Created(String id, String key) {
+        public Created {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /** How a send ended. */
+    public sealed interface Outcome {
+    }
+
+    /** The form has problems: nothing was checked or created. */
+    public record Invalid(List<RequestForm.Problem> problems) implements Outcome {
+    }
+
+    /** The plan turns the request away: nothing was created. */
+    public record Refused(EntitlementDecision decision) implements Outcome {
+    }
+
+    /**
+     * The request was created (now, or by an earlier send of the same form).
+     *
+     * @param responseGoal the goal for the first response, or null if its plan sets none
+     * @param responseDue  when that goal is used up, or null if not known
+     */
+    public record Sent(Created request, EntitlementDecision decision, Duration responseGoal, Instant responseDue)
+            implements Outcome {
+    }
+
+    private final CheckingEntitlement checking;
+    private final CountingRequests counting;
+    private final AssessingRequests assessing;
+    private final Tracker tracker;
+    private final Submissions submissions;
+
+    public SubmittingRequests(CheckingEntitlement checking, CountingRequests counting, AssessingRequests assessing,
+            Tracker tracker, Submissions submissions) {
+        this.checking = Objects.requireNonNull(checking, "checking");
+        this.counting = Objects.requireNonNull(counting, "counting");
+        this.assessing = Objects.requireNonNull(assessing, "assessing");
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.submissions = Objects.requireNonNull(submissions, "submissions");
+    }
+
+    /**
+     * @param draft       what was typed, not null
+     * @param reporterKey the customer, not null
+     * @param projectKey  the support project the portal creates in, not null
+     * @param token       the form's token (one request per token), not null
+     * @param language    the language the customer chose, for what the tracker keeps
+     * @param now         the instant of the send, not null
+     */
+    public Outcome submit(RequestForm.Draft draft, String reporterKey, String projectKey, String token,
+            java.util.Locale language, Instant now) {
+        List<RequestForm.Problem> problems = RequestForm.check(draft);
+        if (!problems.isEmpty()) {
+            return new Invalid(problems);
+        }
+        EntitlementRequest request = question(draft, reporterKey, now);
+        EntitlementDecision decision = checking.checkAsReporter(request);
+        if (decision.handling() == EntitlementDecision.Handling.REJECT) {
+            return new Refused(decision);
+        }
+        Created created = submissions.once(token, () -> {
+            Created c = tracker.create(new NewRequest(reporterKey, draft.category(), draft.values(),
+                    RequestForm.suggest(draft).severity(), language));
+            counting.opened(c.id(), projectKey, request);
+            return c;
+        });
+        return sent(created, decision, now);
+    }
+
+    /** @return the entitlement question the form asks: as the reporter, on the portal, now */
+    public static EntitlementRequest question(RequestForm.Draft draft, String reporterKey, Instant now) {
+        return EntitlementRequest.builder(Channel.PORTAL, now).reporter(reporterKey)
+                .customerNumber(draft.value(FormField.CUSTOMER_NUMBER))
+                .category(draft.category() == null ? null : draft.category().id())
+                .severity(RequestForm.proposal(draft)).build();
+    }
+
+    private Sent sent(Created created, EntitlementDecision decision, Instant now) {
+        String plan = decision.planId().orElse(null);
+        if (plan == null) {
+            return new Sent(created, decision, null, null);
+        }
+        RequestHistory history = RequestHistory.of(created.key(), now, plan,
+                decision.severity().orElse(Severity.S3), List.of());
+        RequestAssessment assessment = assessing.measure(history, decision, now);
+        Optional<ClockMeasurement> response = Optional.ofNullable(assessment.clocks().get(Metric.FIRST_RESPONSE))
+                .flatMap(MetricClock::measurement);
+        return new Sent(created, decision, response.map(ClockMeasurement::goal).orElse(null),
+                response.flatMap(ClockMeasurement::due).orElse(null));
+    }
+}

@@ -1,0 +1,95 @@
+package org.contractsla.jira.issue;
+
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.core.policy.ProjectSettings;
+import org.contractsla.core.portal.FormField;
+import org.contractsla.core.portal.SubmittingRequests;
+import org.contractsla.i18n.Messages;
+import org.contractsla.jira.project.JiraSupportProjects;
+
+/**
+ * Creates the portal's requests in Jira through {@link IssueService}: in the support project the configuration names
+ * for the portal, as its service account, with the customer as reporter. Every field of the form goes into the
+ * description under its label, in the language the customer wrote in; the category and the proposed severity too.
+ */
+@Named
+public class JiraRequestTracker implements SubmittingRequests.Tracker {
+
+    private final IssueService issues;
+    private final UserManager users;
+    private final JiraSupportProjects projects;
+    private final PolicyStore policies;
+
+    @Inject
+    public JiraRequestTracker(@ComponentImport IssueService issues, @ComponentImport UserManager users,
+            JiraSupportProjects projects, PolicyStore policies) {
+        this.issues = issues;
+        this.users = users;
+        this.projects = projects;
+        this.policies = policies;
+    }
+
+    @Override
+    public SubmittingRequests.Created create(SubmittingRequests.NewRequest request) {
+        Policy policy = policies.current();
+        String projectKey = policy.portalProject().orElseThrow(() -> new IllegalStateException(
+                "no support project has a request portal"));
+        ProjectSettings.Portal portal = policy.settingsOf(projectKey).portal().orElseThrow();
+        Project project = projects.project(projectKey, policy).orElseThrow(() -> new IllegalStateException(
+                "the portal's project " + projectKey + " does not exist"));
+        ApplicationUser service = users.getUserByKey(portal.serviceAccount());
+        ApplicationUser reporter = users.getUserByKey(request.reporterKey());
+        if (service == null || reporter == null) {
+            throw new IllegalStateException("the portal's service account or the reporter is unknown");
+        }
+        IssueInputParameters input = issues.newIssueInputParameters().setProjectId(project.getId())
+                .setIssueTypeId(portal.issueTypeId()).setSummary(request.values().get(FormField.SUMMARY))
+                .setDescription(description(request)).setReporterId(reporter.getName());
+        IssueService.CreateValidationResult valid = issues.validateCreate(service, input);
+        if (!valid.isValid()) {
+            throw new IllegalStateException("Jira refused the request: " + valid.getErrorCollection().getErrors()
+                    + " " + valid.getErrorCollection().getErrorMessages());
+        }
+        IssueService.IssueResult created = issues.create(service, valid);
+        if (!created.isValid()) {
+            throw new IllegalStateException("Jira did not create the request: "
+                    + created.getErrorCollection().getErrorMessages());
+        }
+        MutableIssue issue = created.getIssue();
+        return new SubmittingRequests.Created(String.valueOf(issue.getId()), issue.getKey());
+    }
+
+    /** @return the form's answers in Jira's wiki markup: each under its label, in the customer's language */
+    static String description(SubmittingRequests.NewRequest request) {
+        Messages m = new Messages(request.language());
+        StringBuilder text = new StringBuilder();
+        text.append('*').append(m.text("portal.description.category")).append(":* ")
+                .append(m.text(request.category().nameKey())).append('\n');
+        text.append('*').append(m.text("portal.description.severity")).append(":* ")
+                .append(request.proposedSeverity().name()).append(' ')
+                .append(m.text(request.proposedSeverity().nameKey())).append("\n\n");
+        Map<FormField, String> values = request.values();
+        for (FormField f : request.category().fields()) {
+            String value = values.get(f);
+            if (value == null || f == FormField.SUMMARY) {
+                continue;
+            }
+            String shown = f.kind() == FormField.Kind.CHOICE ? m.text("portal.field." + f.id() + "." + value) : value;
+            text.append('*').append(m.text(f.labelKey())).append("*\n");
+            text.append(f == FormField.ERROR_MESSAGE ? "{noformat}\n" + shown + "\n{noformat}" : shown)
+                    .append("\n\n");
+        }
+        return text.toString().strip();
+    }
+}

@@ -1,0 +1,297 @@
+package org.contractsla.jira.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.contractsla.core.Reason;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.entitlement.EntitlementDecision;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.portal.FormField;
+import org.contractsla.core.portal.RequestCategory;
+import org.contractsla.core.portal.RequestForm;
+import org.contractsla.core.portal.SubmittingRequests;
+import org.contractsla.core.severity.Severity;
+import org.contractsla.i18n.Messages;
+
+/**
+ * The customers' request portal, page by page, without the servlet around it: the category first, then the fields
+ * that category needs, then the answer. Every page is in the language the customer chose; switching it keeps
+ * everything typed; a form with problems comes back with each message next to its field and nothing lost; one the
+ * plan turns away says why and what to do instead; a sent one tells the key to quote and when the first answer is
+ * due, in the customer's zone.
+ */
+public final class PortalPages {
+
+    /** The languages the portal speaks. */
+    static final Set<String> LANGUAGES = Set.of("de", "en");
+
+    /** Who is asking: a Jira user, most often a customer without a licence. */
+    public record Customer(String userKey, String displayName, String email, ZoneId zone) {
+        public Customer {
+            Objects.requireNonNull(userKey, "userKey");
+            Objects.requireNonNull(zone, "zone");
+        }
+    }
+
+    private final Supplier<Policy> policy;
+    private final Contracts contracts;
+    private final SubmittingRequests submitting;
+    private final Clock clock;
+    private final String action;
+
+    /**
+     * @param action where the form posts to: the servlet's path under Jira's context path
+     */
+    public PortalPages(Supplier<Policy> policy, Contracts contracts, SubmittingRequests submitting, Clock clock,
+            String action) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
+        this.submitting = Objects.requireNonNull(submitting, "submitting");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.action = Objects.requireNonNull(action, "action");
+    }
+
+    /**
+     * @param asked   the language asked for on the page ({@code de}, {@code en}), or null
+     * @param account the user's language in Jira, or null
+     * @param browser the browser's language, or null
+     * @return the portal's language: the one asked for, else the account's, else the browser's, else English
+     */
+    public static Locale language(String asked, Locale account, Locale browser) {
+        for (String candidate : new String[] {asked, account == null ? null : account.getLanguage(),
+            browser == null ? null : browser.getLanguage()}) {
+            if (candidate != null && LANGUAGES.contains(candidate)) {
+                return Locale.forLanguageTag(candidate);
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    /**
+     * The page a GET shows: the categories, or the form of the category asked for, pre-filled for the customer.
+     *
+     * @param categoryId the category asked for, or null
+     * @param xsrfToken  Jira's XSRF token for the form
+     */
+    public PortalView show(Customer customer, Locale language, String categoryId, String xsrfToken) {
+        if (portalProject().isEmpty()) {
+            return unavailable(language);
+        }
+        RequestCategory category = categoryId == null ? null : RequestCategory.byId(categoryId);
+        if (category == null) {
+            return categories(language, xsrfToken, null);
+        }
+        Map<String, String> prefilled = new java.util.HashMap<>();
+        List<Contract> theirs = contracts.byContact(customer.userKey());
+        if (!theirs.isEmpty()) {
+            prefilled.put(FormField.CUSTOMER_NUMBER.id(), theirs.get(0).customerNumber());
+        }
+        String contact = customer.displayName() == null ? "" : customer.displayName();
+        if (customer.email() != null && !customer.email().isBlank()) {
+            contact = contact.isEmpty() ? customer.email() : contact + ", " + customer.email();
+        }
+        prefilled.put(FormField.CONTACT.id(), contact);
+        return form(language, xsrfToken, RequestForm.Draft.of(category.id(), prefilled), newToken(), List.of());
+    }
+
+    /**
+     * The page a POST shows.
+     *
+     * @param params    what the form sent: the category, the form's token, the fields, and {@code switchTo} when
+     *                  the customer switched the language
+     * @param xsrfValid whether Jira's XSRF token was valid
+     */
+    public PortalView post(Customer customer, Locale language, Map<String, String> params, boolean xsrfValid,
+            String xsrfToken) {
+        String switchTo = params.get("switchTo");
+        Locale lang = switchTo != null && LANGUAGES.contains(switchTo) ? Locale.forLanguageTag(switchTo) : language;
+        if (portalProject().isEmpty()) {
+            return unavailable(lang);
+        }
+        RequestForm.Draft draft = RequestForm.Draft.of(params.get("category"), params);
+        if (draft.category() == null) {
+            return categories(lang, xsrfToken, "portal.error.category");
+        }
+        String token = params.get("formToken");
+        if (token == null || !token.matches("[0-9a-f-]{36}")) {
+            token = newToken();
+        }
+        if (switchTo != null) { // the language only: nothing is checked, everything typed stays
+            return form(lang, xsrfToken, draft, token, List.of());
+        }
+        Messages m = new Messages(lang);
+        if (!xsrfValid) {
+            PortalView view = form(lang, xsrfToken, draft, token, List.of());
+            view.problemsSummary = m.text("portal.error.xsrf");
+            return view;
+        }
+        SubmittingRequests.Outcome outcome = submitting.submit(draft, customer.userKey(), portalProject().get(), token,
+                lang, clock.instant());
+        if (outcome instanceof SubmittingRequests.Invalid invalid) {
+            PortalView view = form(lang, xsrfToken, draft, token, invalid.problems());
+            view.problemsSummary = m.text("portal.problems");
+            return view;
+        }
+        if (outcome instanceof SubmittingRequests.Refused refused) {
+            PortalView view = form(lang, xsrfToken, draft, token, List.of());
+            view.refused = true;
+            view.notices = texts(m, refused.decision().reasons());
+            view.nextSteps = List.of(m.text("portal.next.number"), m.text("portal.next.emergency"),
+                    m.text("portal.next.sales"));
+            return view;
+        }
+        return sent(customer, lang, (SubmittingRequests.Sent) outcome);
+    }
+
+    /** @return the support project requests are created in, if the configuration names one for the portal */
+    private java.util.Optional<String> portalProject() {
+        return policy.get().portalProject();
+    }
+
+    private PortalView unavailable(Locale lang) {
+        PortalView view = base(lang, null);
+        view.step = PortalView.Step.UNAVAILABLE;
+        view.problemsSummary = new Messages(lang).text("portal.unavailable");
+        return view;
+    }
+
+    private static String newToken() {
+        return UUID.randomUUID().toString();
+    }
+
+    private PortalView base(Locale lang, String xsrfToken) {
+        Messages m = new Messages(lang);
+        PortalView view = new PortalView();
+        view.language = lang.getLanguage();
+        view.otherLanguage = "de".equals(view.language) ? "en" : "de";
+        view.otherLanguageLabel = m.text("portal.language.other");
+        view.title = m.text("portal.title");
+        view.intro = m.text("portal.intro");
+        view.action = action;
+        view.xsrfToken = xsrfToken == null ? "" : xsrfToken;
+        view.continueLabel = m.text("portal.category.continue");
+        view.categoryHeading = m.text("portal.category.heading");
+        view.changeCategoryLabel = m.text("portal.category.change");
+        view.requiredLabel = m.text("portal.required");
+        view.severityHeading = m.text("portal.severity.heading");
+        view.teamDecides = m.text("portal.severity.teamDecides");
+        view.noticesHeading = m.text("portal.notices.heading");
+        view.refusedHeading = m.text("portal.refused.heading");
+        view.nextStepsHeading = m.text("portal.next.heading");
+        view.sendLabel = m.text("portal.send");
+        view.anotherLabel = m.text("portal.sent.another");
+        view.checklistHeading = m.text("portal.checklist.heading");
+        view.attachmentsNote = m.text("portal.attachments.note");
+        return view;
+    }
+
+    private PortalView categories(Locale lang, String xsrfToken, String problem) {
+        Messages m = new Messages(lang);
+        PortalView view = base(lang, xsrfToken);
+        List<CategoryView> list = new ArrayList<>();
+        for (RequestCategory c : RequestCategory.values()) {
+            list.add(new CategoryView(c.id(), m.text(c.nameKey()), m.text(c.descriptionKey()), false));
+        }
+        view.categories = list;
+        view.problemsSummary = problem == null ? "" : m.text(problem);
+        return view;
+    }
+
+    private PortalView form(Locale lang, String xsrfToken, RequestForm.Draft draft, String token,
+            List<RequestForm.Problem> problems) {
+        Messages m = new Messages(lang);
+        PortalView view = base(lang, xsrfToken);
+        view.step = PortalView.Step.FORM;
+        view.formToken = token;
+        RequestCategory category = draft.category();
+        view.category = category.id();
+        view.categoryName = m.text(category.nameKey());
+        List<FieldView> fields = new ArrayList<>();
+        for (FormField f : category.fields()) {
+            String error = "";
+            for (RequestForm.Problem p : problems) {
+                if (p.field() == f && error.isEmpty()) {
+                    error = m.text(p.key(), p.args());
+                }
+            }
+            String value = draft.value(f) == null ? "" : draft.value(f);
+            List<ChoiceView> choices = new ArrayList<>();
+            for (String choice : f.choices()) {
+                choices.add(new ChoiceView(choice, m.text("portal.field." + f.id() + "." + choice),
+                        choice.equals(value)));
+            }
+            boolean checklist = f == FormField.S1_OPERATION_IMPOSSIBLE || f == FormField.S1_EARLIER_STATE_AVOIDS;
+            fields.add(new FieldView(f.id(), f.kind().name().toLowerCase(Locale.ROOT), m.text(f.labelKey()),
+                    m.text(f.helpKey()), value, category.requires(f), error, f.maxLength(), choices, checklist));
+        }
+        view.fields = fields;
+        if (category == RequestCategory.INCIDENT) {
+            List<SuggestionView> table = new ArrayList<>();
+            for (FormField.Impact impact : FormField.Impact.values()) {
+                for (String workaround : List.of("yes", "no")) {
+                    RequestForm.Suggestion s = RequestForm.suggest(RequestForm.Draft.of(category.id(),
+                            Map.of(FormField.IMPACT.id(), impact.id(), FormField.WORKAROUND.id(), workaround)));
+                    table.add(new SuggestionView(impact.id(), workaround, s.severity().name(), suggestion(m, s)));
+                }
+            }
+            view.suggestions = table;
+            if (draft.value(FormField.IMPACT) != null && draft.value(FormField.WORKAROUND) != null) {
+                view.suggestion = suggestion(m, RequestForm.suggest(draft));
+            }
+        }
+        return view;
+    }
+
+    private static String suggestion(Messages m, RequestForm.Suggestion s) {
+        Severity level = s.severity();
+        return m.text("portal.severity.suggested", level.name(), m.text(level.nameKey()), m.text(level.definitionKey()));
+    }
+
+    private PortalView sent(Customer customer, Locale lang, SubmittingRequests.Sent sent) {
+        Messages m = new Messages(lang);
+        PortalView view = base(lang, null);
+        view.step = PortalView.Step.SENT;
+        view.sentKey = sent.request().key();
+        view.sentHeading = m.text("portal.sent.heading", sent.request().key());
+        view.sentQuote = m.text("portal.sent.quote");
+        if (sent.responseGoal() != null && sent.responseDue() != null) {
+            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(lang).withZone(customer.zone());
+            view.sentGoal = m.text("portal.sent.goal", duration(m, sent.responseGoal()),
+                    format.format(sent.responseDue()));
+        } else {
+            view.sentGoal = m.text("portal.sent.noGoal");
+        }
+        EntitlementDecision decision = sent.decision();
+        if (decision.outcome() != EntitlementDecision.Outcome.ENTITLED) {
+            view.notices = texts(m, decision.reasons());
+        }
+        return view;
+    }
+
+    private static String duration(Messages m, Duration d) {
+        long minutes = d.toMinutes();
+        return minutes < 60 ? m.text("panel.duration.minutes", minutes)
+                : m.text("panel.duration.hoursMinutes", minutes / 60, minutes % 60);
+    }
+
+    private static List<String> texts(Messages m, List<Reason> reasons) {
+        List<String> texts = new ArrayList<>();
+        for (Reason r : reasons) {
+            texts.add(m.text(r.key(), r.args()));
+        }
+        return texts;
+    }
+}

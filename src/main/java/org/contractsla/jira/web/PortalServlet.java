@@ -1,0 +1,168 @@
+package org.contractsla.jira.web;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.xsrf.XsrfTokenGenerator;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.contractsla.core.calendar.PublicHolidays;
+import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.QuotaLedger;
+import org.contractsla.core.entitlement.CheckingEntitlement;
+import org.contractsla.core.entitlement.CountingRequests;
+import org.contractsla.core.entitlement.RequestDecisions;
+import org.contractsla.core.policy.CompiledPolicy;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.core.portal.Submissions;
+import org.contractsla.core.portal.SubmittingRequests;
+import org.contractsla.core.request.AssessingRequests;
+import org.contractsla.core.request.MeasuringRequestClocks;
+import org.contractsla.jira.issue.JiraRequestTracker;
+import org.contractsla.jira.store.HolidaysComponent;
+
+/**
+ * {@code /plugins/servlet/contract-sla/portal}: the customers' request portal ({@link PortalPages}). Who may call:
+ * any logged-in Jira user, customers without a licence included; anonymous callers are sent to the login page. A
+ * customer sees only their own contracts and nothing of other organizations'. Every POST needs Jira's XSRF token
+ * ({@code atl_token}); a form sent twice creates one request.
+ */
+public class PortalServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/plugins/servlet/contract-sla/portal";
+    static final String RESOURCES = "org.contractsla.contract-sla:portal-resources";
+
+    private final transient JiraAuthenticationContext authentication;
+    private final transient TimeZoneManager zones;
+    private final transient TemplateRenderer renderer;
+    private final transient XsrfTokenGenerator xsrf;
+    private final transient LoginUriProvider login;
+    private final transient PageBuilderService pages;
+    private final transient PolicyStore policies;
+    private final transient Contracts contracts;
+    private final transient QuotaLedger ledger;
+    private final transient RequestDecisions decisions;
+    private final transient PublicHolidays holidays;
+    private final transient SubmittingRequests.Tracker tracker;
+    private final transient Submissions submissions = new Submissions.InMemory();
+    private final transient Clock clock;
+    private transient volatile Compiled compiled;
+
+    /** What is built once per configuration revision. */
+    private record Compiled(Policy policy, PortalPages pages) {
+    }
+
+    @Inject
+    public PortalServlet(@ComponentImport JiraAuthenticationContext authentication,
+            @ComponentImport TimeZoneManager zones, @ComponentImport TemplateRenderer renderer,
+            @ComponentImport XsrfTokenGenerator xsrf, @ComponentImport LoginUriProvider login,
+            @ComponentImport PageBuilderService pages, PolicyStore policies, Contracts contracts, QuotaLedger ledger,
+            RequestDecisions decisions, HolidaysComponent holidays, JiraRequestTracker tracker) {
+        this(authentication, zones, renderer, xsrf, login, pages, policies, contracts, ledger, decisions, holidays,
+                tracker, Clock.systemUTC());
+    }
+
+    PortalServlet(JiraAuthenticationContext authentication, TimeZoneManager zones, TemplateRenderer renderer,
+            XsrfTokenGenerator xsrf, LoginUriProvider login, PageBuilderService pages, PolicyStore policies,
+            Contracts contracts, QuotaLedger ledger, RequestDecisions decisions, PublicHolidays holidays,
+            SubmittingRequests.Tracker tracker, Clock clock) {
+        this.authentication = authentication;
+        this.zones = zones;
+        this.renderer = renderer;
+        this.xsrf = xsrf;
+        this.login = login;
+        this.pages = pages;
+        this.policies = policies;
+        this.contracts = contracts;
+        this.ledger = ledger;
+        this.decisions = decisions;
+        this.holidays = holidays;
+        this.tracker = tracker;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PortalPages.Customer customer = customer();
+        if (customer == null) {
+            toLogin(request, response);
+            return;
+        }
+        Locale language = PortalPages.language(request.getParameter("lang"), authentication.getLocale(),
+                request.getLocale());
+        render(response, pages().show(customer, language, request.getParameter("category"),
+                xsrf.generateToken(request)));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PortalPages.Customer customer = customer();
+        if (customer == null) {
+            toLogin(request, response);
+            return;
+        }
+        Map<String, String> params = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (values != null && values.length > 0) {
+                params.put(name, values[0]);
+            }
+        });
+        Locale language = PortalPages.language(params.get("lang"), authentication.getLocale(), request.getLocale());
+        boolean valid = xsrf.validateToken(request, params.get("atl_token"));
+        render(response, pages().post(customer, language, params, valid, xsrf.generateToken(request)));
+    }
+
+    private PortalPages.Customer customer() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null || !user.isActive()) {
+            return null;
+        }
+        return new PortalPages.Customer(user.getKey(), user.getDisplayName(), user.getEmailAddress(),
+                Viewer.zone(zones));
+    }
+
+    private void toLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String query = request.getQueryString();
+        URI back = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
+        response.sendRedirect(login.getLoginUri(back).toASCIIString());
+    }
+
+    private void render(HttpServletResponse response, PortalView view) throws IOException {
+        pages.assembler().resources().requireWebResource(RESOURCES);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        Map<String, Object> context = new HashMap<>();
+        context.put("portal", view);
+        renderer.render("templates/portal.vm", context, response.getWriter());
+    }
+
+    private PortalPages pages() {
+        Policy p = policies.current();
+        Compiled known = compiled;
+        if (known != null && known.policy() == p) {
+            return known.pages();
+        }
+        CheckingEntitlement checking = CheckingEntitlement.standard(() -> p, contracts, ledger);
+        SubmittingRequests submitting = new SubmittingRequests(checking,
+                new CountingRequests(() -> p, contracts, ledger, decisions),
+                new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(p, holidays)), checking,
+                        contracts), tracker, submissions);
+        Compiled fresh = new Compiled(p, new PortalPages(() -> p, contracts, submitting, clock, PATH));
+        compiled = fresh;
+        return fresh.pages();
+    }
+}

@@ -1,0 +1,221 @@
+package org.contractsla.jira.web;
+
+import java.util.List;
+
+/**
+ * The customers' request portal as its template shows it ({@code templates/portal.vm}): every text already in the
+ * language the customer chose, every value escaped by the template. Filled by {@link PortalPages}; read-only to the
+ * template, whose getters are allowlisted.
+ */
+public final class PortalView {
+
+    /** What the page shows. */
+    enum Step { CATEGORY, FORM, SENT, UNAVAILABLE }
+
+    Step step = Step.CATEGORY;
+    String language = "en";
+    String otherLanguage = "de";
+    String otherLanguageLabel = "";
+    String title = "";
+    String intro = "";
+    String action = "";
+    String formToken = "";
+    String xsrfToken = "";
+    String categoryHeading = "";
+    String continueLabel = "";
+    List<CategoryView> categories = List.of();
+    String category = "";
+    String categoryName = "";
+    String changeCategoryLabel = "";
+    List<FieldView> fields = List.of();
+    String requiredLabel = "";
+    String problemsSummary = "";
+    String severityHeading = "";
+    String suggestion = "";
+    String teamDecides = "";
+    List<SuggestionView> suggestions = List.of();
+    String noticesHeading = "";
+    List<String> notices = List.of();
+    boolean refused;
+    String refusedHeading = "";
+    List<String> nextSteps = List.of();
+    String nextStepsHeading = "";
+    String sendLabel = "";
+    String sentHeading = "";
+    String sentKey = "";
+    String sentQuote = "";
+    String sentGoal = "";
+    String anotherLabel = "";
+    String checklistHeading = "";
+    String attachmentsNote = "";
+
+    /** @return {@code category}, {@code form}, {@code sent}, or {@code unavailable} while no project has a portal */
+    public String getStep() {
+        return step.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** @return the page's language: {@code de} or {@code en} */
+    public String getLanguage() {
+        return language;
+    }
+
+    /** @return the language the switch offers */
+    public String getOtherLanguage() {
+        return otherLanguage;
+    }
+
+    /** @return that language's name, in that language */
+    public String getOtherLanguageLabel() {
+        return otherLanguageLabel;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    /** @return where the form posts to */
+    public String getAction() {
+        return action;
+    }
+
+    /** @return the form's own token: one request per form, however often it is sent */
+    public String getFormToken() {
+        return formToken;
+    }
+
+    /** @return Jira's XSRF token for the form */
+    public String getXsrfToken() {
+        return xsrfToken;
+    }
+
+    public String getCategoryHeading() {
+        return categoryHeading;
+    }
+
+    public String getContinueLabel() {
+        return continueLabel;
+    }
+
+    public List<CategoryView> getCategories() {
+        return categories;
+    }
+
+    /** @return the chosen category's id; empty before one is chosen */
+    public String getCategory() {
+        return category;
+    }
+
+    public String getCategoryName() {
+        return categoryName;
+    }
+
+    public String getChangeCategoryLabel() {
+        return changeCategoryLabel;
+    }
+
+    public List<FieldView> getFields() {
+        return fields;
+    }
+
+    public String getRequiredLabel() {
+        return requiredLabel;
+    }
+
+    /** @return the line above a form with problems; empty if it has none */
+    public String getProblemsSummary() {
+        return problemsSummary;
+    }
+
+    public boolean getHasProblems() {
+        return !problemsSummary.isEmpty();
+    }
+
+    public String getSeverityHeading() {
+        return severityHeading;
+    }
+
+    /** @return the severity the answers suggest, with the level's definition; empty before they are answered */
+    public String getSuggestion() {
+        return suggestion;
+    }
+
+    /** @return that the customer proposes and the team decides */
+    public String getTeamDecides() {
+        return teamDecides;
+    }
+
+    /** @return every suggestion the impact answers can give, for the page's script to show as they change */
+    public List<SuggestionView> getSuggestions() {
+        return suggestions;
+    }
+
+    public String getNoticesHeading() {
+        return noticesHeading;
+    }
+
+    /** @return the entitlement check's findings, in the customer's words */
+    public List<String> getNotices() {
+        return notices;
+    }
+
+    public boolean getHasNotices() {
+        return !notices.isEmpty();
+    }
+
+    /** @return whether the plan turns the request away: nothing was created */
+    public boolean getRefused() {
+        return refused;
+    }
+
+    public String getRefusedHeading() {
+        return refusedHeading;
+    }
+
+    public String getNextStepsHeading() {
+        return nextStepsHeading;
+    }
+
+    /** @return what the customer can do instead */
+    public List<String> getNextSteps() {
+        return nextSteps;
+    }
+
+    public String getSendLabel() {
+        return sendLabel;
+    }
+
+    public String getSentHeading() {
+        return sentHeading;
+    }
+
+    /** @return the created request's key, to quote in all further contact */
+    public String getSentKey() {
+        return sentKey;
+    }
+
+    public String getSentQuote() {
+        return sentQuote;
+    }
+
+    /** @return the response goal and when it is due, in the customer's zone and language */
+    public String getSentGoal() {
+        return sentGoal;
+    }
+
+    public String getAnotherLabel() {
+        return anotherLabel;
+    }
+
+    public String getChecklistHeading() {
+        return checklistHeading;
+    }
+
+    /** @return how to send logs and screenshots */
+    public String getAttachmentsNote() {
+        return attachmentsNote;
+    }
+}

@@ -1,0 +1,229 @@
+package org.contractsla.preview;
+
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.security.xsrf.XsrfTokenGenerator;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.contractsla.jira.issue.JiraRequestTracker;
+import org.contractsla.jira.project.JiraSupportProjects;
+import org.contractsla.jira.web.PortalServlet;
+
+/**
+ * The app's request portal servlet, built as Jira builds it, with the Jira services it calls: issue creation
+ * ({@link IssueService} into the preview's issues), the template renderer (the preview's Velocity, the page then
+ * decorated as Jira's decorator would: AUI and the required web resources in its head, the preview's header on
+ * top), XSRF tokens, the login page, and the page builder that collects the web resources a page requires.
+ */
+final class PreviewPortal {
+
+    private final PreviewApp app;
+    private final byte[] secret = new byte[32];
+    private final ThreadLocal<List<String>> required = ThreadLocal.withInitial(ArrayList::new);
+    /** what the preview's IssueService was asked to create, by issue key: for the tests */
+    final Map<String, Map<String, Object>> created = new java.util.concurrent.ConcurrentHashMap<>();
+
+    PreviewPortal(PreviewApp app) {
+        this.app = app;
+        new SecureRandom().nextBytes(secret);
+    }
+
+    PortalServlet servlet() {
+        JiraRequestTracker tracker = new JiraRequestTracker(issueService(), app.jira.userManager(),
+                new JiraSupportProjects(app.jira.projects()), app.policies);
+        return new PortalServlet(app.jira.authentication(), app.jira.zones(), renderer(), xsrf(), login(),
+                pageBuilder(), app.policies, app.contracts, app.ledger, app.decisions, app.holidays, tracker);
+    }
+
+    /** Called before each request: web resources are required per page. */
+    void begin() {
+        required.get().clear();
+    }
+
+    /** A validation that keeps the fields it validated, as Jira's keeps its field values holder. */
+    private static final class Validated extends IssueService.CreateValidationResult {
+        final Map<String, Object> fields;
+        final List<String> missing;
+
+        Validated(Map<String, Object> fields, List<String> missing) {
+            super(null, errors(missing), fields);
+            this.fields = Map.copyOf(fields);
+            this.missing = List.copyOf(missing);
+        }
+
+        @Override
+        public boolean isValid() {
+            return missing.isEmpty();
+        }
+
+        @Override
+        public ErrorCollection getErrorCollection() {
+            return errors(missing);
+        }
+
+        @Override
+        public MutableIssue getIssue() {
+            return null;
+        }
+    }
+
+    private IssueService issueService() {
+        return Proxies.of(IssueService.class).on("newIssueInputParameters", a -> input())
+                .on("validateCreate", a -> {
+                    Map<String, Object> fields = inputs.getOrDefault(a[1], new HashMap<>());
+                    List<String> missing = new ArrayList<>();
+                    for (String f : List.of("projectId", "issueTypeId", "summary", "reporterId")) {
+                        if (fields.get(f) == null) {
+                            missing.add(f);
+                        }
+                    }
+                    com.atlassian.jira.user.ApplicationUser service = (com.atlassian.jira.user.ApplicationUser) a[0];
+                    if (service == null || app.jira.user(service.getKey()) == null) {
+                        missing.add("user");
+                    }
+                    if (app.jira.userByName(String.valueOf(fields.get("reporterId"))) == null) {
+                        missing.add("reporter");
+                    }
+                    return new Validated(fields, missing);
+                }).on("create", a -> {
+                    Validated valid = (Validated) a[1];
+                    if (!valid.isValid()) {
+                        throw new IllegalStateException("not valid: " + valid.missing);
+                    }
+                    PreviewJira.User reporter = app.jira.userByName((String) valid.fields.get("reporterId"));
+                    PreviewJira.PreviewIssue issue = app.jira.create((String) valid.fields.get("summary"),
+                            reporter.key(), app.now(), "Open");
+                    created.put(issue.key, valid.fields);
+                    MutableIssue jiraIssue = app.jira.jiraIssue(issue);
+                    return new IssueService.IssueResult(jiraIssue) {
+                        @Override
+                        public boolean isValid() {
+                            return true;
+                        }
+
+                        @Override
+                        public MutableIssue getIssue() {
+                            return jiraIssue;
+                        }
+                    };
+                }).build();
+    }
+
+    /** The fields each IssueInputParameters was given, by the proxy (proxies compare by identity). */
+    private final Map<Object, Map<String, Object>> inputs =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** IssueInputParameters: each setter kept by name, as the issue's field. */
+    private IssueInputParameters input() {
+        Map<String, Object> fields = new HashMap<>();
+        IssueInputParameters[] self = new IssueInputParameters[1];
+        Proxies.Answers<IssueInputParameters> answers = Proxies.of(IssueInputParameters.class);
+        for (String setter : List.of("setProjectId", "setIssueTypeId", "setSummary", "setDescription",
+                "setReporterId")) {
+            String field = Character.toLowerCase(setter.charAt(3)) + setter.substring(4);
+            answers.on(setter, a -> {
+                fields.put(field, a[0]);
+                return self[0];
+            });
+        }
+        self[0] = answers.build();
+        inputs.put(self[0], fields);
+        return self[0];
+    }
+
+    private static ErrorCollection errors(Collection<String> missing) {
+        Map<String, String> errors = new HashMap<>();
+        missing.forEach(m -> errors.put(m, "required"));
+        return Proxies.of(ErrorCollection.class).returning("hasAnyErrors", !missing.isEmpty())
+                .returning("getErrors", errors).returning("getErrorMessages", List.of()).build();
+    }
+
+    private TemplateRenderer renderer() {
+        return Proxies.of(TemplateRenderer.class).on("render", a -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> context = (Map<String, Object>) a[1];
+            String page = app.views.render((String) a[0], context, app.jira.locale());
+            try {
+                ((java.io.Writer) a[2]).write(decorate(page));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        }).build();
+    }
+
+    /** As Jira's decorator: AUI and the required web resources into the head, the preview's header on top. */
+    private String decorate(String page) {
+        Map<String, Object> values = new HashMap<>();
+        List<String> urls = new ArrayList<>();
+        for (String key : required.get()) {
+            urls.addAll(WebResources.urls(key.substring(key.indexOf(':') + 1)));
+        }
+        values.put("webResources", urls);
+        values.put("users", app.jira.people());
+        values.put("me", app.jira.current());
+        values.put("here", PortalPath.PATH);
+        String head = app.views.render("preview/head.vm", values, app.jira.locale());
+        String bar = app.views.render("preview/bar.vm", values, app.jira.locale());
+        return page.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(head + "</head>"))
+                .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body><div id=\"page\">" + bar))
+                .replaceFirst("</body>", "</div></body>");
+    }
+
+    /** The portal's path in Jira. */
+    static final class PortalPath {
+        static final String PATH = "/plugins/servlet/contract-sla/portal";
+
+        private PortalPath() {
+        }
+    }
+
+    private XsrfTokenGenerator xsrf() {
+        return Proxies.of(XsrfTokenGenerator.class)
+                .on("generateToken", a -> token(app.jira.current()))
+                .on("validateToken", a -> a[1] != null && a[1].equals(token(app.jira.current()))).build();
+    }
+
+    /** @return the user's token: bound to them and to this run of the preview, as Jira binds it to the session */
+    private String token(PreviewJira.User user) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(secret);
+            sha.update(String.valueOf(user == null ? "" : user.key()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 40);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private LoginUriProvider login() {
+        return Proxies.of(LoginUriProvider.class).on("getLoginUri", a -> URI.create("/?login=required")).build();
+    }
+
+    private PageBuilderService pageBuilder() {
+        RequiredResources[] resources = new RequiredResources[1];
+        resources[0] = Proxies.of(RequiredResources.class).on("requireWebResource", a -> {
+            required.get().add((String) a[0]);
+            return resources[0];
+        }).build();
+        WebResourceAssembler assembler = Proxies.of(WebResourceAssembler.class).returning("resources", resources[0])
+                .build();
+        return Proxies.of(PageBuilderService.class).returning("assembler", assembler).build();
+    }
+}

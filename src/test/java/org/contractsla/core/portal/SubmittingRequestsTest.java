@@ -1,0 +1,136 @@
+package org.contractsla.core.portal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.calendar.FixedPublicHolidays;
+import org.contractsla.core.contract.Contract;
+import org.contractsla.core.contract.InMemoryContracts;
+import org.contractsla.core.contract.InMemoryQuotaLedger;
+import org.contractsla.core.contract.Organization;
+import org.contractsla.core.entitlement.CheckingEntitlement;
+import org.contractsla.core.entitlement.CountingRequests;
+import org.contractsla.core.entitlement.EntitlementDecision;
+import org.contractsla.core.entitlement.InMemoryRequestDecisions;
+import org.contractsla.core.policy.Channel;
+import org.contractsla.core.policy.CompiledPolicy;
+import org.contractsla.core.policy.GoalDefinition;
+import org.contractsla.core.policy.Metric;
+import org.contractsla.core.policy.OutOfEntitlement;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.request.AssessingRequests;
+import org.contractsla.core.request.MeasuringRequestClocks;
+import org.contractsla.core.severity.Severity;
+import org.junit.Test;
+
+public class SubmittingRequestsTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-05T10:00:00Z");
+
+    private final InMemoryContracts contracts = new InMemoryContracts();
+    private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
+    private final InMemoryRequestDecisions decisions = new InMemoryRequestDecisions();
+    private final List<SubmittingRequests.NewRequest> created = new ArrayList<>();
+    private final SubmittingRequests submitting;
+
+    public SubmittingRequestsTest() {
+        Policy policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("utc", ZoneOffset.UTC)), List.of(
+                Plan.builder("gold").channels(List.of(Channel.PORTAL)).outOfEntitlement(OutOfEntitlement.REJECT)
+                        .goal(Metric.FIRST_RESPONSE, Severity.S2, GoalDefinition.of(Duration.ofHours(2), "utc", false))
+                        .goal(Metric.FIRST_RESPONSE, Severity.S4, GoalDefinition.of(Duration.ofHours(24), "utc",
+                                false)).build()), Set.of()).withSupportProjects(Set.of("SUP"));
+        contracts.putOrganization(Organization.of("acme", "Acme"));
+        contracts.putOrganization(Organization.of("other", "Other"));
+        contracts.add(Contract.builder("K-1", "acme", "gold", LocalDate.of(2026, 1, 1)).contacts(List.of("jdoe"))
+                .build());
+        contracts.add(Contract.builder("K-2", "other", "gold", LocalDate.of(2026, 1, 1)).contacts(List.of("eve"))
+                .build());
+        CheckingEntitlement checking = CheckingEntitlement.standard(() -> policy, contracts, ledger);
+        submitting = new SubmittingRequests(checking, new CountingRequests(() -> policy, contracts, ledger, decisions),
+                new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(policy, FixedPublicHolidays.none())),
+                        checking, contracts), r -> {
+                            created.add(r);
+                            return new SubmittingRequests.Created(String.valueOf(100 + created.size()),
+                                    "SUP-" + created.size());
+                        }, new Submissions.InMemory());
+    }
+
+    private static RequestForm.Draft incident(String customerNumber) {
+        Map<String, String> sent = new HashMap<>();
+        sent.put("summary", "Backups fail");
+        sent.put("customerNumber", customerNumber);
+        sent.put("product", "Backup Server");
+        sent.put("version", "12.4");
+        sent.put("environment", "production");
+        sent.put("doing", "Nightly backup");
+        sent.put("actual", "Error 0x1F");
+        sent.put("impact", "impaired");
+        sent.put("workaround", "no");
+        return RequestForm.Draft.of("incident", sent);
+    }
+
+    @Test
+    public void shouldCreateOnceOpenTheRequestAndTellItsResponseGoal() {
+        SubmittingRequests.Outcome outcome = submitting.submit(incident("K-1"), "jdoe", "SUP", "t1", Locale.GERMAN,
+                NOW);
+        SubmittingRequests.Sent sent = (SubmittingRequests.Sent) outcome;
+        assertEquals("SUP-1", sent.request().key());
+        assertEquals("suggested S2: its goal", Duration.ofHours(2), sent.responseGoal());
+        assertEquals(NOW.plus(Duration.ofHours(2)), sent.responseDue());
+        assertEquals(Severity.S2, created.get(0).proposedSeverity());
+        assertEquals("jdoe", created.get(0).reporterKey());
+        assertTrue("counted by the quota", ledger.known("101"));
+        assertEquals("kept as the form asked it", EntitlementDecision.Outcome.ENTITLED,
+                decisions.byRequest("101").orElseThrow().outcome());
+
+        SubmittingRequests.Sent again = (SubmittingRequests.Sent) submitting.submit(incident("K-1"), "jdoe", "SUP",
+                "t1", Locale.GERMAN, NOW.plusSeconds(1));
+        assertEquals("the same form twice: one request", 1, created.size());
+        assertEquals(sent.request(), again.request());
+    }
+
+    @Test
+    public void shouldCreateNothingForAFormWithProblemsOrARequestTheyTurnAway() {
+        Map<String, String> empty = new HashMap<>();
+        SubmittingRequests.Invalid invalid = (SubmittingRequests.Invalid) submitting.submit(
+                RequestForm.Draft.of("incident", empty), "jdoe", "SUP", "t2", Locale.ENGLISH, NOW);
+        assertTrue(invalid.problems().size() > 3);
+        SubmittingRequests.Refused theirs = (SubmittingRequests.Refused) submitting.submit(incident("K-2"), "jdoe",
+                "SUP", "t3", Locale.ENGLISH, NOW);
+        SubmittingRequests.Refused none = (SubmittingRequests.Refused) submitting.submit(incident("K-404"), "jdoe",
+                "SUP", "t4", Locale.ENGLISH, NOW);
+        assertEquals("another organization's number tells as much as one that does not exist",
+                none.decision().reasons().stream().map(r -> r.key()).toList(),
+                theirs.decision().reasons().stream().map(r -> r.key()).toList());
+        assertTrue(created.isEmpty());
+        assertTrue(ledger.requestIds().isEmpty());
+    }
+
+    @Test
+    public void shouldLetAFormBeSentAgainWhenTheTrackerFailed() {
+        Submissions.InMemory once = new Submissions.InMemory();
+        try {
+            once.once("t", () -> {
+                throw new IllegalStateException("tracker down");
+            });
+        } catch (IllegalStateException expected) {
+            assertEquals("tracker down", expected.getMessage());
+        }
+        SubmittingRequests.Created c = new SubmittingRequests.Created("1", "SUP-1");
+        assertSame(c, once.once("t", () -> c));
+        assertSame("then once", c, once.once("t", () -> new SubmittingRequests.Created("2", "SUP-2")));
+    }
+}

@@ -1,0 +1,124 @@
+package org.contractsla.jira.issue;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.ErrorCollection;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.contractsla.core.calendar.BusinessCalendar;
+import org.contractsla.core.policy.InMemoryPolicyStore;
+import org.contractsla.core.policy.Plan;
+import org.contractsla.core.policy.Policy;
+import org.contractsla.core.policy.ProjectSettings;
+import org.contractsla.core.portal.FormField;
+import org.contractsla.core.portal.RequestCategory;
+import org.contractsla.core.portal.SubmittingRequests;
+import org.contractsla.core.severity.Severity;
+import org.contractsla.jira.project.JiraSupportProjects;
+import org.junit.Test;
+
+/** The portal's requests created through Jira's IssueService, each Jira service a mock of its stand-in. */
+public class JiraRequestTrackerTest {
+
+    private final IssueService issues = mock(IssueService.class);
+    private final UserManager users = mock(UserManager.class);
+    private final ProjectManager projects = mock(ProjectManager.class);
+    private final IssueInputParameters input = mock(IssueInputParameters.class, RETURNS_SELF);
+    private final ApplicationUser service = mock(ApplicationUser.class);
+    private final ApplicationUser customer = mock(ApplicationUser.class);
+    private Policy policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("utc", ZoneOffset.UTC)),
+            List.of(Plan.builder("gold").build()), Set.of()).withSupportProjects(Set.of("SUP"));
+
+    private JiraRequestTracker tracker() {
+        return new JiraRequestTracker(issues, users, new JiraSupportProjects(projects),
+                new InMemoryPolicyStore(policy));
+    }
+
+    private static SubmittingRequests.NewRequest request() {
+        return new SubmittingRequests.NewRequest("JIRAUSER10100", RequestCategory.INCIDENT, Map.of(
+                FormField.SUMMARY, "Backups fail", FormField.PRODUCT, "Backup Server", FormField.IMPACT, "impaired",
+                FormField.ERROR_MESSAGE, "E0x1F"), Severity.S2, Locale.ENGLISH);
+    }
+
+    private void portal() {
+        policy = policy.withProjectSettings(Map.of("SUP", ProjectSettings.DEFAULT
+                .withPortal(new ProjectSettings.Portal("svc-key", "10100"))));
+        Project project = mock(Project.class);
+        when(project.getId()).thenReturn(10_000L);
+        when(project.getKey()).thenReturn("SUP");
+        when(projects.getProjectObjByKey("SUP")).thenReturn(project);
+        when(users.getUserByKey("svc-key")).thenReturn(service);
+        when(users.getUserByKey("JIRAUSER10100")).thenReturn(customer);
+        when(customer.getName()).thenReturn("anna.berg");
+        when(issues.newIssueInputParameters()).thenReturn(input);
+    }
+
+    @Test
+    public void shouldCreateAsTheServiceAccountWithTheCustomerAsReporterByName() {
+        portal();
+        IssueService.CreateValidationResult valid = mock(IssueService.CreateValidationResult.class);
+        when(valid.isValid()).thenReturn(true);
+        when(issues.validateCreate(service, input)).thenReturn(valid);
+        IssueService.IssueResult result = mock(IssueService.IssueResult.class);
+        when(result.isValid()).thenReturn(true);
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(20_001L);
+        when(issue.getKey()).thenReturn("SUP-7");
+        when(result.getIssue()).thenReturn(issue);
+        when(issues.create(service, valid)).thenReturn(result);
+
+        assertEquals(new SubmittingRequests.Created("20001", "SUP-7"), tracker().create(request()));
+        verify(input).setProjectId(10_000L);
+        verify(input).setIssueTypeId("10100");
+        verify(input).setSummary("Backups fail");
+        verify(input).setReporterId("anna.berg"); // Jira takes the user name here, not the key
+        org.mockito.ArgumentCaptor<String> description = org.mockito.ArgumentCaptor.forClass(String.class);
+        verify(input).setDescription(description.capture());
+        assertTrue(description.getValue(), description.getValue().contains("*Product*\nBackup Server"));
+        assertTrue("the error message verbatim", description.getValue().contains("{noformat}\nE0x1F\n{noformat}"));
+        assertTrue("choices in words", description.getValue().contains("Important functions are badly impaired"));
+        assertFalse("the summary is the summary", description.getValue().contains("Backups fail"));
+    }
+
+    @Test
+    public void shouldCreateNothingWhenJiraRefusesOrThePortalIsNotSetUp() {
+        try {
+            tracker().create(request());
+            fail("no portal configured");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("portal"));
+        }
+        portal();
+        IssueService.CreateValidationResult invalid = mock(IssueService.CreateValidationResult.class);
+        ErrorCollection errors = mock(ErrorCollection.class);
+        when(errors.getErrors()).thenReturn(Map.of("reporter", "The reporter may not create issues."));
+        when(invalid.getErrorCollection()).thenReturn(errors);
+        when(issues.validateCreate(any(), any())).thenReturn(invalid);
+        try {
+            tracker().create(request());
+            fail("refused");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("may not create"));
+        }
+        verify(issues, never()).create(any(), any());
+    }
+}

@@ -1,0 +1,203 @@
+package org.contractsla.preview;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.contractsla.i18n.Messages;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The customers' request portal in a real browser, on the preview host: the app's servlet, template, script and
+ * the core behind them. Screenshots in target/screenshots.
+ */
+public class PortalBrowserTest {
+
+    private PreviewApp app;
+    private PreviewServer server;
+    private String base;
+    private WebDriver browser;
+
+    @Before
+    public void start() throws Exception {
+        browser = Browser.start();
+        app = new PreviewApp(Path.of("examples"), Clock.systemUTC());
+        server = new PreviewServer(app, Path.of("."), 0);
+        server.start();
+        base = "http://localhost:" + server.port();
+    }
+
+    @After
+    public void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private void openPortalAs(String userKey) {
+        browser.get(base + "/switch?user=" + userKey + "&back=/plugins/servlet/contract-sla/portal");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("csla-portal")));
+    }
+
+    private void choose(String category) {
+        browser.findElement(By.cssSelector("label[for=csla-category-" + category + "]")).click();
+        browser.findElement(By.id("csla-continue")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("csla-request-form")));
+    }
+
+    private void type(String field, String text) {
+        WebElement e = browser.findElement(By.id("csla-f-" + field));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private void select(String field, String value) {
+        new Select(browser.findElement(By.id("csla-f-" + field))).selectByValue(value);
+    }
+
+    private String value(String field) {
+        return browser.findElement(By.id("csla-f-" + field)).getAttribute("value");
+    }
+
+    private void send() {
+        WebElement form = browser.findElement(By.id("csla-request-form"));
+        browser.findElement(By.id("csla-send")).click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+    }
+
+    private static String de(String key, Object... args) {
+        return new Messages(Locale.GERMAN).text(key, args);
+    }
+
+    private static String en(String key, Object... args) {
+        return new Messages(Locale.ENGLISH).text(key, args);
+    }
+
+    @Test
+    public void shouldTakeAGermanIncidentAfterAFieldIsCorrected() throws Exception {
+        openPortalAs(PreviewApp.CUSTOMER_DE);
+        assertEquals("from her Jira language", "de", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        choose("incident");
+        assertEquals("pre-filled: she is a contact of this contract", "K-10042", value("customerNumber"));
+        type("summary", "Sicherung bricht ab");
+        type("version", "12.4 Patch 3");
+        select("environment", "production");
+        type("doing", "N\u00e4chtliche Sicherung");
+        type("actual", "Abbruch mit Fehler 0x1F");
+        type("errorMessage", "E0x1F: <device> not ready & retry");
+        select("impact", "impaired");
+        select("workaround", "no");
+        assertEquals("the suggestion follows the answers", de("portal.severity.suggested", "S2",
+                de("severity.s2.name"), de("severity.s2.definition")),
+                browser.findElement(By.cssSelector(".csla-suggestion-text")).getText());
+        send(); // the product is missing
+
+        assertEquals(de("portal.error.required"), browser.findElement(By.id("csla-error-product")).getText());
+        assertEquals(de("portal.problems"), browser.findElement(By.cssSelector(".csla-problems")).getText());
+        assertEquals("nothing typed is lost", "Sicherung bricht ab", value("summary"));
+        assertEquals("E0x1F: <device> not ready & retry", value("errorMessage"));
+        assertEquals("impaired", value("impact"));
+        Browser.screenshot(browser, "portal-de-error");
+        int before = app.jira.issues().size();
+
+        type("product", "Backup Server");
+        send();
+        String key = browser.findElement(By.cssSelector(".csla-sent-key")).getText();
+        assertTrue(key, key.matches("SUP-\\d+"));
+        assertEquals(before + 1, app.jira.issues().size());
+        PreviewJira.PreviewIssue issue = app.jira.issue(key);
+        assertEquals(PreviewApp.CUSTOMER_DE, issue.reporterKey);
+        assertEquals("Sicherung bricht ab", issue.summary);
+        String description = String.valueOf(app.portal.created.get(key).get("description"));
+        assertTrue(description, description.contains("E0x1F: <device> not ready & retry"));
+        assertTrue(description, description.contains(de("portal.field.product.label")));
+        assertTrue("the response goal and when it is due",
+                browser.findElement(By.cssSelector(".csla-sent-goal")).getText().startsWith("Wir antworten"));
+        Browser.screenshot(browser, "portal-de-sent");
+    }
+
+    @Test
+    public void shouldTakeAnEnglishUsageQuestionAndKeepWhatWasTypedAcrossALanguageSwitch() throws Exception {
+        openPortalAs(PreviewApp.CUSTOMER_EN);
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        choose("usage-question");
+        assertEquals("SE-0815", value("customerNumber"));
+        type("summary", "How do I restore one file?");
+        type("description", "From last night's backup, please.");
+        browser.findElement(By.cssSelector("button.csla-language")).click();
+        waiting().until(d -> "de".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals("How do I restore one file?", value("summary"));
+        assertEquals("From last night's backup, please.", value("description"));
+        assertTrue("no errors for a switch", browser.findElements(By.cssSelector(".csla-error")).isEmpty());
+        assertEquals(de("portal.field.summary.label"), browser.findElement(By.cssSelector("label[for=csla-f-summary]"))
+                .getText().replace(de("portal.required"), "").trim());
+        browser.findElement(By.cssSelector("button.csla-language")).click();
+        waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        type("product", "Backup Server");
+        Browser.screenshot(browser, "portal-en-form");
+        send();
+        assertEquals(en("portal.sent.heading", browser.findElement(By.cssSelector(".csla-sent-key")).getText()),
+                browser.findElement(By.cssSelector(".csla-sent .title")).getText());
+        Browser.screenshot(browser, "portal-en-sent");
+        assertEquals("his plan (service desk) sets no response goal, and the page says so",
+                en("portal.sent.noGoal"), browser.findElement(By.cssSelector(".csla-sent-goal")).getText());
+    }
+
+    @Test
+    public void shouldTellACustomerWhoIsNotEntitledWhatToDoAndCreateNothing() throws Exception {
+        openPortalAs(PreviewApp.CUSTOMER_DE);
+        choose("usage-question");
+        type("customerNumber", "SE-0815"); // another organization's contract
+        type("summary", "Frage");
+        type("product", "Backup Server");
+        type("description", "Wie geht das?");
+        int before = app.jira.issues().size();
+        send();
+        assertEquals(before, app.jira.issues().size());
+        WebElement refused = browser.findElement(By.cssSelector(".csla-refused"));
+        assertTrue(refused.getText().contains(de("portal.refused.heading")));
+        assertEquals(3, refused.findElements(By.cssSelector(".csla-next-steps li")).size());
+        assertTrue(refused.getText().contains(de("portal.next.emergency")));
+        assertEquals("what she typed is kept", "Wie geht das?", value("description"));
+        assertFalse("nothing about the other organization", refused.getText().contains("Fj\u00e4llvind"));
+        Browser.screenshot(browser, "portal-de-refused");
+    }
+
+    @Test
+    public void shouldCreateOneRequestWhenTheFormIsSentTwice() {
+        openPortalAs(PreviewApp.CUSTOMER_EN);
+        choose("feature-request");
+        type("summary", "Dark mode");
+        type("product", "Backup Server");
+        type("description", "Please add a dark mode.");
+        int before = app.jira.issues().size();
+        WebElement sendButton = browser.findElement(By.id("csla-send"));
+        // two clicks as fast as the browser takes them; the second goes nowhere or gets the same request
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].click(); arguments[0].click();", sendButton);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".csla-sent-key")));
+        assertEquals(before + 1, app.jira.issues().size());
+        browser.navigate().refresh(); // the browser sends the same form again
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".csla-sent-key")));
+        assertEquals("still one", before + 1, app.jira.issues().size());
+    }
+}
