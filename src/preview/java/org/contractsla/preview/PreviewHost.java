@@ -33,7 +33,13 @@ public final class PreviewHost {
         Path root = Path.of(System.getProperty("preview.root", ".")).toAbsolutePath().normalize();
         PreviewServer server = new PreviewServer(new PreviewApp(root.resolve("examples"), Clock.systemUTC()), root,
                 port);
-        server.start();
+        try {
+            server.start();
+        } catch (java.io.IOException e) {
+            System.err.println("preview: cannot listen on port " + port + " (" + e.getMessage()
+                    + "); is another preview running? Try bin/preview --port 0");
+            System.exit(1);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -214,7 +214,10 @@ public final class PreviewJira {
         return user == null ? null : users.get(user.getKey());
     }
 
-    /** May the user see (browse) or change (edit, create) that issue or the project? */
+    /**
+     * May the user browse or edit that issue or the project? Licensed users may do everything in the support
+     * project; a customer browses only the issues they reported, edits none, and is no member of the project.
+     */
     private boolean permitted(Object permission, Object target, ApplicationUser who) {
         User u = of(who);
         if (u == null) {
@@ -223,12 +226,9 @@ public final class PreviewJira {
         if (u.licensed()) {
             return true;
         }
-        // a customer works through the app's portal: in Jira they browse and create in the support project, and
-        // see the issues they reported
         PreviewIssue issue = of(target);
-        String name = String.valueOf(permission);
-        return issue == null ? name.contains("BROWSE") || name.contains("CREATE")
-                : issue.reporterKey.equals(u.key()) && !name.contains("EDIT");
+        return issue != null && permission == com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS
+                && issue.reporterKey.equals(u.key());
     }
 
     JiraAuthenticationContext authentication() {

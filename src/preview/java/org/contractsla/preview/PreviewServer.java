@@ -75,6 +75,7 @@ final class PreviewServer {
         context.addFilter(new FilterHolder(caller), "/*", java.util.EnumSet.of(DispatcherType.REQUEST));
         ResourceConfig rest = new ResourceConfig();
         app.resources.forEach(rest::register);
+        rest.register(new RestAccess(app.jira));
         context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/contract-sla/1.0/*");
         context.addServlet(new ServletHolder(app.portal.servlet()), PreviewPortal.PortalPath.PATH);
         context.addServlet(new ServletHolder(new Files_()), "/download/*");
@@ -100,7 +101,11 @@ final class PreviewServer {
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
                 if (USER_COOKIE.equals(c.getName())) {
-                    return URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8);
+                    try {
+                        return URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException e) {
+                        return PreviewApp.AGENT; // a damaged cookie: as if there were none
+                    }
                 }
             }
         }
@@ -141,22 +146,32 @@ final class PreviewServer {
         }
 
         private Path staticFile(String path) {
-            Path modules = root.resolve("src/preview/node_modules").normalize();
-            Path file;
-            if (path.startsWith("/static/aui/")) {
-                file = modules.resolve("@atlassian/aui/dist/aui").resolve(path.substring("/static/aui/".length()));
-            } else if (path.startsWith("/static/jquery/")) {
-                file = modules.resolve("jquery/dist").resolve(path.substring("/static/jquery/".length()));
-            } else if (path.startsWith("/static/preview/")) {
-                String name = path.substring("/static/preview/".length());
-                return name.matches("[\\w.-]+") ? root.resolve("src/preview/resources/preview/static").resolve(name)
-                        : null;
-            } else {
-                return null;
-            }
-            file = file.normalize();
-            return file.startsWith(modules) ? file : null;
+            return PreviewServer.staticFile(root, path);
         }
+    }
+
+    /**
+     * @return the file a {@code /static/...} path names: AUI and jQuery from the npm packages, the host's own
+     *         styles; null for anything else, or for a path that would leave those folders
+     */
+    static Path staticFile(Path root, String path) {
+        Path modules = root.resolve("src/preview/node_modules").normalize();
+        Path base;
+        String rest;
+        if (path.startsWith("/static/aui/")) {
+            base = modules.resolve("@atlassian/aui/dist/aui");
+            rest = path.substring("/static/aui/".length());
+        } else if (path.startsWith("/static/jquery/")) {
+            base = modules.resolve("jquery/dist");
+            rest = path.substring("/static/jquery/".length());
+        } else if (path.startsWith("/static/preview/")) {
+            base = root.resolve("src/preview/resources/preview/static").normalize();
+            rest = path.substring("/static/preview/".length());
+        } else {
+            return null;
+        }
+        Path file = base.resolve(rest).normalize();
+        return file.startsWith(base) && !file.equals(base) ? file : null; // nothing outside the package's folder
     }
 
     private static String type(String name) {
@@ -205,7 +220,7 @@ final class PreviewServer {
                 cookie.setHttpOnly(true);
                 response.addCookie(cookie);
                 String back = request.getParameter("back");
-                response.sendRedirect(back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/");
+                response.sendRedirect(back != null && back.matches("/[\\w./-]*") && !back.startsWith("//") ? back : "/");
                 return;
             }
             String template;

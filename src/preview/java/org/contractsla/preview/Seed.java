@@ -25,6 +25,8 @@ import java.util.Map;
 final class Seed {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** the zone the examples' times are written in */
+    private static final java.time.ZoneId EXAMPLES_ZONE = java.time.ZoneId.of("Europe/Berlin");
 
     final String policy;
     final String contracts;
@@ -97,7 +99,9 @@ final class Seed {
 
     private static String moved(String text, Duration by) {
         if (text.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
-            return OffsetDateTime.parse(text).plus(by).toString();
+            // moved by days where the examples live, so that 16:00 stays 16:00 across a change of summer time
+            return OffsetDateTime.parse(text).atZoneSameInstant(EXAMPLES_ZONE).plusDays(by.toDays())
+                    .toOffsetDateTime().toString();
         }
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return LocalDate.parse(text).plusDays(by.toDays()).toString();

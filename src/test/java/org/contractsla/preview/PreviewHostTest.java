@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -80,9 +81,9 @@ public class PreviewHostTest {
         HttpResponse<String> customer = get("/rest/contract-sla/1.0/issue/" + annas + "/severity",
                 PreviewApp.CUSTOMER_EN);
         HttpResponse<String> none = get("/rest/contract-sla/1.0/issue/SUP-999/severity", PreviewApp.CUSTOMER_EN);
-        assertEquals("agents only", 403, customer.statusCode());
-        assertEquals("a customer learns nothing of the issue, not even that it exists", none.body(),
-                customer.body());
+        assertEquals("agents only (REST v2's @LicensedOnly)", 403, customer.statusCode());
+        assertEquals("a customer learns nothing of the issue, not even that it exists", none.statusCode(),
+                customer.statusCode());
     }
 
     @Test
@@ -91,12 +92,55 @@ public class PreviewHostTest {
                 + "issue-panel.css", null).statusCode());
         assertEquals("not declared", 404, get("/download/resources/org.contractsla.contract-sla:"
                 + "issue-panel-resources/atlassian-plugin.xml", null).statusCode());
-        for (String outside : new String[] {"/static/aui/..%2F..%2F..%2F..%2F..%2Fpom.xml",
-            "/static/preview/..%2Fhost.properties", "/static/jquery/../../../../pom.xml"}) {
-            HttpResponse<String> r = get(outside, null);
-            assertTrue(outside + ": " + r.statusCode(), r.statusCode() == 400 || r.statusCode() == 404);
-            assertFalse(r.body().contains("<project"));
+        Path root = Path.of(".").toAbsolutePath().normalize();
+        assertEquals(root.resolve("src/preview/node_modules/@atlassian/aui/dist/aui/aui-prototyping.css"),
+                PreviewServer.staticFile(root, "/static/aui/aui-prototyping.css"));
+        for (String outside : new String[] {"/static/aui/../../../../../pom.xml", "/static/jquery/../../x",
+            "/static/preview/../host.properties", "/static/preview/..", "/static/other/x.css", "/pom.xml"}) {
+            assertEquals(outside, null, PreviewServer.staticFile(root, outside));
         }
+        org.junit.Assume.assumeTrue("AUI installed (npm ci --prefix src/preview)",
+                Files.isDirectory(root.resolve("src/preview/node_modules/@atlassian/aui")));
+        assertEquals(200, get("/static/aui/aui-prototyping.css", null).statusCode());
+    }
+
+    private HttpResponse<String> post(String path, String user, Map<String, String> form) throws Exception {
+        StringBuilder body = new StringBuilder();
+        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(k).append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                .header("Cookie", PreviewServer.USER_COOKIE + "=" + user)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    public void shouldCreateAPortalRequestOncePerFormAndNoneWithoutTheXsrfToken() throws Exception {
+        String portal = "/plugins/servlet/contract-sla/portal";
+        String page = get(portal + "?category=usage-question", PreviewApp.CUSTOMER_EN).body();
+        Matcher token = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"").matcher(page);
+        Matcher formToken = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find() && formToken.find());
+        Map<String, String> form = new java.util.HashMap<>(Map.of("category", "usage-question",
+                "formToken", formToken.group(1), "summary", "Restore one file", "customerNumber", "SE-0815",
+                "product", "Backup Server", "description", "How?", "send", "1"));
+        int before = app.jira.issues().size();
+        form.put("atl_token", "forged");
+        HttpResponse<String> forged = post(portal, PreviewApp.CUSTOMER_EN, form);
+        assertEquals(200, forged.statusCode());
+        assertTrue("said, with the form kept", forged.body().contains("Restore one file"));
+        assertEquals("nothing created", before, app.jira.issues().size());
+        form.put("atl_token", token.group(1));
+        String first = post(portal, PreviewApp.CUSTOMER_EN, form).body();
+        String second = post(portal, PreviewApp.CUSTOMER_EN, form).body();
+        assertEquals(before + 1, app.jira.issues().size());
+        Matcher key = Pattern.compile("csla-sent-key\">(SUP-\\d+)<").matcher(first);
+        assertTrue(first, key.find());
+        assertTrue("the second send answers with the same request", second.contains(">" + key.group(1) + "<"));
+        assertEquals("another user's token is no token", before + 1, app.jira.issues().size());
+        form.put("formToken", java.util.UUID.randomUUID().toString());
+        post(portal, PreviewApp.CUSTOMER_DE, form); // Anna with Lars's XSRF token
+        assertEquals(before + 1, app.jira.issues().size());
     }
 
     @Test
