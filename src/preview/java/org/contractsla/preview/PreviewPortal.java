@@ -36,6 +36,13 @@ final class PreviewPortal {
     private final PreviewApp app;
     private final byte[] secret = new byte[32];
     private final ThreadLocal<List<String>> required = ThreadLocal.withInitial(ArrayList::new);
+    /** One e-mail the portal sent, newest first. */
+    public record Mail(String to, String subject, String body) {
+    }
+
+    /** the mails sent, newest first: the preview shows them at /preview/mail */
+    final List<Mail> mails = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /** what the preview's IssueService was asked to create, by issue key: for the tests */
     final Map<String, Map<String, Object>> created = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -48,7 +55,14 @@ final class PreviewPortal {
         JiraRequestTracker tracker = new JiraRequestTracker(issueService(), app.jira.userManager(),
                 new JiraSupportProjects(app.jira.projects()), app.policies);
         return new PortalServlet(app.jira.authentication(), app.jira.zones(), renderer(), xsrf(), login(),
-                pageBuilder(), app.policies, app.contracts, app.ledger, app.decisions, app.holidays, tracker);
+                pageBuilder(), app.policies, app.contracts, app.ledger, app.decisions, app.holidays, tracker,
+                (sent, reporterKey, language, zone) -> {
+                    // what JiraAcknowledgements hands Jira's mail queue, kept for the preview's mail page
+                    PreviewJira.User to = app.jira.user(reporterKey);
+                    org.contractsla.jira.mail.AcknowledgementMail mail =
+                            org.contractsla.jira.mail.AcknowledgementMail.of(sent, language, zone);
+                    mails.add(0, new Mail(to == null ? "" : to.email(), mail.subject(), mail.body()));
+                }, java.time.Clock.systemUTC());
     }
 
     /** Called before each request: web resources are required per page. */

@@ -227,6 +227,11 @@ final class PreviewServer {
             if (path.equals("/")) {
                 values.put("issues", app.jira.issues());
                 template = "preview/start.vm";
+            } else if (path.equals("/preview/mail")) {
+                PreviewJira.User me = app.jira.current();
+                values.put("mails", app.portal.mails.stream().filter(m -> me != null && (me.licensed()
+                        || m.to().equals(me.email()))).collect(java.util.stream.Collectors.toList()));
+                template = "preview/mail.vm";
             } else if (path.startsWith("/browse/")) {
                 PreviewJira.PreviewIssue issue = app.jira.issue(path.substring("/browse/".length()));
                 PreviewJira.User me = app.jira.current();

@@ -133,6 +133,14 @@ public class PortalBrowserTest {
         assertTrue("the response goal and when it is due",
                 browser.findElement(By.cssSelector(".csla-sent-goal")).getText().startsWith("Wir antworten"));
         Browser.screenshot(browser, "portal-de-sent");
+
+        browser.findElement(By.id("preview-mail")).click(); // the acknowledgement, in German, to her address
+        assertEquals(de("portal.mail.subject", key), browser.findElement(By.cssSelector(".preview-mail-subject"))
+                .getText());
+        assertTrue(browser.findElement(By.cssSelector(".preview-mail")).getText()
+                .contains("anna.berg@nordlicht.example"));
+        browser.get(base + "/switch?user=" + PreviewApp.CUSTOMER_EN + "&back=/preview/mail");
+        assertTrue("not another customer's", browser.findElements(By.cssSelector(".preview-mail")).isEmpty());
     }
 
     @Test

@@ -162,7 +162,7 @@ public class PreviewHostTest {
         assertEquals(en.keySet(), de.keySet());
         Set<String> used = new HashSet<>();
         Pattern call = Pattern.compile("\\$host\\.text\\([\"']([\\w.]+)");
-        for (String name : new String[] {"header.vm", "start.vm", "issue.vm"}) {
+        for (String name : new String[] {"header.vm", "head.vm", "bar.vm", "start.vm", "issue.vm", "mail.vm"}) {
             String template = Files.readString(Path.of("src/preview/resources/preview", name));
             Matcher m = call.matcher(template);
             while (m.find()) {

@@ -37,6 +37,22 @@ public final class SubmittingRequests {
         Created create(NewRequest request);
     }
 
+    /**
+     * Port: tells the customer their request was received (an e-mail in their language). Called once per created
+     * request; a failure here does not undo the request, which the customer sees on the page anyway.
+     */
+    public interface Acknowledging {
+        /**
+         * @param reporterKey the customer
+         * @param language    the language they wrote in
+         * @param zone        their time zone, for the due time
+         */
+        void acknowledge(Sent sent, String reporterKey, java.util.Locale language, java.time.ZoneId zone);
+
+        /** Tells nobody. */
+        Acknowledging NONE = (sent, reporterKey, language, zone) -> { };
+    }
+
     /** What the tracker is asked to create. */
     public record NewRequest(String reporterKey, RequestCategory category, Map<FormField, String> values,
             Severity proposedSeverity, java.util.Locale language) {
@@ -81,9 +97,16 @@ public final class SubmittingRequests {
     private final AssessingRequests assessing;
     private final Tracker tracker;
     private final Submissions submissions;
+    private final Acknowledging acknowledging;
 
     public SubmittingRequests(CheckingEntitlement checking, CountingRequests counting, AssessingRequests assessing,
             Tracker tracker, Submissions submissions) {
+        this(checking, counting, assessing, tracker, submissions, Acknowledging.NONE);
+    }
+
+    public SubmittingRequests(CheckingEntitlement checking, CountingRequests counting, AssessingRequests assessing,
+            Tracker tracker, Submissions submissions, Acknowledging acknowledging) {
+        this.acknowledging = Objects.requireNonNull(acknowledging, "acknowledging");
         this.checking = Objects.requireNonNull(checking, "checking");
         this.counting = Objects.requireNonNull(counting, "counting");
         this.assessing = Objects.requireNonNull(assessing, "assessing");
@@ -96,11 +119,12 @@ public final class SubmittingRequests {
      * @param reporterKey the customer, not null
      * @param projectKey  the support project the portal creates in, not null
      * @param token       the form's token (one request per token), not null
-     * @param language    the language the customer chose, for what the tracker keeps
+     * @param language    the language the customer chose, for what the tracker keeps and the acknowledgement
+     * @param zone        the customer's time zone, for the acknowledgement
      * @param now         the instant of the send, not null
      */
     public Outcome submit(RequestForm.Draft draft, String reporterKey, String projectKey, String token,
-            java.util.Locale language, Instant now) {
+            java.util.Locale language, java.time.ZoneId zone, Instant now) {
         List<RequestForm.Problem> problems = RequestForm.check(draft);
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -110,13 +134,20 @@ public final class SubmittingRequests {
         if (decision.handling() == EntitlementDecision.Handling.REJECT) {
             return new Refused(decision);
         }
+        Sent[] fresh = new Sent[1];
         Created created = submissions.once(token, () -> {
             Created c = tracker.create(new NewRequest(reporterKey, draft.category(), draft.values(),
                     RequestForm.suggest(draft).severity(), language));
             counting.opened(c.id(), projectKey, request);
+            fresh[0] = sent(c, decision, now);
+            try {
+                acknowledging.acknowledge(fresh[0], reporterKey, language, zone);
+            } catch (RuntimeException e) {
+                // the request stands: the page tells its number, and the team answers it
+            }
             return c;
         });
-        return sent(created, decision, now);
+        return fresh[0] != null ? fresh[0] : sent(created, decision, now); // a second send: told, not mailed
     }
 
     /** @return the entitlement question the form asks: as the reporter, on the portal, now */

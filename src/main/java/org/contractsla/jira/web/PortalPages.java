@@ -138,7 +138,7 @@ public final class PortalPages {
             return view;
         }
         SubmittingRequests.Outcome outcome = submitting.submit(draft, customer.userKey(), portalProject().get(), token,
-                lang, clock.instant());
+                lang, customer.zone(), clock.instant());
         if (outcome instanceof SubmittingRequests.Invalid invalid) {
             PortalView view = form(lang, xsrfToken, draft, token, invalid.problems());
             view.problemsSummary = m.text("portal.problems");

@@ -32,6 +32,7 @@ import org.contractsla.core.portal.SubmittingRequests;
 import org.contractsla.core.request.AssessingRequests;
 import org.contractsla.core.request.MeasuringRequestClocks;
 import org.contractsla.jira.issue.JiraRequestTracker;
+import org.contractsla.jira.mail.JiraAcknowledgements;
 import org.contractsla.jira.store.HolidaysComponent;
 
 /**
@@ -58,6 +59,7 @@ public class PortalServlet extends HttpServlet {
     private final transient RequestDecisions decisions;
     private final transient PublicHolidays holidays;
     private final transient SubmittingRequests.Tracker tracker;
+    private final transient SubmittingRequests.Acknowledging acknowledging;
     private final transient Submissions submissions = new Submissions.InMemory();
     private final transient Clock clock;
     private transient volatile Compiled compiled;
@@ -71,15 +73,18 @@ public class PortalServlet extends HttpServlet {
             @ComponentImport TimeZoneManager zones, @ComponentImport TemplateRenderer renderer,
             @ComponentImport XsrfTokenGenerator xsrf, @ComponentImport LoginUriProvider login,
             @ComponentImport PageBuilderService pages, PolicyStore policies, Contracts contracts, QuotaLedger ledger,
-            RequestDecisions decisions, HolidaysComponent holidays, JiraRequestTracker tracker) {
+            RequestDecisions decisions, HolidaysComponent holidays, JiraRequestTracker tracker,
+            JiraAcknowledgements acknowledging) {
         this(authentication, zones, renderer, xsrf, login, pages, policies, contracts, ledger, decisions, holidays,
-                tracker, Clock.systemUTC());
+                tracker, acknowledging, Clock.systemUTC());
     }
 
-    PortalServlet(JiraAuthenticationContext authentication, TimeZoneManager zones, TemplateRenderer renderer,
+    /** As Jira builds it, with any tracker and acknowledgement (the preview host's), on a clock. */
+    public PortalServlet(JiraAuthenticationContext authentication, TimeZoneManager zones, TemplateRenderer renderer,
             XsrfTokenGenerator xsrf, LoginUriProvider login, PageBuilderService pages, PolicyStore policies,
             Contracts contracts, QuotaLedger ledger, RequestDecisions decisions, PublicHolidays holidays,
-            SubmittingRequests.Tracker tracker, Clock clock) {
+            SubmittingRequests.Tracker tracker, SubmittingRequests.Acknowledging acknowledging, Clock clock) {
+        this.acknowledging = acknowledging;
         this.authentication = authentication;
         this.zones = zones;
         this.renderer = renderer;
@@ -160,7 +165,7 @@ public class PortalServlet extends HttpServlet {
         SubmittingRequests submitting = new SubmittingRequests(checking,
                 new CountingRequests(() -> p, contracts, ledger, decisions),
                 new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(p, holidays)), checking,
-                        contracts), tracker, submissions);
+                        contracts), tracker, submissions, acknowledging);
         Compiled fresh = new Compiled(p, new PortalPages(() -> p, contracts, submitting, clock, PATH));
         compiled = fresh;
         return fresh.pages();

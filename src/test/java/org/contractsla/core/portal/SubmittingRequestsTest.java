@@ -44,6 +44,7 @@ public class SubmittingRequestsTest {
     private final InMemoryQuotaLedger ledger = new InMemoryQuotaLedger();
     private final InMemoryRequestDecisions decisions = new InMemoryRequestDecisions();
     private final List<SubmittingRequests.NewRequest> created = new ArrayList<>();
+    private final List<String> acknowledged = new ArrayList<>();
     private final SubmittingRequests submitting;
 
     public SubmittingRequestsTest() {
@@ -65,7 +66,10 @@ public class SubmittingRequestsTest {
                             created.add(r);
                             return new SubmittingRequests.Created(String.valueOf(100 + created.size()),
                                     "SUP-" + created.size());
-                        }, new Submissions.InMemory());
+                        }, new Submissions.InMemory(), (sent, reporter, language, zone) -> {
+                            acknowledged.add(sent.request().key() + " " + reporter + " " + language);
+                            throw new IllegalStateException("mail server down"); // the request stands
+                        });
     }
 
     private static RequestForm.Draft incident(String customerNumber) {
@@ -85,7 +89,7 @@ public class SubmittingRequestsTest {
     @Test
     public void shouldCreateOnceOpenTheRequestAndTellItsResponseGoal() {
         SubmittingRequests.Outcome outcome = submitting.submit(incident("K-1"), "jdoe", "SUP", "t1", Locale.GERMAN,
-                NOW);
+                ZoneOffset.UTC, NOW);
         SubmittingRequests.Sent sent = (SubmittingRequests.Sent) outcome;
         assertEquals("SUP-1", sent.request().key());
         assertEquals("suggested S2: its goal", Duration.ofHours(2), sent.responseGoal());
@@ -97,8 +101,9 @@ public class SubmittingRequestsTest {
                 decisions.byRequest("101").orElseThrow().outcome());
 
         SubmittingRequests.Sent again = (SubmittingRequests.Sent) submitting.submit(incident("K-1"), "jdoe", "SUP",
-                "t1", Locale.GERMAN, NOW.plusSeconds(1));
+                "t1", Locale.GERMAN, ZoneOffset.UTC, NOW.plusSeconds(1));
         assertEquals("the same form twice: one request", 1, created.size());
+        assertEquals("acknowledged once, in the customer's language", List.of("SUP-1 jdoe de"), acknowledged);
         assertEquals(sent.request(), again.request());
     }
 
@@ -106,16 +111,18 @@ public class SubmittingRequestsTest {
     public void shouldCreateNothingForAFormWithProblemsOrARequestTheyTurnAway() {
         Map<String, String> empty = new HashMap<>();
         SubmittingRequests.Invalid invalid = (SubmittingRequests.Invalid) submitting.submit(
-                RequestForm.Draft.of("incident", empty), "jdoe", "SUP", "t2", Locale.ENGLISH, NOW);
+                RequestForm.Draft.of("incident", empty), "jdoe", "SUP", "t2", Locale.ENGLISH, ZoneOffset.UTC,
+                NOW);
         assertTrue(invalid.problems().size() > 3);
         SubmittingRequests.Refused theirs = (SubmittingRequests.Refused) submitting.submit(incident("K-2"), "jdoe",
-                "SUP", "t3", Locale.ENGLISH, NOW);
+                "SUP", "t3", Locale.ENGLISH, ZoneOffset.UTC, NOW);
         SubmittingRequests.Refused none = (SubmittingRequests.Refused) submitting.submit(incident("K-404"), "jdoe",
-                "SUP", "t4", Locale.ENGLISH, NOW);
+                "SUP", "t4", Locale.ENGLISH, ZoneOffset.UTC, NOW);
         assertEquals("another organization's number tells as much as one that does not exist",
                 none.decision().reasons().stream().map(r -> r.key()).toList(),
                 theirs.decision().reasons().stream().map(r -> r.key()).toList());
         assertTrue(created.isEmpty());
+        assertTrue(acknowledged.isEmpty());
         assertTrue(ledger.requestIds().isEmpty());
     }
 

@@ -1,0 +1,46 @@
+package org.contractsla.jira.mail;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.contractsla.core.portal.SubmittingRequests;
+import org.contractsla.i18n.Messages;
+
+/**
+ * The acknowledgement a customer gets for a request sent through the portal: its number to quote, and the response
+ * goal with its due time in the customer's zone, in the language they wrote in. Plain text.
+ *
+ * @param subject the subject line
+ * @param body    the text
+ */
+public record AcknowledgementMail(String subject, String body) {
+
+    /**
+     * @param sent     the request as the portal answered it
+     * @param language the customer's language
+     * @param zone     the customer's time zone
+     */
+    public static AcknowledgementMail of(SubmittingRequests.Sent sent, Locale language, ZoneId zone) {
+        Messages m = new Messages(language);
+        String key = sent.request().key();
+        String goal;
+        if (sent.responseGoal() != null && sent.responseDue() != null) {
+            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(language).withZone(zone);
+            goal = m.text("portal.sent.goal", duration(m, sent.responseGoal()), format.format(sent.responseDue()));
+        } else {
+            goal = m.text("portal.sent.noGoal");
+        }
+        String body = m.text("portal.mail.greeting") + "\n\n" + m.text("portal.sent.heading", key) + "\n"
+                + m.text("portal.sent.quote") + "\n\n" + goal + "\n\n" + m.text("portal.attachments.note") + "\n";
+        return new AcknowledgementMail(m.text("portal.mail.subject", key), body);
+    }
+
+    private static String duration(Messages m, Duration d) {
+        long minutes = d.toMinutes();
+        return minutes < 60 ? m.text("panel.duration.minutes", minutes)
+                : m.text("panel.duration.hoursMinutes", minutes / 60, minutes % 60);
+    }
+}
