@@ -130,7 +130,8 @@ final class PreviewApp {
         CountingRequests counting = new CountingRequests(policies::current, contracts, ledger, decisions);
         for (RequestHistory sample : samples) {
             String reporter = reporterFor(sample.planId());
-            PreviewJira.PreviewIssue issue = jira.create(null, reporter, sample.received(), "Open");
+            PreviewJira.PreviewIssue issue = jira.create("Sample request " + sample.key() + " (examples/timelines.json)",
+                    reporter, sample.received(), "Open");
             String id = String.valueOf(issue.id);
             severities.append(new SeverityChange(id, sample.received(), null, null, sample.severity(), null,
                     List.of()));

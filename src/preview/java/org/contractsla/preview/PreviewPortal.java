@@ -52,10 +52,11 @@ final class PreviewPortal {
     }
 
     PortalServlet servlet() {
-        JiraRequestTracker tracker = new JiraRequestTracker(issueService(), app.jira.userManager(),
+        JiraRequestTracker tracker = new JiraRequestTracker(issueService(), app.jira.issueManager(), app.jira.userManager(),
                 new JiraSupportProjects(app.jira.projects()), app.policies);
         return new PortalServlet(app.jira.authentication(), app.jira.zones(), renderer(), xsrf(), login(),
-                pageBuilder(), app.policies, app.contracts, app.ledger, app.decisions, app.holidays, tracker,
+                pageBuilder(), app.policies, app.contracts, app.ledger, app.decisions, app.severities, app.records,
+                app.holidays, tracker,
                 (sent, reporterKey, language, zone) -> {
                     // what JiraAcknowledgements hands Jira's mail queue, kept for the preview's mail page
                     PreviewJira.User to = app.jira.user(reporterKey);

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.contractsla.i18n.Messages;
 import org.junit.After;
@@ -207,5 +208,36 @@ public class PortalBrowserTest {
         browser.navigate().refresh(); // the browser sends the same form again
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".csla-sent-key")));
         assertEquals("still one", before + 1, app.jira.issues().size());
+    }
+
+    @Test
+    public void shouldListOnlyTheRequestsOfTheCustomersOwnOrganization() throws Exception {
+        openPortalAs(PreviewApp.CUSTOMER_EN);
+        choose("usage-question");
+        type("summary", "Restore one file");
+        type("product", "Backup Server");
+        type("description", "How?");
+        send();
+        String larsKey = browser.findElement(By.cssSelector(".csla-sent-key")).getText();
+        browser.findElement(By.id("csla-requests-link")).click();
+        assertEquals("his organization has this one only", List.of(larsKey), listed());
+
+        openPortalAs(PreviewApp.CUSTOMER_DE);
+        browser.findElement(By.id("csla-requests-link")).click();
+        List<String> annas = listed();
+        assertFalse(annas.isEmpty());
+        assertFalse("nothing of Lars's organization", annas.contains(larsKey));
+        assertEquals("the samples reported under her contracts", app.jira.issues().stream()
+                .filter(i -> i.reporterKey.equals(PreviewApp.CUSTOMER_DE)).count(), annas.size());
+        Browser.screenshot(browser, "portal-de-requests");
+        for (String page : new String[] {"2", "0", "-1", "abc", "99999999999"}) {
+            browser.get(base + "/plugins/servlet/contract-sla/portal?view=requests&page=" + page);
+            assertFalse(page, listed().contains(larsKey));
+        }
+    }
+
+    private List<String> listed() {
+        return browser.findElements(By.cssSelector(".csla-request-key")).stream().map(WebElement::getText)
+                .collect(java.util.stream.Collectors.toList());
     }
 }

@@ -9,10 +9,26 @@ import java.util.concurrent.ConcurrentMap;
 public final class InMemoryRequestDecisions implements RequestDecisions {
 
     private final ConcurrentMap<String, EntitlementDecision> decisions = new ConcurrentHashMap<>();
+    /** when each was kept last, for newest first */
+    private final ConcurrentMap<String, Long> kept = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     public void keep(String requestId, EntitlementDecision decision) {
         decisions.put(Objects.requireNonNull(requestId, "requestId"), Objects.requireNonNull(decision, "decision"));
+        kept.put(requestId, sequence.incrementAndGet());
+    }
+
+    @Override
+    public Page byCustomerNumbers(java.util.Set<String> customerNumbers, int offset, int limit) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        decisions.forEach((id, d) -> {
+            if (d.customerNumber().filter(customerNumbers::contains).isPresent()) {
+                ids.add(id);
+            }
+        });
+        ids.sort(java.util.Comparator.comparingLong((String id) -> kept.getOrDefault(id, 0L)).reversed());
+        return Page.of(ids, offset, limit);
     }
 
     @Override
@@ -22,6 +38,7 @@ public final class InMemoryRequestDecisions implements RequestDecisions {
 
     @Override
     public boolean remove(String requestId) {
-        return decisions.remove(Objects.requireNonNull(requestId, "requestId")) != null;
+        kept.remove(Objects.requireNonNull(requestId, "requestId"));
+        return decisions.remove(requestId) != null;
     }
 }

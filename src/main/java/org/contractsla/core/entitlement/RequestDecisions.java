@@ -30,4 +30,32 @@ public interface RequestDecisions {
      * @return whether it had a decision
      */
     boolean remove(String requestId);
+
+    /**
+     * The requests opened under some contracts: what a customer sees as their organization's requests.
+     *
+     * @param customerNumbers the contracts' customer numbers, not null
+     * @param offset          how many of the newest to skip, not negative
+     * @param limit           how many at most, positive
+     * @return the page, newest first (by when their decision was kept), and how many there are in all
+     * @throws org.contractsla.core.StorageUnavailableException if they could not be read
+     */
+    Page byCustomerNumbers(java.util.Set<String> customerNumbers, int offset, int limit);
+
+    /** A page of requests, newest first, and how many there are in all. */
+    record Page(java.util.List<String> requestIds, int total) {
+        public Page {
+            requestIds = java.util.List.copyOf(requestIds);
+        }
+
+        /** @return the page of the ids given newest first */
+        public static Page of(java.util.List<String> newestFirst, int offset, int limit) {
+            if (offset < 0 || limit < 1) {
+                throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+            }
+            int from = Math.min(offset, newestFirst.size());
+            return new Page(newestFirst.subList(from, Math.min(newestFirst.size(), from + limit)),
+                    newestFirst.size());
+        }
+    }
 }

@@ -35,6 +35,16 @@ public final class SubmittingRequests {
          * @throws RuntimeException if the tracker refused it; nothing was created
          */
         Created create(NewRequest request);
+
+        /**
+         * @param requestId a request's id
+         * @return what the tracker shows of it now, empty if it is gone
+         */
+        Optional<Found> find(String requestId);
+    }
+
+    /** A request as the tracker shows it: its key, summary and workflow status. */
+    public record Found(String key, String summary, String status) {
     }
 
     /**

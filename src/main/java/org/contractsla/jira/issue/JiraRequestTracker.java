@@ -2,6 +2,7 @@ package org.contractsla.jira.issue;
 
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
@@ -27,14 +28,16 @@ import org.contractsla.jira.project.JiraSupportProjects;
 public class JiraRequestTracker implements SubmittingRequests.Tracker {
 
     private final IssueService issues;
+    private final IssueManager issueManager;
     private final UserManager users;
     private final JiraSupportProjects projects;
     private final PolicyStore policies;
 
     @Inject
-    public JiraRequestTracker(@ComponentImport IssueService issues, @ComponentImport UserManager users,
-            JiraSupportProjects projects, PolicyStore policies) {
+    public JiraRequestTracker(@ComponentImport IssueService issues, @ComponentImport IssueManager issueManager,
+            @ComponentImport UserManager users, JiraSupportProjects projects, PolicyStore policies) {
         this.issues = issues;
+        this.issueManager = issueManager;
         this.users = users;
         this.projects = projects;
         this.policies = policies;
@@ -68,6 +71,22 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
         }
         MutableIssue issue = created.getIssue();
         return new SubmittingRequests.Created(String.valueOf(issue.getId()), issue.getKey());
+    }
+
+    @Override
+    public java.util.Optional<SubmittingRequests.Found> find(String requestId) {
+        long id;
+        try {
+            id = Long.parseLong(requestId);
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+        MutableIssue issue = issueManager.getIssueObject(id);
+        if (issue == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new SubmittingRequests.Found(issue.getKey(), issue.getSummary(),
+                issue.getStatus() == null ? "" : issue.getStatus().getName()));
     }
 
     /** @return the form's answers in Jira's wiki markup: each under its label, in the customer's language */

@@ -39,8 +39,6 @@ public record AcknowledgementMail(String subject, String body) {
     }
 
     private static String duration(Messages m, Duration d) {
-        long minutes = d.toMinutes();
-        return minutes < 60 ? m.text("panel.duration.minutes", minutes)
-                : m.text("panel.duration.hoursMinutes", minutes / 60, minutes % 60);
+        return org.contractsla.jira.web.Durations.text(m, d);
     }
 }

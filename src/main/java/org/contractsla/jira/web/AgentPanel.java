@@ -179,9 +179,7 @@ public final class AgentPanel {
 
     /** @return working time as hours and minutes, rounded down to the minute */
     private String span(Duration d) {
-        long minutes = Math.max(0, d.toMinutes());
-        return minutes < 60 ? text("panel.duration.minutes", minutes)
-                : text("panel.duration.hoursMinutes", minutes / 60, minutes % 60);
+        return Durations.text(messages, d.isNegative() ? Duration.ZERO : d);
     }
 
     /** @return the finding in the agents' words where it has them (the customers' texts address the reporter) */

@@ -19,6 +19,10 @@ import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.entitlement.EntitlementDecision;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.portal.FormField;
+import org.contractsla.core.portal.ListingRequests;
+import org.contractsla.core.clock.ClockState;
+import org.contractsla.core.request.ClockRecord;
+import java.time.Instant;
 import org.contractsla.core.portal.RequestCategory;
 import org.contractsla.core.portal.RequestForm;
 import org.contractsla.core.portal.SubmittingRequests;
@@ -48,14 +52,19 @@ public final class PortalPages {
     private final Supplier<Policy> policy;
     private final Contracts contracts;
     private final SubmittingRequests submitting;
+    private final ListingRequests listing;
     private final Clock clock;
     private final String action;
+
+    /** Requests per page of the organization's list. */
+    static final int PAGE_SIZE = 20;
 
     /**
      * @param action where the form posts to: the servlet's path under Jira's context path
      */
-    public PortalPages(Supplier<Policy> policy, Contracts contracts, SubmittingRequests submitting, Clock clock,
-            String action) {
+    public PortalPages(Supplier<Policy> policy, Contracts contracts, SubmittingRequests submitting,
+            ListingRequests listing, Clock clock, String action) {
+        this.listing = Objects.requireNonNull(listing, "listing");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.submitting = Objects.requireNonNull(submitting, "submitting");
@@ -194,6 +203,8 @@ public final class PortalPages {
         view.anotherLabel = m.text("portal.sent.another");
         view.checklistHeading = m.text("portal.checklist.heading");
         view.attachmentsNote = m.text("portal.attachments.note");
+        view.requestsLabel = m.text("portal.requests.link");
+        view.newRequestLabel = m.text("portal.requests.new");
         return view;
     }
 
@@ -281,10 +292,72 @@ public final class PortalPages {
         return view;
     }
 
+    /**
+     * The requests of the customer's organization, a page of them.
+     *
+     * @param page the page asked for, from 1; anything else shows the first
+     */
+    public PortalView requests(Customer customer, Locale lang, String page) {
+        Messages m = new Messages(lang);
+        PortalView view = base(lang, null);
+        view.step = PortalView.Step.REQUESTS;
+        int asked = 0;
+        try {
+            asked = Math.max(0, Integer.parseInt(page == null ? "1" : page) - 1);
+        } catch (NumberFormatException e) {
+            asked = 0;
+        }
+        ListingRequests.Listing list = listing.of(customer.userKey(), asked, PAGE_SIZE);
+        Instant now = clock.instant();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(lang).withZone(customer.zone());
+        List<RequestRowView> rows = new ArrayList<>();
+        for (ListingRequests.Row r : list.rows()) {
+            boolean overdue = overdue(r.response(), now) || overdue(r.resolution(), now);
+            rows.add(new RequestRowView(r.key(), r.summary() == null ? "" : r.summary(), r.status(),
+                    r.severity() == null ? "" : r.severity().name() + " " + m.text(r.severity().nameKey()),
+                    clock(m, format, r.response(), now), clock(m, format, r.resolution(), now), overdue));
+        }
+        view.requests = rows;
+        view.requestsHeading = m.text("portal.requests.heading");
+        view.requestsNone = m.text("portal.requests.none");
+        view.requestColumns = List.of(m.text("portal.requests.column.key"), m.text("portal.requests.column.summary"),
+                m.text("portal.requests.column.status"), m.text("portal.requests.column.severity"),
+                m.text("portal.requests.column.response"), m.text("portal.requests.column.resolution"));
+        view.pageText = m.text("portal.requests.page", list.page() + 1, list.pages());
+        String base = action + "?view=requests&lang=" + lang.getLanguage() + "&page=";
+        view.previousUrl = list.page() > 0 ? base + list.page() : "";
+        view.nextUrl = list.page() + 1 < list.pages() ? base + (list.page() + 2) : "";
+        view.previousLabel = m.text("portal.requests.previous");
+        view.nextLabel = m.text("portal.requests.next");
+        return view;
+    }
+
+    private static boolean overdue(ClockRecord r, Instant now) {
+        return r != null && (ClockState.BREACHED.name().equals(r.state()) || r.overdue(now));
+    }
+
+    /** @return a clock as the customer reads it: its goal, and whether it is due, met or missed */
+    private static String clock(Messages m, DateTimeFormatter format, ClockRecord r, Instant now) {
+        if (r == null || r.goal() == null) {
+            return m.text("portal.requests.sla.none");
+        }
+        String goal = duration(m, r.goal());
+        String state = r.state();
+        if (ClockState.MET.name().equals(state)) {
+            return m.text("portal.requests.sla.met", goal);
+        }
+        if (ClockState.BREACHED.name().equals(state) || r.overdue(now)) {
+            return m.text("portal.requests.sla.missed", goal);
+        }
+        if (ClockState.PAUSED.name().equals(state) || r.due() == null) {
+            return m.text("portal.requests.sla.paused", goal);
+        }
+        return m.text("portal.requests.sla.due", goal, format.format(r.due()));
+    }
+
     private static String duration(Messages m, Duration d) {
-        long minutes = d.toMinutes();
-        return minutes < 60 ? m.text("panel.duration.minutes", minutes)
-                : m.text("panel.duration.hoursMinutes", minutes / 60, minutes % 60);
+        return Durations.text(m, d);
     }
 
     private static List<String> texts(Messages m, List<Reason> reasons) {

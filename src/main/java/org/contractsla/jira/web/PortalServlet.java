@@ -27,7 +27,10 @@ import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.CompiledPolicy;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.core.portal.ListingRequests;
 import org.contractsla.core.portal.Submissions;
+import org.contractsla.core.request.ClockRecords;
+import org.contractsla.core.severity.SeverityChanges;
 import org.contractsla.core.portal.SubmittingRequests;
 import org.contractsla.core.request.AssessingRequests;
 import org.contractsla.core.request.MeasuringRequestClocks;
@@ -60,6 +63,8 @@ public class PortalServlet extends HttpServlet {
     private final transient PublicHolidays holidays;
     private final transient SubmittingRequests.Tracker tracker;
     private final transient SubmittingRequests.Acknowledging acknowledging;
+    private final transient SeverityChanges severities;
+    private final transient ClockRecords records;
     private final transient Submissions submissions = new Submissions.InMemory();
     private final transient Clock clock;
     private transient volatile Compiled compiled;
@@ -73,18 +78,21 @@ public class PortalServlet extends HttpServlet {
             @ComponentImport TimeZoneManager zones, @ComponentImport TemplateRenderer renderer,
             @ComponentImport XsrfTokenGenerator xsrf, @ComponentImport LoginUriProvider login,
             @ComponentImport PageBuilderService pages, PolicyStore policies, Contracts contracts, QuotaLedger ledger,
-            RequestDecisions decisions, HolidaysComponent holidays, JiraRequestTracker tracker,
-            JiraAcknowledgements acknowledging) {
-        this(authentication, zones, renderer, xsrf, login, pages, policies, contracts, ledger, decisions, holidays,
-                tracker, acknowledging, Clock.systemUTC());
+            RequestDecisions decisions, SeverityChanges severities, ClockRecords records, HolidaysComponent holidays,
+            JiraRequestTracker tracker, JiraAcknowledgements acknowledging) {
+        this(authentication, zones, renderer, xsrf, login, pages, policies, contracts, ledger, decisions, severities,
+                records, holidays, tracker, acknowledging, Clock.systemUTC());
     }
 
     /** As Jira builds it, with any tracker and acknowledgement (the preview host's), on a clock. */
     public PortalServlet(JiraAuthenticationContext authentication, TimeZoneManager zones, TemplateRenderer renderer,
             XsrfTokenGenerator xsrf, LoginUriProvider login, PageBuilderService pages, PolicyStore policies,
-            Contracts contracts, QuotaLedger ledger, RequestDecisions decisions, PublicHolidays holidays,
-            SubmittingRequests.Tracker tracker, SubmittingRequests.Acknowledging acknowledging, Clock clock) {
+            Contracts contracts, QuotaLedger ledger, RequestDecisions decisions, SeverityChanges severities,
+            ClockRecords records, PublicHolidays holidays, SubmittingRequests.Tracker tracker,
+            SubmittingRequests.Acknowledging acknowledging, Clock clock) {
         this.acknowledging = acknowledging;
+        this.severities = severities;
+        this.records = records;
         this.authentication = authentication;
         this.zones = zones;
         this.renderer = renderer;
@@ -109,6 +117,10 @@ public class PortalServlet extends HttpServlet {
         }
         Locale language = PortalPages.language(request.getParameter("lang"), authentication.getLocale(),
                 request.getLocale());
+        if ("requests".equals(request.getParameter("view"))) {
+            render(response, pages().requests(customer, language, request.getParameter("page")));
+            return;
+        }
         render(response, pages().show(customer, language, request.getParameter("category"),
                 xsrf.generateToken(request)));
     }
@@ -166,7 +178,8 @@ public class PortalServlet extends HttpServlet {
                 new CountingRequests(() -> p, contracts, ledger, decisions),
                 new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(p, holidays)), checking,
                         contracts), tracker, submissions, acknowledging);
-        Compiled fresh = new Compiled(p, new PortalPages(() -> p, contracts, submitting, clock, PATH));
+        Compiled fresh = new Compiled(p, new PortalPages(() -> p, contracts, submitting,
+                new ListingRequests(contracts, decisions, severities, records, tracker), clock, PATH));
         compiled = fresh;
         return fresh.pages();
     }

@@ -10,7 +10,7 @@ import java.util.List;
 public final class PortalView {
 
     /** What the page shows. */
-    enum Step { CATEGORY, FORM, SENT, UNAVAILABLE }
+    enum Step { CATEGORY, FORM, SENT, REQUESTS, UNAVAILABLE }
 
     Step step = Step.CATEGORY;
     String language = "en";
@@ -48,6 +48,17 @@ public final class PortalView {
     String anotherLabel = "";
     String checklistHeading = "";
     String attachmentsNote = "";
+    String requestsLabel = "";
+    String requestsHeading = "";
+    String requestsNone = "";
+    List<String> requestColumns = List.of();
+    List<RequestRowView> requests = List.of();
+    String pageText = "";
+    String previousUrl = "";
+    String nextUrl = "";
+    String previousLabel = "";
+    String nextLabel = "";
+    String newRequestLabel = "";
 
     /** @return {@code category}, {@code form}, {@code sent}, or {@code unavailable} while no project has a portal */
     public String getStep() {
@@ -217,5 +228,60 @@ public final class PortalView {
     /** @return how to send logs and screenshots */
     public String getAttachmentsNote() {
         return attachmentsNote;
+    }
+
+    /** @return the link to the organization's requests */
+    public String getRequestsLabel() {
+        return requestsLabel;
+    }
+
+    public String getRequestsHeading() {
+        return requestsHeading;
+    }
+
+    /** @return what the list says when it is empty */
+    public String getRequestsNone() {
+        return requestsNone;
+    }
+
+    /** @return the list's column headings */
+    public List<String> getRequestColumns() {
+        return requestColumns;
+    }
+
+    /** @return the page of the organization's requests, newest first */
+    public List<RequestRowView> getRequests() {
+        return requests;
+    }
+
+    public boolean getHasRequests() {
+        return !requests.isEmpty();
+    }
+
+    /** @return which page of how many */
+    public String getPageText() {
+        return pageText;
+    }
+
+    /** @return the previous page's address; empty on the first */
+    public String getPreviousUrl() {
+        return previousUrl;
+    }
+
+    /** @return the next page's address; empty on the last */
+    public String getNextUrl() {
+        return nextUrl;
+    }
+
+    public String getPreviousLabel() {
+        return previousLabel;
+    }
+
+    public String getNextLabel() {
+        return nextLabel;
+    }
+
+    public String getNewRequestLabel() {
+        return newRequestLabel;
     }
 }

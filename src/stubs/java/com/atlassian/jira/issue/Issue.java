@@ -10,6 +10,8 @@ public interface Issue {
 
     String getKey();
 
+    String getSummary();
+
     com.atlassian.jira.project.Project getProjectObject();
 
     com.atlassian.jira.user.ApplicationUser getReporter();

@@ -97,6 +97,11 @@ public class CountingRequestsTest {
             public boolean remove(String requestId) {
                 return decisions.remove(requestId);
             }
+
+            @Override
+            public Page byCustomerNumbers(java.util.Set<String> customerNumbers, int offset, int limit) {
+                return decisions.byCustomerNumbers(customerNumbers, offset, limit);
+            }
         };
         CountingRequests over = new CountingRequests(() -> policy, contracts, ledger, flaky);
         try {

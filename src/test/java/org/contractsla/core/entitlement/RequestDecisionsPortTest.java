@@ -54,4 +54,25 @@ public abstract class RequestDecisionsPortTest {
         assertFalse(decisions.remove("10001"));
         assertEquals(Optional.empty(), decisions.byRequest("10001"));
     }
+
+    @Test
+    public void shouldListAnOrganizationsRequestsNewestFirstAPageAtATime() {
+        decisions.keep("1", WARNED); // K-1
+        decisions.keep("2", BILLABLE); // K-2
+        decisions.keep("3", REFUSED); // no contract
+        decisions.keep("4", WARNED);
+        decisions.keep("5", WARNED);
+        decisions.keep("1", BILLABLE); // checked again: now under K-2, and newer
+        assertEquals(new RequestDecisions.Page(List.of("5", "4"), 2),
+                decisions.byCustomerNumbers(java.util.Set.of("K-1"), 0, 10));
+        assertEquals(new RequestDecisions.Page(List.of("1", "5"), 4),
+                decisions.byCustomerNumbers(java.util.Set.of("K-1", "K-2"), 0, 2));
+        assertEquals(new RequestDecisions.Page(List.of("4", "2"), 4),
+                decisions.byCustomerNumbers(java.util.Set.of("K-1", "K-2"), 2, 2));
+        assertEquals(new RequestDecisions.Page(List.of(), 4),
+                decisions.byCustomerNumbers(java.util.Set.of("K-1", "K-2"), 8, 2));
+        assertEquals(new RequestDecisions.Page(List.of(), 0), decisions.byCustomerNumbers(java.util.Set.of(), 0, 5));
+        decisions.remove("5");
+        assertEquals(List.of("4"), decisions.byCustomerNumbers(java.util.Set.of("K-1"), 0, 10).requestIds());
+    }
 }

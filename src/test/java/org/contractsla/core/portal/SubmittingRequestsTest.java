@@ -62,10 +62,18 @@ public class SubmittingRequestsTest {
         CheckingEntitlement checking = CheckingEntitlement.standard(() -> policy, contracts, ledger);
         submitting = new SubmittingRequests(checking, new CountingRequests(() -> policy, contracts, ledger, decisions),
                 new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(policy, FixedPublicHolidays.none())),
-                        checking, contracts), r -> {
-                            created.add(r);
-                            return new SubmittingRequests.Created(String.valueOf(100 + created.size()),
-                                    "SUP-" + created.size());
+                        checking, contracts), new SubmittingRequests.Tracker() {
+                            @Override
+                            public SubmittingRequests.Created create(SubmittingRequests.NewRequest r) {
+                                created.add(r);
+                                return new SubmittingRequests.Created(String.valueOf(100 + created.size()),
+                                        "SUP-" + created.size());
+                            }
+
+                            @Override
+                            public java.util.Optional<SubmittingRequests.Found> find(String requestId) {
+                                return java.util.Optional.empty();
+                            }
                         }, new Submissions.InMemory(), (sent, reporter, language, zone) -> {
                             acknowledged.add(sent.request().key() + " " + reporter + " " + language);
                             throw new IllegalStateException("mail server down"); // the request stands

@@ -49,7 +49,8 @@ public class JiraRequestTrackerTest {
             List.of(Plan.builder("gold").build()), Set.of()).withSupportProjects(Set.of("SUP"));
 
     private JiraRequestTracker tracker() {
-        return new JiraRequestTracker(issues, users, new JiraSupportProjects(projects),
+        return new JiraRequestTracker(issues, mock(com.atlassian.jira.issue.IssueManager.class), users,
+                new JiraSupportProjects(projects),
                 new InMemoryPolicyStore(policy));
     }
 

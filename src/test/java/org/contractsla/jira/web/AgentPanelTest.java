@@ -88,7 +88,7 @@ public class AgentPanelTest {
         assertEquals("Time to first response", c.getMetric());
         assertEquals("running", c.getState());
         assertEquals("Running", c.getStateText());
-        assertEquals("7 h 0 min left", c.getDetail());
+        assertEquals("7 h left", c.getDetail());
         assertEquals("Due Mar 2, 2026, 5:00 PM", c.getDue().replace('\u202f', ' '));
         assertEquals(12, c.getPercent());
         assertEquals("ok", c.getBar());
@@ -96,7 +96,7 @@ public class AgentPanelTest {
 
         ClockView de = response(panel(Locale.GERMAN, BERLIN, 60));
         assertEquals("Reaktionszeit", de.getMetric());
-        assertEquals("Noch 7 Std. 0 Min.", de.getDetail());
+        assertEquals("Noch 7 Std.", de.getDetail());
         assertEquals("F\u00e4llig am 02.03.2026, 18:00", de.getDue());
     }
 
@@ -105,7 +105,7 @@ public class AgentPanelTest {
         assertEquals("ok", response(panel(Locale.ENGLISH, ZoneOffset.UTC, 359)).getBar()); // 74 %
         ClockView amber = response(panel(Locale.ENGLISH, ZoneOffset.UTC, 360)); // 75 %
         assertEquals("warning", amber.getBar());
-        assertEquals("2 h 0 min left", amber.getDetail());
+        assertEquals("2 h left", amber.getDetail());
         ClockView overdue = response(panel(Locale.ENGLISH, ZoneOffset.UTC, 8 * 60 + 25));
         assertEquals("breached", overdue.getState());
         assertEquals("Breached", overdue.getStateText());
@@ -123,7 +123,7 @@ public class AgentPanelTest {
         ClockView paused = response(panel(Locale.ENGLISH, ZoneOffset.UTC, 5 * 60));
         assertEquals("paused", paused.getState());
         assertEquals("Paused", paused.getStateText());
-        assertEquals("6 h 0 min left", paused.getDetail());
+        assertEquals("6 h left", paused.getDetail());
         assertNull("no due time while it does not run", paused.getDue());
         assertEquals(25, paused.getPercent());
         assertEquals("Angehalten", response(panel(Locale.GERMAN, BERLIN, 5 * 60)).getStateText());
@@ -134,18 +134,18 @@ public class AgentPanelTest {
         comments.add(new IssueActivity.Comment(OPENED.plusSeconds(3 * 3600), "agent", true, true));
         ClockView met = response(panel(Locale.ENGLISH, ZoneOffset.UTC, 4 * 60));
         assertEquals("met", met.getState());
-        assertEquals("Met after 3 h 0 min", met.getDetail());
+        assertEquals("Met after 3 h", met.getDetail());
         assertEquals("Stopped Mar 2, 2026, 12:00 PM", met.getDue().replace('\u202f', ' '));
         assertEquals("done", met.getBar());
-        assertEquals("Eingehalten nach 3 Std. 0 Min.", response(panel(Locale.GERMAN, BERLIN, 4 * 60)).getDetail());
+        assertEquals("Eingehalten nach 3 Std.", response(panel(Locale.GERMAN, BERLIN, 4 * 60)).getDetail());
 
         comments.clear();
         comments.add(new IssueActivity.Comment(OPENED.plusSeconds(10 * 3600), "agent", true, true));
         ClockView missed = response(panel(Locale.ENGLISH, ZoneOffset.UTC, 11 * 60));
         assertEquals("breached", missed.getState());
-        assertEquals("Goal missed by 2 h 0 min", missed.getDetail());
+        assertEquals("Goal missed by 2 h", missed.getDetail());
         assertEquals("danger", missed.getBar());
-        assertEquals("Ziel um 2 Std. 0 Min. verfehlt", response(panel(Locale.GERMAN, BERLIN, 11 * 60)).getDetail());
+        assertEquals("Ziel um 2 Std. verfehlt", response(panel(Locale.GERMAN, BERLIN, 11 * 60)).getDetail());
     }
 
     @Test

@@ -35,7 +35,8 @@ public class TemplatesTest {
             Map.entry("level", ChoiceView.class), Map.entry("environment", ChoiceView.class),
             Map.entry("portal", PortalView.class), Map.entry("c", CategoryView.class),
             Map.entry("field", FieldView.class), Map.entry("choice", ChoiceView.class),
-            Map.entry("s", SuggestionView.class), Map.entry("step", String.class));
+            Map.entry("s", SuggestionView.class), Map.entry("step", String.class),
+            Map.entry("r", RequestRowView.class), Map.entry("column", String.class));
     private static final Pattern TEXT = Pattern.compile("\\$i18n\\.getText\\([\"']([^\"']+)[\"']\\)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)*)\\}?");
 

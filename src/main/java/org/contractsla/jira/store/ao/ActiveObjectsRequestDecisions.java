@@ -57,6 +57,7 @@ public class ActiveObjectsRequestDecisions implements RequestDecisions {
         row.put(RequestDecisionEntity.OUTCOME, decision.outcome().name());
         row.put(RequestDecisionEntity.HANDLING, decision.handling().name());
         row.put(RequestDecisionEntity.DECISION, write(decision));
+        decision.customerNumber().ifPresent(n -> row.put(RequestDecisionEntity.CUSTOMER_NUMBER, n));
         StoreCalls.guarded("keep an entitlement decision", () -> ao.executeInTransaction(() -> {
             ao.delete(rowsOf(requestId));
             return ao.create(RequestDecisionEntity.class, row);
@@ -90,6 +91,26 @@ public class ActiveObjectsRequestDecisions implements RequestDecisions {
             ao.delete(rows);
             return rows.length > 0;
         }));
+    }
+
+    /**
+     * Read per customer number (an organization has a few contracts), newest row first. Rows kept before the
+     * customer number had its own column are not found here (their requests stay on the agents' side).
+     */
+    @Override
+    public Page byCustomerNumbers(java.util.Set<String> customerNumbers, int offset, int limit) {
+        java.util.List<RequestDecisionEntity> rows = new java.util.ArrayList<>();
+        StoreCalls.guarded("read an organization's requests", () -> {
+            for (String number : new java.util.TreeSet<>(customerNumbers)) {
+                rows.addAll(java.util.List.of(ao.find(RequestDecisionEntity.class,
+                        ActiveObjectsContracts.eq(RequestDecisionEntity.CUSTOMER_NUMBER), number)));
+            }
+            return null;
+        });
+        rows.sort(java.util.Comparator.comparingInt(RequestDecisionEntity::getID).reversed());
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> ids.add(r.getRequestId()));
+        return Page.of(new java.util.ArrayList<>(ids), offset, limit);
     }
 
     private RequestDecisionEntity[] rowsOf(String requestId) {

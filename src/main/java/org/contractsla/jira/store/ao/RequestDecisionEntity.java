@@ -18,6 +18,7 @@ public interface RequestDecisionEntity extends Entity {
     String OUTCOME = "OUTCOME";
     String HANDLING = "HANDLING";
     String DECISION = "DECISION";
+    String CUSTOMER_NUMBER = "CUSTOMER_NUMBER";
 
     @NotNull
     @Indexed
@@ -37,6 +38,15 @@ public interface RequestDecisionEntity extends Entity {
     String getHandling();
 
     void setHandling(String handling);
+
+    /**
+     * The customer number of the contract the request was opened under, for the customer's list of their
+     * organization's requests; null for none, and in rows kept before this column existed.
+     */
+    @Indexed
+    String getCustomerNumber();
+
+    void setCustomerNumber(String customerNumber);
 
     @NotNull
     @StringLength(StringLength.UNLIMITED)
