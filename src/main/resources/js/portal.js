@@ -2,7 +2,9 @@
  * The customers' request portal: as the impact questions are answered, the suggested severity is shown (the texts
  * and levels come from the page, computed by the server's own rule) and the S1 checklist appears when the answers
  * suggest S1. A form is sent once: the send button is disabled on the first click (the server creates one request
- * per form token anyway). Without this script the form works the same; the suggestion then shows after sending.
+ * per form token anyway). As the contract, environment and impact are answered, the entitlement check runs live
+ * and says in the page's language whether the contract covers the request. Without this script the form works the
+ * same; the suggestion and the check then show after sending.
  */
 (function () {
     'use strict';
@@ -30,10 +32,106 @@
         });
     }
 
+    /** @return the level the impact answers suggest now, or null before they are answered */
+    function suggested(form) {
+        var impact = form.elements.impact;
+        var workaround = form.elements.workaround;
+        var level = null;
+        form.querySelectorAll('.csla-suggestions li').forEach(function (li) {
+            if (impact && workaround && li.dataset.impact === impact.value && li.dataset.workaround === workaround.value) {
+                level = li.dataset.level;
+            }
+        });
+        return level;
+    }
+
+    var pending = null;
+    var asked = 0;
+
+    /*
+     * The live entitlement check: what the request would be under the customer's contract, asked of the app's
+     * REST resource as the customer (nothing is booked), answered in the page's language. Only the latest answer
+     * is shown; a failed check hides the box, since the check on sending decides anyway.
+     */
+    function precheck(form) {
+        var box = document.getElementById('csla-precheck');
+        if (!box) {
+            return;
+        }
+        var body = {channel: 'portal', category: form.elements.category.value};
+        var number = form.elements.customerNumber ? form.elements.customerNumber.value.trim() : '';
+        if (number) {
+            body.customerNumber = number;
+        }
+        var environment = form.elements.environment;
+        if (environment && environment.value) {
+            body.environment = environment.value;
+        }
+        var level = suggested(form);
+        if (level) {
+            body.severity = level;
+        }
+        var impossible = form.elements.operationImpossibleWithoutFix;
+        var earlier = form.elements.earlierStateAvoidsProblem;
+        if (impossible && earlier && impossible.value && earlier.value) {
+            body.operationImpossibleWithoutFix = impossible.value === 'yes';
+            body.earlierStateAvoidsProblem = earlier.value === 'yes';
+        }
+        var mine = ++asked;
+        fetch(box.dataset.url + '?lang=' + encodeURIComponent(box.dataset.lang), {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},
+            body: JSON.stringify(body)
+        }).then(function (response) {
+            return response.ok ? response.json() : null;
+        }).then(function (answer) {
+            if (mine !== asked) {
+                return; // a newer check is on its way
+            }
+            if (!answer) {
+                box.hidden = true;
+                return;
+            }
+            var kind = answer.outcome === 'ENTITLED' ? 'success'
+                : answer.outcome === 'NOT_ENTITLED' ? 'error' : 'warning';
+            box.className = 'aui-message aui-message-' + kind + ' csla-precheck';
+            box.dataset.outcome = answer.outcome;
+            box.querySelector('.csla-precheck-outcome').textContent = answer.outcomeText;
+            var list = box.querySelector('.csla-precheck-reasons');
+            list.textContent = '';
+            (answer.reasons || []).forEach(function (reason) {
+                var item = document.createElement('li');
+                item.textContent = reason.text;
+                list.appendChild(item);
+            });
+            box.querySelector('.csla-precheck-next').hidden = answer.outcome !== 'NOT_ENTITLED';
+            box.hidden = false;
+        }).catch(function () {
+            if (mine === asked) {
+                box.hidden = true;
+            }
+        });
+    }
+
+    function later(form) {
+        window.clearTimeout(pending);
+        pending = window.setTimeout(function () {
+            precheck(form);
+        }, 400);
+    }
+
     document.addEventListener('change', function (event) {
         var form = event.target.closest && event.target.closest('#csla-request-form');
         if (form) {
             update(form);
+            later(form);
+        }
+    });
+
+    document.addEventListener('input', function (event) {
+        if (event.target.name === 'customerNumber') {
+            later(event.target.form);
         }
     });
 
@@ -53,6 +151,7 @@
         var form = document.getElementById('csla-request-form');
         if (form) {
             update(form);
+            precheck(form);
         }
     });
 }());

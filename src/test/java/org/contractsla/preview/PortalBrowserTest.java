@@ -150,6 +150,11 @@ public class PortalBrowserTest {
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         choose("usage-question");
         assertEquals("SE-0815", value("customerNumber"));
+        WebElement precheck = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("csla-precheck")));
+        waiting().until(d -> !d.findElement(By.cssSelector(".csla-precheck-outcome")).getText().isEmpty());
+        assertFalse("his own contract covers a question", "NOT_ENTITLED".equals(precheck.getAttribute(
+                "data-outcome")));
+        assertTrue(precheck.findElement(By.cssSelector(".csla-precheck-next")).getAttribute("hidden") != null);
         type("summary", "How do I restore one file?");
         type("description", "From last night's backup, please.");
         browser.findElement(By.cssSelector("button.csla-language")).click();
@@ -176,7 +181,12 @@ public class PortalBrowserTest {
         openPortalAs(PreviewApp.CUSTOMER_DE);
         choose("usage-question");
         type("customerNumber", "SE-0815"); // another organization's contract
-        type("summary", "Frage");
+        type("summary", "Frage"); // the live check runs as she types, in the page's language
+        WebElement precheck = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#csla-precheck[data-outcome=NOT_ENTITLED]")));
+        assertTrue(precheck.getText(), precheck.getText().contains(de("entitlement.contract.notYours", "SE-0815")));
+        assertTrue("what to do, before she sends", precheck.getText().contains(de("portal.next.emergency")));
+        assertFalse(precheck.getText().contains("Fj\u00e4llvind"));
         type("product", "Backup Server");
         type("description", "Wie geht das?");
         int before = app.jira.issues().size();

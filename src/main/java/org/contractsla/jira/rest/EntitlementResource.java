@@ -120,11 +120,20 @@ public class EntitlementResource {
         }
     }
 
+    /** As {@link #check(HttpHeaders, String, InputStream)}, answered in the caller's Jira language. */
+    public Response check(HttpHeaders headers, InputStream body) {
+        return check(headers, null, body);
+    }
+
+    /**
+     * @param lang the language of the answer's texts, {@code de} or {@code en}: the request portal's, which its
+     *             customer may have chosen other than their Jira language; null or any other for the caller's
+     */
     @POST
     @Path("check")
     @UnlicensedSiteAccess
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response check(@Context HttpHeaders headers, InputStream body) {
+    public Response check(@Context HttpHeaders headers, @QueryParam("lang") String lang, InputStream body) {
         return endpoint.write(Endpoint.Access.LOGGED_IN, headers, caller -> {
             RequestBodies.Draft draft = new RequestBodies().draft(Endpoint.object(body));
             if (!caller.agent() && (draft.reporterGiven() || draft.at() != null)) {
@@ -142,7 +151,9 @@ public class EntitlementResource {
             EntitlementRequest request = asker.request(at, draft.severity());
             // a customer learns nothing of contracts they are not a contact of, not even whether a number exists
             EntitlementDecision decision = caller.agent() ? checking.check(request) : checking.checkAsReporter(request);
-            return Endpoint.ok(Simulation.decision(decision, new Messages(caller.locale())));
+            java.util.Locale language = "de".equals(lang) || "en".equals(lang) ? java.util.Locale.forLanguageTag(lang)
+                    : caller.locale();
+            return Endpoint.ok(Simulation.decision(decision, new Messages(language)));
         });
     }
 }

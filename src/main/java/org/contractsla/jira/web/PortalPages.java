@@ -55,15 +55,19 @@ public final class PortalPages {
     private final ListingRequests listing;
     private final Clock clock;
     private final String action;
+    private final String contextPath;
 
     /** Requests per page of the organization's list. */
     static final int PAGE_SIZE = 20;
 
     /**
-     * @param action where the form posts to: the servlet's path under Jira's context path
+     * @param contextPath Jira's context path ({@code ""} at the root, such as {@code /jira} otherwise)
+     * @param path        the servlet's path under it
      */
     public PortalPages(Supplier<Policy> policy, Contracts contracts, SubmittingRequests submitting,
-            ListingRequests listing, Clock clock, String action) {
+            ListingRequests listing, Clock clock, String contextPath, String path) {
+        this.contextPath = Objects.requireNonNull(contextPath, "contextPath");
+        String action = contextPath + Objects.requireNonNull(path, "path");
         this.listing = Objects.requireNonNull(listing, "listing");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
@@ -157,8 +161,6 @@ public final class PortalPages {
             PortalView view = form(lang, xsrfToken, draft, token, List.of());
             view.refused = true;
             view.notices = texts(m, refused.decision().reasons());
-            view.nextSteps = List.of(m.text("portal.next.number"), m.text("portal.next.emergency"),
-                    m.text("portal.next.sales"));
             return view;
         }
         return sent(customer, lang, (SubmittingRequests.Sent) outcome);
@@ -205,6 +207,10 @@ public final class PortalPages {
         view.attachmentsNote = m.text("portal.attachments.note");
         view.requestsLabel = m.text("portal.requests.link");
         view.newRequestLabel = m.text("portal.requests.new");
+        view.checkUrl = contextPath + "/rest/contract-sla/1.0/entitlement/check";
+        view.precheckHeading = m.text("portal.precheck.heading");
+        view.nextSteps = List.of(m.text("portal.next.number"), m.text("portal.next.emergency"),
+                m.text("portal.next.sales"));
         return view;
     }
 

@@ -47,6 +47,7 @@ import org.contractsla.jira.store.HolidaysComponent;
 public class PortalServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** under Jira's context path */
     static final String PATH = "/plugins/servlet/contract-sla/portal";
     static final String RESOURCES = "org.contractsla.contract-sla:portal-resources";
 
@@ -70,7 +71,7 @@ public class PortalServlet extends HttpServlet {
     private transient volatile Compiled compiled;
 
     /** What is built once per configuration revision. */
-    private record Compiled(Policy policy, PortalPages pages) {
+    private record Compiled(Policy policy, String contextPath, PortalPages pages) {
     }
 
     @Inject
@@ -118,10 +119,10 @@ public class PortalServlet extends HttpServlet {
         Locale language = PortalPages.language(request.getParameter("lang"), authentication.getLocale(),
                 request.getLocale());
         if ("requests".equals(request.getParameter("view"))) {
-            render(response, pages().requests(customer, language, request.getParameter("page")));
+            render(response, pages(request).requests(customer, language, request.getParameter("page")));
             return;
         }
-        render(response, pages().show(customer, language, request.getParameter("category"),
+        render(response, pages(request).show(customer, language, request.getParameter("category"),
                 xsrf.generateToken(request)));
     }
 
@@ -140,7 +141,7 @@ public class PortalServlet extends HttpServlet {
         });
         Locale language = PortalPages.language(params.get("lang"), authentication.getLocale(), request.getLocale());
         boolean valid = xsrf.validateToken(request, params.get("atl_token"));
-        render(response, pages().post(customer, language, params, valid, xsrf.generateToken(request)));
+        render(response, pages(request).post(customer, language, params, valid, xsrf.generateToken(request)));
     }
 
     private PortalPages.Customer customer() {
@@ -167,10 +168,11 @@ public class PortalServlet extends HttpServlet {
         renderer.render("templates/portal.vm", context, response.getWriter());
     }
 
-    private PortalPages pages() {
+    private PortalPages pages(HttpServletRequest request) {
         Policy p = policies.current();
+        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
         Compiled known = compiled;
-        if (known != null && known.policy() == p) {
+        if (known != null && known.policy() == p && known.contextPath().equals(contextPath)) {
             return known.pages();
         }
         CheckingEntitlement checking = CheckingEntitlement.standard(() -> p, contracts, ledger);
@@ -178,8 +180,8 @@ public class PortalServlet extends HttpServlet {
                 new CountingRequests(() -> p, contracts, ledger, decisions),
                 new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(p, holidays)), checking,
                         contracts), tracker, submissions, acknowledging);
-        Compiled fresh = new Compiled(p, new PortalPages(() -> p, contracts, submitting,
-                new ListingRequests(contracts, decisions, severities, records, tracker), clock, PATH));
+        Compiled fresh = new Compiled(p, contextPath, new PortalPages(() -> p, contracts, submitting,
+                new ListingRequests(contracts, decisions, severities, records, tracker), clock, contextPath, PATH));
         compiled = fresh;
         return fresh.pages();
     }

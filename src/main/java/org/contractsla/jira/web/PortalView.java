@@ -59,6 +59,8 @@ public final class PortalView {
     String previousLabel = "";
     String nextLabel = "";
     String newRequestLabel = "";
+    String checkUrl = "";
+    String precheckHeading = "";
 
     /** @return {@code category}, {@code form}, {@code sent}, or {@code unavailable} while no project has a portal */
     public String getStep() {
@@ -283,5 +285,15 @@ public final class PortalView {
 
     public String getNewRequestLabel() {
         return newRequestLabel;
+    }
+
+    /** @return the entitlement check the page's script asks as the customer types */
+    public String getCheckUrl() {
+        return checkUrl;
+    }
+
+    /** @return the heading of the live check's answer */
+    public String getPrecheckHeading() {
+        return precheckHeading;
     }
 }

@@ -36,6 +36,22 @@ public class RestResourcesTest {
     }
 
     @Test
+    public void shouldAnswerACheckInThePortalsLanguageWhenAsked() {
+        RestFixture f = new RestFixture().as(RestFixture.CUSTOMER);
+        String asked = "{\"customerNumber\":\"K-404\"}";
+        String german = RestFixture.body(f.entitlement().check(RestFixture.json(), "de", RestFixture.in(asked)))
+                .get("reasons").get(0).get("text").asText();
+        String english = RestFixture.body(f.entitlement().check(RestFixture.json(), "en", RestFixture.in(asked)))
+                .get("reasons").get(0).get("text").asText();
+        assertEquals(new org.contractsla.i18n.Messages(java.util.Locale.GERMAN).text("entitlement.contract.notYours",
+                "K-404"), german);
+        assertEquals(new org.contractsla.i18n.Messages(java.util.Locale.ENGLISH).text(
+                "entitlement.contract.notYours", "K-404"), english);
+        assertEquals("another value: the caller's own language", english, RestFixture.body(f.entitlement().check(
+                RestFixture.json(), "fr", RestFixture.in(asked))).get("reasons").get(0).get("text").asText());
+    }
+
+    @Test
     public void shouldTakeTheS1ChecklistAnswersOfACheck() {
         RestFixture f = new RestFixture().as(RestFixture.CUSTOMER); // K-10042: maintenance, S1 checklist
         JsonNode unanswered = RestFixture.body(f.entitlement().check(RestFixture.json(),
