@@ -1,8 +1,8 @@
 /*
  * The customers' request portal: as the impact questions are answered, the suggested severity is shown (the texts
  * and levels come from the page, computed by the server's own rule) and the S1 checklist appears when the answers
- * suggest S1. A form is sent once: the send button is disabled on the first click (the server creates one request
- * per form token anyway). As the contract, environment and impact are answered, the entitlement check runs live
+ * suggest S1. A form is sent once: a second click while it is on its way is ignored (the server creates one
+ * request per form anyway). As the contract, environment and impact are answered, the entitlement check runs live
  * and says in the page's language whether the contract covers the request. Without this script the form works the
  * same; the suggestion and the check then show after sending.
  */
@@ -67,7 +67,8 @@
         if (environment && environment.value) {
             body.environment = environment.value;
         }
-        var level = suggested(form);
+        // the level the form proposes: the impact answers' suggestion, else the page's (S4 for a question)
+        var level = suggested(form) || box.dataset.level;
         if (level) {
             body.severity = level;
         }

@@ -112,7 +112,7 @@ public final class RequestForm {
         }
         FormField.Impact impact = FormField.Impact.byId(String.valueOf(draft.value(FormField.IMPACT)));
         boolean workaround = "yes".equals(draft.value(FormField.WORKAROUND));
-        if (impact == null) {
+        if (impact == null || draft.value(FormField.WORKAROUND) == null) { // both answers, or no suggestion yet
             return new Suggestion(Severity.S3, "portal.suggestion.unknown");
         }
         Severity severity = switch (impact) {

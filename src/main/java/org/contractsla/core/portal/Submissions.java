@@ -1,50 +1,72 @@
 package org.contractsla.core.portal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 /**
- * Port: each form sent once. A form carries a token made when it was shown; a second send of the same token (a
- * double click, a reload of the answer) gets the request the first one created instead of a second request.
+ * Port: each form sent once. A form carries a token made when it was shown; a second send of the same form by the
+ * same customer (a double click, a reload of the answer) gets the answer of the first instead of a second request.
+ * A token is the customer's own: another customer sending it is a new form.
  */
 public interface Submissions {
 
-    /**
-     * @param token  the form's token, not null
-     * @param create creates the request; called at most once per token
-     * @return the request created for that token, now or before
-     */
-    SubmittingRequests.Created once(String token, Supplier<SubmittingRequests.Created> create);
+    /** @return the answer to that customer's form, if it was sent before */
+    Optional<SubmittingRequests.Sent> sent(String customerKey, String token);
 
-    /** In memory, for one node: a second send waits for the first and gets its request. */
+    /**
+     * Claims the form for sending. Claimed forms wait for nobody: the caller that claimed it sends it, a second
+     * caller while it is under way gets false and shows the answer once it is {@link #remember remembered}.
+     *
+     * @return whether this caller may send it
+     */
+    boolean claim(String customerKey, String token);
+
+    /** Keeps the answer to a sent form: from here on, sending it again answers with this. */
+    void remember(String customerKey, String token, SubmittingRequests.Sent sent);
+
+    /** Lets the form be sent again: sending it failed before anything was created. */
+    void release(String customerKey, String token);
+
+    /** In memory, for one node, the latest {@value #KEPT} forms. Thread-safe. */
     final class InMemory implements Submissions {
-        private final Map<String, FutureTask<SubmittingRequests.Created>> sent = new ConcurrentHashMap<>();
+        /** forms whose answer a reload may still ask for */
+        static final int KEPT = 10_000;
+        private static final SubmittingRequests.Sent UNDER_WAY = null;
+
+        private final Map<String, Optional<SubmittingRequests.Sent>> forms = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Optional<SubmittingRequests.Sent>> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        private static String key(String customerKey, String token) {
+            return Objects.requireNonNull(customerKey, "customerKey") + "\n" + Objects.requireNonNull(token, "token");
+        }
 
         @Override
-        public SubmittingRequests.Created once(String token, Supplier<SubmittingRequests.Created> create) {
-            Objects.requireNonNull(token, "token");
-            FutureTask<SubmittingRequests.Created> mine = new FutureTask<>(create::get);
-            FutureTask<SubmittingRequests.Created> first = sent.putIfAbsent(token, mine);
-            if (first == null) {
-                mine.run();
-                first = mine;
-            }
-            try {
-                return first.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the request was created", e);
-            } catch (ExecutionException e) {
-                sent.remove(token, first); // it failed: the form may be sent again
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+        public synchronized Optional<SubmittingRequests.Sent> sent(String customerKey, String token) {
+            Optional<SubmittingRequests.Sent> known = forms.get(key(customerKey, token));
+            return known == null ? Optional.empty() : known;
+        }
+
+        @Override
+        public synchronized boolean claim(String customerKey, String token) {
+            return forms.putIfAbsent(key(customerKey, token), Optional.ofNullable(UNDER_WAY)) == null;
+        }
+
+        @Override
+        public synchronized void remember(String customerKey, String token, SubmittingRequests.Sent sent) {
+            forms.put(key(customerKey, token), Optional.of(sent));
+        }
+
+        @Override
+        public synchronized void release(String customerKey, String token) {
+            forms.remove(key(customerKey, token));
         }
     }
 }

@@ -93,6 +93,13 @@ public final class SubmittingRequests {
     }
 
     /**
+     * The same form is being sent right now (a double click): nothing more was created; its answer shows once the
+     * first send is done.
+     */
+    public record UnderWay() implements Outcome {
+    }
+
+    /**
      * The request was created (now, or by an earlier send of the same form).
      *
      * @param responseGoal the goal for the first response, or null if its plan sets none
@@ -135,6 +142,10 @@ public final class SubmittingRequests {
      */
     public Outcome submit(RequestForm.Draft draft, String reporterKey, String projectKey, String token,
             java.util.Locale language, java.time.ZoneId zone, Instant now) {
+        Optional<Sent> before = submissions.sent(reporterKey, token);
+        if (before.isPresent()) {
+            return before.get(); // sent before: the same answer, nothing checked, booked or mailed again
+        }
         List<RequestForm.Problem> problems = RequestForm.check(draft);
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -144,20 +155,33 @@ public final class SubmittingRequests {
         if (decision.handling() == EntitlementDecision.Handling.REJECT) {
             return new Refused(decision);
         }
-        Sent[] fresh = new Sent[1];
-        Created created = submissions.once(token, () -> {
-            Created c = tracker.create(new NewRequest(reporterKey, draft.category(), draft.values(),
+        if (!submissions.claim(reporterKey, token)) {
+            return submissions.sent(reporterKey, token).<Outcome>map(s -> s).orElse(new UnderWay());
+        }
+        Created created;
+        try {
+            created = tracker.create(new NewRequest(reporterKey, draft.category(), draft.values(),
                     RequestForm.suggest(draft).severity(), language));
-            counting.opened(c.id(), projectKey, request);
-            fresh[0] = sent(c, decision, now);
-            try {
-                acknowledging.acknowledge(fresh[0], reporterKey, language, zone);
-            } catch (RuntimeException e) {
-                // the request stands: the page tells its number, and the team answers it
-            }
-            return c;
-        });
-        return fresh[0] != null ? fresh[0] : sent(created, decision, now); // a second send: told, not mailed
+        } catch (RuntimeException e) {
+            submissions.release(reporterKey, token); // nothing was created: the form may be sent again
+            throw e;
+        }
+        // the request exists from here on: whatever fails now, sending the form again must not create another
+        Sent sent = new Sent(created, decision, null, null);
+        submissions.remember(reporterKey, token, sent);
+        try {
+            EntitlementDecision booked = counting.opened(created.id(), projectKey, request).orElse(decision);
+            sent = sent(created, booked, now);
+            submissions.remember(reporterKey, token, sent);
+        } catch (RuntimeException e) {
+            // not booked now: the quota listener and the nightly reconciliation count the request
+        }
+        try {
+            acknowledging.acknowledge(sent, reporterKey, language, zone);
+        } catch (RuntimeException e) {
+            // the request stands: the page tells its number, and the team answers it
+        }
+        return sent;
     }
 
     /** @return the entitlement question the form asks: as the reporter, on the portal, now */

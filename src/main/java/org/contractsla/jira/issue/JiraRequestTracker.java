@@ -104,10 +104,13 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
             if (value == null || f == FormField.SUMMARY) {
                 continue;
             }
-            String shown = f.kind() == FormField.Kind.CHOICE ? m.text("portal.field." + f.id() + "." + value) : value;
             text.append('*').append(m.text(f.labelKey())).append("*\n");
-            text.append(f == FormField.ERROR_MESSAGE ? "{noformat}\n" + shown + "\n{noformat}" : shown)
-                    .append("\n\n");
+            if (f.kind() == FormField.Kind.CHOICE) {
+                text.append(m.text("portal.field." + f.id() + "." + value));
+            } else { // the customer's words as they typed them: no wiki markup, no images, no links of theirs
+                text.append("{noformat}\n").append(value.replace("{noformat}", "{ noformat}")).append("\n{noformat}");
+            }
+            text.append("\n\n");
         }
         return text.toString().strip();
     }

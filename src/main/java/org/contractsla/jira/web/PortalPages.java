@@ -38,6 +38,8 @@ import org.contractsla.i18n.Messages;
  */
 public final class PortalPages {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PortalPages.class);
+
     /** The languages the portal speaks. */
     static final Set<String> LANGUAGES = Set.of("de", "en");
 
@@ -150,8 +152,21 @@ public final class PortalPages {
             view.problemsSummary = m.text("portal.error.xsrf");
             return view;
         }
-        SubmittingRequests.Outcome outcome = submitting.submit(draft, customer.userKey(), portalProject().get(), token,
-                lang, customer.zone(), clock.instant());
+        SubmittingRequests.Outcome outcome;
+        try {
+            outcome = submitting.submit(draft, customer.userKey(), portalProject().get(), token, lang,
+                    customer.zone(), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("The portal could not create a request of {}: {}", customer.userKey(), e.getMessage());
+            PortalView view = form(lang, xsrfToken, draft, token, List.of());
+            view.problemsSummary = m.text("portal.error.notCreated");
+            return view;
+        }
+        if (outcome instanceof SubmittingRequests.UnderWay) {
+            PortalView view = form(lang, xsrfToken, draft, token, List.of());
+            view.problemsSummary = m.text("portal.underWay");
+            return view;
+        }
         if (outcome instanceof SubmittingRequests.Invalid invalid) {
             PortalView view = form(lang, xsrfToken, draft, token, invalid.problems());
             view.problemsSummary = m.text("portal.problems");
@@ -254,6 +269,7 @@ public final class PortalPages {
                     m.text(f.helpKey()), value, category.requires(f), error, f.maxLength(), choices, checklist));
         }
         view.fields = fields;
+        view.suggestedLevel = RequestForm.suggest(draft).severity().name();
         if (category == RequestCategory.INCIDENT) {
             List<SuggestionView> table = new ArrayList<>();
             for (FormField.Impact impact : FormField.Impact.values()) {
@@ -307,9 +323,9 @@ public final class PortalPages {
         Messages m = new Messages(lang);
         PortalView view = base(lang, null);
         view.step = PortalView.Step.REQUESTS;
-        int asked = 0;
+        int asked;
         try {
-            asked = Math.max(0, Integer.parseInt(page == null ? "1" : page) - 1);
+            asked = (int) Math.max(0, Math.min(Integer.MAX_VALUE, Long.parseLong(page == null ? "1" : page) - 1));
         } catch (NumberFormatException e) {
             asked = 0;
         }

@@ -155,7 +155,12 @@ public class PortalServlet extends HttpServlet {
 
     private void toLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String query = request.getQueryString();
-        URI back = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
+        URI back;
+        try {
+            back = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
+        } catch (IllegalArgumentException e) { // a query the browser did not encode: back to the portal itself
+            back = URI.create(request.getRequestURL().toString());
+        }
         response.sendRedirect(login.getLoginUri(back).toASCIIString());
     }
 

@@ -60,6 +60,7 @@ public final class PortalView {
     String nextLabel = "";
     String newRequestLabel = "";
     String checkUrl = "";
+    String suggestedLevel = "";
     String precheckHeading = "";
 
     /** @return {@code category}, {@code form}, {@code sent}, or {@code unavailable} while no project has a portal */
@@ -295,5 +296,10 @@ public final class PortalView {
     /** @return the heading of the live check's answer */
     public String getPrecheckHeading() {
         return precheckHeading;
+    }
+
+    /** @return the level the form proposes now (S1 to S4), which the live check asks about */
+    public String getSuggestedLevel() {
+        return suggestedLevel;
     }
 }

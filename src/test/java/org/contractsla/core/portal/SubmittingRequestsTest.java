@@ -1,7 +1,7 @@
 package org.contractsla.core.portal;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
@@ -45,6 +45,7 @@ public class SubmittingRequestsTest {
     private final InMemoryRequestDecisions decisions = new InMemoryRequestDecisions();
     private final List<SubmittingRequests.NewRequest> created = new ArrayList<>();
     private final List<String> acknowledged = new ArrayList<>();
+    private boolean failNext;
     private final SubmittingRequests submitting;
 
     public SubmittingRequestsTest() {
@@ -65,6 +66,10 @@ public class SubmittingRequestsTest {
                         checking, contracts), new SubmittingRequests.Tracker() {
                             @Override
                             public SubmittingRequests.Created create(SubmittingRequests.NewRequest r) {
+                                if (failNext) {
+                                    failNext = false;
+                                    throw new IllegalStateException("tracker down");
+                                }
                                 created.add(r);
                                 return new SubmittingRequests.Created(String.valueOf(100 + created.size()),
                                         "SUP-" + created.size());
@@ -135,17 +140,39 @@ public class SubmittingRequestsTest {
     }
 
     @Test
-    public void shouldLetAFormBeSentAgainWhenTheTrackerFailed() {
-        Submissions.InMemory once = new Submissions.InMemory();
+    public void shouldLetAFormBeSentAgainWhenTheTrackerFailedAndKeepEachCustomersFormsApart() {
+        failNext = true;
         try {
-            once.once("t", () -> {
-                throw new IllegalStateException("tracker down");
-            });
+            submitting.submit(incident("K-1"), "jdoe", "SUP", "t9", Locale.ENGLISH, ZoneOffset.UTC, NOW);
+            org.junit.Assert.fail("the tracker failed");
         } catch (IllegalStateException expected) {
             assertEquals("tracker down", expected.getMessage());
         }
-        SubmittingRequests.Created c = new SubmittingRequests.Created("1", "SUP-1");
-        assertSame(c, once.once("t", () -> c));
-        assertSame("then once", c, once.once("t", () -> new SubmittingRequests.Created("2", "SUP-2")));
+        assertTrue(created.isEmpty());
+        SubmittingRequests.Sent sent = (SubmittingRequests.Sent) submitting.submit(incident("K-1"), "jdoe", "SUP",
+                "t9", Locale.ENGLISH, ZoneOffset.UTC, NOW);
+        assertEquals(1, created.size());
+        // the same token from another customer is another form: it never answers with jdoe's request
+        SubmittingRequests.Outcome eves = submitting.submit(incident("K-2"), "eve", "SUP", "t9", Locale.ENGLISH,
+                ZoneOffset.UTC, NOW);
+        assertEquals("her own request", "SUP-2", ((SubmittingRequests.Sent) eves).request().key());
+        assertEquals(2, created.size());
+        assertEquals(sent, submitting.submit(incident("K-1"), "jdoe", "SUP", "t9", Locale.ENGLISH, ZoneOffset.UTC,
+                NOW.plusSeconds(5)));
+    }
+
+    @Test
+    public void shouldAnswerASecondSendWithTheFirstAnswerEvenOnceTheQuotaIsUsed() {
+        SubmittingRequests.Sent first = (SubmittingRequests.Sent) submitting.submit(incident("K-1"), "jdoe", "SUP",
+                "q1", Locale.ENGLISH, ZoneOffset.UTC, NOW);
+        // a reload sends the form again: its answer is kept, not checked, booked or mailed again
+        assertEquals(first, submitting.submit(RequestForm.Draft.of("incident", java.util.Map.of()), "jdoe", "SUP",
+                "q1", Locale.ENGLISH, ZoneOffset.UTC, NOW.plusSeconds(60)));
+        Submissions.InMemory forms = new Submissions.InMemory();
+        assertTrue(forms.claim("a", "t"));
+        assertFalse("under way", forms.claim("a", "t"));
+        assertTrue("another customer's form", forms.claim("b", "t"));
+        forms.release("a", "t");
+        assertTrue(forms.claim("a", "t"));
     }
 }

@@ -57,7 +57,7 @@ public class JiraRequestTrackerTest {
     private static SubmittingRequests.NewRequest request() {
         return new SubmittingRequests.NewRequest("JIRAUSER10100", RequestCategory.INCIDENT, Map.of(
                 FormField.SUMMARY, "Backups fail", FormField.PRODUCT, "Backup Server", FormField.IMPACT, "impaired",
-                FormField.ERROR_MESSAGE, "E0x1F"), Severity.S2, Locale.ENGLISH);
+                FormField.ERROR_MESSAGE, "E0x1F {noformat} !http://evil.example/x.png!"), Severity.S2, Locale.ENGLISH);
     }
 
     private void portal() {
@@ -94,8 +94,10 @@ public class JiraRequestTrackerTest {
         verify(input).setReporterId("anna.berg"); // Jira takes the user name here, not the key
         org.mockito.ArgumentCaptor<String> description = org.mockito.ArgumentCaptor.forClass(String.class);
         verify(input).setDescription(description.capture());
-        assertTrue(description.getValue(), description.getValue().contains("*Product*\nBackup Server"));
-        assertTrue("the error message verbatim", description.getValue().contains("{noformat}\nE0x1F\n{noformat}"));
+        assertTrue(description.getValue(), description.getValue().contains(
+                "*Product*\n{noformat}\nBackup Server\n{noformat}"));
+        assertTrue("the error message verbatim, unable to end its block", description.getValue().contains(
+                "{noformat}\nE0x1F { noformat} !http://evil.example/x.png!\n{noformat}"));
         assertTrue("choices in words", description.getValue().contains("Important functions are badly impaired"));
         assertFalse("the summary is the summary", description.getValue().contains("Backups fail"));
     }
