@@ -157,6 +157,10 @@ final class PreviewPortal {
                 return self[0];
             });
         }
+        answers.on("setSkipScreenCheck", a -> {
+            fields.put("skipScreenCheck", a[0]);
+            return self[0];
+        });
         self[0] = answers.build();
         inputs.put(self[0], fields);
         return self[0];

@@ -27,6 +27,8 @@ import org.contractsla.jira.project.JiraSupportProjects;
 @Named
 public class JiraRequestTracker implements SubmittingRequests.Tracker {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JiraRequestTracker.class);
+
     private final IssueService issues;
     private final IssueManager issueManager;
     private final UserManager users;
@@ -58,7 +60,8 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
         }
         IssueInputParameters input = issues.newIssueInputParameters().setProjectId(project.getId())
                 .setIssueTypeId(portal.issueTypeId()).setSummary(request.values().get(FormField.SUMMARY))
-                .setDescription(description(request)).setReporterId(reporter.getName());
+                .setDescription(description(request)).setReporterId(reporter.getName())
+                .setSkipScreenCheck(true); // the reporter is set even where the create screen does not show it
         IssueService.CreateValidationResult valid = issues.validateCreate(service, input);
         if (!valid.isValid()) {
             throw new IllegalStateException("Jira refused the request: " + valid.getErrorCollection().getErrors()
@@ -70,6 +73,11 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
                     + created.getErrorCollection().getErrorMessages());
         }
         MutableIssue issue = created.getIssue();
+        if (issue.getReporter() == null || !request.reporterKey().equals(issue.getReporter().getKey())) {
+            // the service account lacks Modify Reporter: the request exists, but the customer is not its reporter
+            LOG.warn("Request {} was created without its customer as reporter: give the portal's service account "
+                    + "the Modify Reporter permission in the support project", issue.getKey());
+        }
         return new SubmittingRequests.Created(String.valueOf(issue.getId()), issue.getKey());
     }
 

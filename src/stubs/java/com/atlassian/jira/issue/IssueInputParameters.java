@@ -17,4 +17,7 @@ public interface IssueInputParameters {
     IssueInputParameters setDescription(String description);
 
     IssueInputParameters setReporterId(String reporterId);
+
+    /** Validates the fields given even where the create screen does not show them (the reporter, for one). */
+    IssueInputParameters setSkipScreenCheck(boolean skipScreenCheck);
 }

@@ -84,6 +84,8 @@ public class JiraRequestTrackerTest {
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getId()).thenReturn(20_001L);
         when(issue.getKey()).thenReturn("SUP-7");
+        when(issue.getReporter()).thenReturn(customer);
+        when(customer.getKey()).thenReturn("JIRAUSER10100");
         when(result.getIssue()).thenReturn(issue);
         when(issues.create(service, valid)).thenReturn(result);
 
@@ -92,6 +94,7 @@ public class JiraRequestTrackerTest {
         verify(input).setIssueTypeId("10100");
         verify(input).setSummary("Backups fail");
         verify(input).setReporterId("anna.berg"); // Jira takes the user name here, not the key
+        verify(input).setSkipScreenCheck(true);
         org.mockito.ArgumentCaptor<String> description = org.mockito.ArgumentCaptor.forClass(String.class);
         verify(input).setDescription(description.capture());
         assertTrue(description.getValue(), description.getValue().contains(
