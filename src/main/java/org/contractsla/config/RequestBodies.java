@@ -3,7 +3,6 @@ package org.contractsla.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.contractsla.core.policy.Channel;

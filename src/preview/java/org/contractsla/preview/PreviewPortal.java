@@ -197,20 +197,12 @@ final class PreviewPortal {
         values.put("webResources", urls);
         values.put("users", app.jira.people());
         values.put("me", app.jira.current());
-        values.put("here", PortalPath.PATH);
+        values.put("here", PortalServlet.PATH);
         String head = app.views.render("preview/head.vm", values, app.jira.locale());
         String bar = app.views.render("preview/bar.vm", values, app.jira.locale());
         return page.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(head + "</head>"))
                 .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body><div id=\"page\">" + bar))
                 .replaceFirst("</body>", "</div></body>");
-    }
-
-    /** The portal's path in Jira. */
-    static final class PortalPath {
-        static final String PATH = "/plugins/servlet/contract-sla/portal";
-
-        private PortalPath() {
-        }
     }
 
     private XsrfTokenGenerator xsrf() {

@@ -77,7 +77,7 @@ final class PreviewServer {
         app.resources.forEach(rest::register);
         rest.register(new RestAccess(app.jira));
         context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/contract-sla/1.0/*");
-        context.addServlet(new ServletHolder(app.portal.servlet()), PreviewPortal.PortalPath.PATH);
+        context.addServlet(new ServletHolder(app.portal.servlet()), org.contractsla.jira.web.PortalServlet.PATH);
         context.addServlet(new ServletHolder(new Files_()), "/download/*");
         context.addServlet(new ServletHolder(new Files_()), "/static/*");
         context.addServlet(new ServletHolder(new Pages()), "/");

@@ -1,7 +1,6 @@
 package org.contractsla.core.request;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -47,8 +47,8 @@ import org.contractsla.jira.store.HolidaysComponent;
 public class PortalServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    /** under Jira's context path */
-    static final String PATH = "/plugins/servlet/contract-sla/portal";
+    /** The portal's path under Jira's context path (the descriptor's url-pattern under /plugins/servlet). */
+    public static final String PATH = "/plugins/servlet/contract-sla/portal";
     static final String RESOURCES = "org.contractsla.contract-sla:portal-resources";
 
     private final transient JiraAuthenticationContext authentication;
