@@ -157,7 +157,7 @@ public final class PortalPages {
             outcome = submitting.submit(draft, customer.userKey(), portalProject().get(), token, lang,
                     customer.zone(), clock.instant());
         } catch (RuntimeException e) {
-            LOG.warn("The portal could not create a request of {}: {}", customer.userKey(), e.getMessage());
+            LOG.warn("The portal could not create a request: {}", e.getMessage()); // no personal data in logs
             PortalView view = form(lang, xsrfToken, draft, token, List.of());
             view.problemsSummary = m.text("portal.error.notCreated");
             return view;
