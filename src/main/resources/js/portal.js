@@ -68,7 +68,7 @@
             body.environment = environment.value;
         }
         // the level the form proposes: the impact answers' suggestion, else the page's (S4 for a question)
-        var level = suggested(form) || box.dataset.level;
+        var level = suggested(form) || (form.elements.impact ? 'S3' : box.dataset.level);
         if (level) {
             body.severity = level;
         }
@@ -94,8 +94,8 @@
                 box.hidden = true;
                 return;
             }
-            var kind = answer.outcome === 'ENTITLED' ? 'success'
-                : answer.outcome === 'NOT_ENTITLED' ? 'error' : 'warning';
+            // red only where sending would be refused: a billable request is taken, with a warning
+            var kind = answer.handling === 'REJECT' ? 'error' : answer.outcome === 'ENTITLED' ? 'success' : 'warning';
             box.className = 'aui-message aui-message-' + kind + ' csla-precheck';
             box.dataset.outcome = answer.outcome;
             box.querySelector('.csla-precheck-outcome').textContent = answer.outcomeText;
@@ -106,7 +106,7 @@
                 item.textContent = reason.text;
                 list.appendChild(item);
             });
-            box.querySelector('.csla-precheck-next').hidden = answer.outcome !== 'NOT_ENTITLED';
+            box.querySelector('.csla-precheck-next').hidden = answer.handling !== 'REJECT';
             box.hidden = false;
         }).catch(function () {
             if (mine === asked) {

@@ -153,26 +153,35 @@ public final class SubmittingRequests {
         EntitlementRequest request = question(draft, reporterKey, now);
         EntitlementDecision decision = checking.checkAsReporter(request);
         if (decision.handling() == EntitlementDecision.Handling.REJECT) {
-            return new Refused(decision);
+            // a send of the same form may have taken the last unit meanwhile: then its answer, not a refusal
+            return submissions.sent(reporterKey, token).<Outcome>map(s -> s).orElse(new Refused(decision));
         }
         if (!submissions.claim(reporterKey, token)) {
             return submissions.sent(reporterKey, token).<Outcome>map(s -> s).orElse(new UnderWay());
         }
-        Created created;
+        Created created = null;
         try {
             created = tracker.create(new NewRequest(reporterKey, draft.category(), draft.values(),
                     RequestForm.suggest(draft).severity(), language));
-        } catch (RuntimeException e) {
-            submissions.release(reporterKey, token); // nothing was created: the form may be sent again
-            throw e;
+        } finally {
+            if (created == null) {
+                submissions.release(reporterKey, token); // nothing was created: the form may be sent again
+            }
         }
         // the request exists from here on: whatever fails now, sending the form again must not create another
         Sent sent = new Sent(created, decision, null, null);
+        try {
+            sent = sent(created, decision, now); // the goal as checked, before anything else can fail
+        } catch (RuntimeException e) {
+            // no goal to tell: the page says the plan sets none, and the team answers anyway
+        }
         submissions.remember(reporterKey, token, sent);
         try {
             EntitlementDecision booked = counting.opened(created.id(), projectKey, request).orElse(decision);
-            sent = sent(created, booked, now);
-            submissions.remember(reporterKey, token, sent);
+            if (!booked.equals(decision)) { // another request took the last unit meanwhile: tell what was booked
+                sent = sent(created, booked, now);
+                submissions.remember(reporterKey, token, sent);
+            }
         } catch (RuntimeException e) {
             // not booked now: the quota listener and the nightly reconciliation count the request
         }

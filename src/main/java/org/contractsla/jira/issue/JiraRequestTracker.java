@@ -116,7 +116,7 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
             if (f.kind() == FormField.Kind.CHOICE) {
                 text.append(m.text("portal.field." + f.id() + "." + value));
             } else { // the customer's words as they typed them: no wiki markup, no images, no links of theirs
-                text.append("{noformat}\n").append(value.replace("{noformat}", "{ noformat}")).append("\n{noformat}");
+                text.append("{noformat}\n").append(value.replaceAll("(?i)\\{noformat", "{ noformat")).append("\n{noformat}");
             }
             text.append("\n\n");
         }

@@ -175,4 +175,60 @@ public class SubmittingRequestsTest {
         forms.release("a", "t");
         assertTrue(forms.claim("a", "t"));
     }
+
+    @Test
+    public void shouldAnswerWithTheFormsRequestWhenASendRacingItTookTheLastUnit() {
+        Policy limited = Policy.of(List.of(BusinessCalendar.twentyFourSeven("utc", ZoneOffset.UTC)), List.of(
+                Plan.builder("gold").channels(List.of(Channel.PORTAL)).outOfEntitlement(OutOfEntitlement.REJECT)
+                        .quota(org.contractsla.core.policy.CaseQuota.of(1,
+                                org.contractsla.core.policy.QuotaPeriod.MONTH)).build()), Set.of())
+                .withSupportProjects(Set.of("SUP"));
+        CheckingEntitlement checking = CheckingEntitlement.standard(() -> limited, contracts, ledger);
+        Submissions.InMemory kept = new Submissions.InMemory();
+        int[] lookups = {0};
+        Submissions racing = new Submissions() { // the first look finds nothing: the other send is still under way
+            @Override
+            public java.util.Optional<SubmittingRequests.Sent> sent(String customerKey, String token) {
+                return lookups[0]++ == 0 ? java.util.Optional.empty() : kept.sent(customerKey, token);
+            }
+
+            @Override
+            public boolean claim(String customerKey, String token) {
+                return kept.claim(customerKey, token);
+            }
+
+            @Override
+            public void remember(String customerKey, String token, SubmittingRequests.Sent sent) {
+                kept.remember(customerKey, token, sent);
+            }
+
+            @Override
+            public void release(String customerKey, String token) {
+                kept.release(customerKey, token);
+            }
+        };
+        SubmittingRequests.Tracker tracker = new SubmittingRequests.Tracker() {
+            @Override
+            public SubmittingRequests.Created create(SubmittingRequests.NewRequest r) {
+                created.add(r);
+                return new SubmittingRequests.Created("20" + created.size(), "SUP-" + created.size());
+            }
+
+            @Override
+            public java.util.Optional<SubmittingRequests.Found> find(String requestId) {
+                return java.util.Optional.empty();
+            }
+        };
+        SubmittingRequests one = new SubmittingRequests(checking, new CountingRequests(() -> limited, contracts,
+                ledger, decisions), new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(limited,
+                        FixedPublicHolidays.none())), checking, contracts), tracker, kept);
+        SubmittingRequests.Sent first = (SubmittingRequests.Sent) one.submit(incident("K-1"), "jdoe", "SUP", "r1",
+                Locale.ENGLISH, ZoneOffset.UTC, NOW); // takes the month's only unit
+        SubmittingRequests other = new SubmittingRequests(checking, new CountingRequests(() -> limited, contracts,
+                ledger, decisions), new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(limited,
+                        FixedPublicHolidays.none())), checking, contracts), tracker, racing);
+        assertEquals("not refused: the form did create its request", first, other.submit(incident("K-1"), "jdoe",
+                "SUP", "r1", Locale.ENGLISH, ZoneOffset.UTC, NOW.plusSeconds(1)));
+        assertEquals(1, created.size());
+    }
 }

@@ -95,7 +95,7 @@ public class ActiveObjectsRequestDecisions implements RequestDecisions {
 
     /**
      * Read per customer number (an organization has a few contracts), newest row first. Rows kept before the
-     * customer number had its own column are not found here (their requests stay on the agents' side).
+     * customer number had its own column get it from {@link DecisionCustomerNumbersUpgradeTask}.
      */
     @Override
     public Page byCustomerNumbers(java.util.Set<String> customerNumbers, int offset, int limit) {
