@@ -4,20 +4,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The agents' issue panel in a real browser, on the preview host: the app's template, context provider, script and
@@ -25,35 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * under the form in the agent's language; the panel follows the viewer's language; a customer cannot open another
  * organization's request. Screenshots in target/screenshots.
  */
-public class IssuePanelBrowserTest {
-
-    private PreviewServer server;
-    private String base;
-    private PreviewApp app;
-    private WebDriver browser;
-
-    @Before
-    public void start() throws Exception {
-        browser = Browser.start();
-        app = new PreviewApp(Path.of("examples"), Clock.systemUTC());
-        server = new PreviewServer(app, Path.of("."), 0);
-        server.start();
-        base = "http://localhost:" + server.port();
-    }
-
-    @After
-    public void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
+public class IssuePanelBrowserTest extends PreviewBrowserTest {
 
     private void viewAs(String userKey) {
         browser.get(base + "/");

@@ -4,55 +4,20 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.contractsla.i18n.Messages;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The customers' request portal in a real browser, on the preview host: the app's servlet, template, script and
  * the core behind them. Screenshots in target/screenshots.
  */
-public class PortalBrowserTest {
-
-    private PreviewApp app;
-    private PreviewServer server;
-    private String base;
-    private WebDriver browser;
-
-    @Before
-    public void start() throws Exception {
-        browser = Browser.start();
-        app = new PreviewApp(Path.of("examples"), Clock.systemUTC());
-        server = new PreviewServer(app, Path.of("."), 0);
-        server.start();
-        base = "http://localhost:" + server.port();
-    }
-
-    @After
-    public void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
+public class PortalBrowserTest extends PreviewBrowserTest {
 
     private void openPortalAs(String userKey) {
         browser.get(base + "/switch?user=" + userKey + "&back=/plugins/servlet/contract-sla/portal");

@@ -1,12 +1,10 @@
 package org.contractsla.jira.mail;
 
-import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.contractsla.core.portal.SubmittingRequests;
 import org.contractsla.i18n.Messages;
+import org.contractsla.jira.web.PortalPages;
 
 /**
  * The acknowledgement a customer gets for a request sent through the portal: its number to quote, and the response
@@ -25,20 +23,9 @@ public record AcknowledgementMail(String subject, String body) {
     public static AcknowledgementMail of(SubmittingRequests.Sent sent, Locale language, ZoneId zone) {
         Messages m = new Messages(language);
         String key = sent.request().key();
-        String goal;
-        if (sent.responseGoal() != null && sent.responseDue() != null) {
-            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(language).withZone(zone);
-            goal = m.text("portal.sent.goal", duration(m, sent.responseGoal()), format.format(sent.responseDue()));
-        } else {
-            goal = m.text("portal.sent.noGoal");
-        }
+        String goal = PortalPages.goal(sent, language, zone); // as the confirmation page says it
         String body = m.text("portal.mail.greeting") + "\n\n" + m.text("portal.sent.heading", key) + "\n"
                 + m.text("portal.sent.quote") + "\n\n" + goal + "\n\n" + m.text("portal.attachments.note") + "\n";
         return new AcknowledgementMail(m.text("portal.mail.subject", key), body);
-    }
-
-    private static String duration(Messages m, Duration d) {
-        return org.contractsla.jira.web.Durations.text(m, d);
     }
 }

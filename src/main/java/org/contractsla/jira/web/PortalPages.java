@@ -1,7 +1,7 @@
 package org.contractsla.jira.web;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,18 +14,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.contractsla.core.Reason;
+import org.contractsla.core.clock.ClockState;
 import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.entitlement.EntitlementDecision;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.portal.FormField;
 import org.contractsla.core.portal.ListingRequests;
-import org.contractsla.core.clock.ClockState;
-import org.contractsla.core.request.ClockRecord;
-import java.time.Instant;
 import org.contractsla.core.portal.RequestCategory;
 import org.contractsla.core.portal.RequestForm;
 import org.contractsla.core.portal.SubmittingRequests;
+import org.contractsla.core.request.ClockRecord;
 import org.contractsla.core.severity.Severity;
 import org.contractsla.i18n.Messages;
 
@@ -299,14 +298,7 @@ public final class PortalPages {
         view.sentKey = sent.request().key();
         view.sentHeading = m.text("portal.sent.heading", sent.request().key());
         view.sentQuote = m.text("portal.sent.quote");
-        if (sent.responseGoal() != null && sent.responseDue() != null) {
-            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(lang).withZone(customer.zone());
-            view.sentGoal = m.text("portal.sent.goal", duration(m, sent.responseGoal()),
-                    format.format(sent.responseDue()));
-        } else {
-            view.sentGoal = m.text("portal.sent.noGoal");
-        }
+        view.sentGoal = goal(sent, lang, customer.zone());
         EntitlementDecision decision = sent.decision();
         if (decision.outcome() != EntitlementDecision.Outcome.ENTITLED) {
             view.notices = texts(m, decision.reasons());
@@ -364,7 +356,7 @@ public final class PortalPages {
         if (r == null || r.goal() == null) {
             return m.text("portal.requests.sla.none");
         }
-        String goal = duration(m, r.goal());
+        String goal = Durations.text(m, r.goal());
         String state = r.state();
         if (ClockState.MET.name().equals(state)) {
             return m.text("portal.requests.sla.met", goal);
@@ -378,8 +370,18 @@ public final class PortalPages {
         return m.text("portal.requests.sla.due", goal, format.format(r.due()));
     }
 
-    private static String duration(Messages m, Duration d) {
-        return Durations.text(m, d);
+    /**
+     * @return the response goal and when it is due, in the customer's language and zone, or that the plan sets
+     *         none: as the confirmation page and the acknowledgement e-mail both say it
+     */
+    public static String goal(SubmittingRequests.Sent sent, Locale language, ZoneId zone) {
+        Messages m = new Messages(language);
+        if (sent.responseGoal() == null || sent.responseDue() == null) {
+            return m.text("portal.sent.noGoal");
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language).withZone(zone);
+        return m.text("portal.sent.goal", Durations.text(m, sent.responseGoal()), format.format(sent.responseDue()));
     }
 
     private static List<String> texts(Messages m, List<Reason> reasons) {
