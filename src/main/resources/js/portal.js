@@ -3,8 +3,9 @@
  * and levels come from the page, computed by the server's own rule) and the S1 checklist appears when the answers
  * suggest S1. A form is sent once: a second click while it is on its way is ignored (the server creates one
  * request per form anyway). As the contract, environment and impact are answered, the entitlement check runs live
- * and says in the page's language whether the contract covers the request. Without this script the form works the
- * same; the suggestion and the check then show after sending.
+ * and says in the page's language whether the contract covers the request. Files chosen beyond the form's limits
+ * are cleared before they are sent. Without this script the form works the same; the suggestion, the check and the
+ * limits then show after sending.
  */
 (function () {
     'use strict';
@@ -122,7 +123,31 @@
         }, 400);
     }
 
+    /*
+     * Files chosen beyond the limits are not sent at all: a file larger than a request takes would be read no
+     * further on the server anyway, and a selection larger than the server reads would lose the whole form.
+     */
+    function checkFiles(input) {
+        var limit = Number(input.dataset.maxFileBytes);
+        var together = Number(input.dataset.maxFormBytes);
+        var total = 0;
+        var tooLarge = false;
+        Array.prototype.forEach.call(input.files || [], function (file) {
+            total += file.size;
+            tooLarge = tooLarge || file.size > limit;
+        });
+        var refused = tooLarge || total > together;
+        document.getElementById('csla-selection-error').hidden = !refused;
+        if (refused) {
+            input.value = '';
+        }
+    }
+
     document.addEventListener('change', function (event) {
+        if (event.target.id === 'csla-files') {
+            checkFiles(event.target);
+            return;
+        }
         var form = event.target.closest && event.target.closest('#csla-request-form');
         if (form) {
             update(form);

@@ -72,6 +72,9 @@ public final class PreviewJira {
         volatile String status;
         final List<Change> changes = new CopyOnWriteArrayList<>();
         final List<Note> notes = new CopyOnWriteArrayList<>();
+        /** what the portal's request carried: its description, and the files Jira keeps as its attachments */
+        volatile String description;
+        final List<Attachment> attachments = new CopyOnWriteArrayList<>();
 
         PreviewIssue(long id, String key, String summary, String reporterKey, Instant created, String status) {
             this.id = id;
@@ -97,6 +100,18 @@ public final class PreviewJira {
         public String getStatus() {
             return status;
         }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public List<Attachment> getAttachments() {
+            return attachments;
+        }
+    }
+
+    /** A file attached to an issue, as Jira's attachment manager keeps it. */
+    public record Attachment(String name, long size, String authorKey) {
     }
 
     private final String projectKey;

@@ -21,7 +21,11 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import com.atlassian.jira.issue.AttachmentManager;
+import org.contractsla.core.portal.AttachedFiles;
+import org.contractsla.core.portal.SubmittingRequests;
 import org.contractsla.jira.issue.JiraRequestTracker;
+import org.contractsla.jira.store.TemporaryAttachedFiles;
 import org.contractsla.jira.project.JiraSupportProjects;
 import org.contractsla.jira.web.PortalServlet;
 
@@ -52,8 +56,49 @@ final class PreviewPortal {
     }
 
     PortalServlet servlet() {
-        JiraRequestTracker tracker = new JiraRequestTracker(issueService(), app.jira.issueManager(), app.jira.userManager(),
-                new JiraSupportProjects(app.jira.projects()), app.policies);
+        JiraRequestTracker jira = new JiraRequestTracker(issueService(), app.jira.issueManager(),
+                app.jira.userManager(), Proxies.of(AttachmentManager.class).returning("attachmentsEnabled", true)
+                        .build(), new JiraSupportProjects(app.jira.projects()), app.policies);
+        SubmittingRequests.Tracker tracker = new SubmittingRequests.Tracker() {
+            @Override
+            public SubmittingRequests.Created create(SubmittingRequests.NewRequest request) {
+                return jira.create(request);
+            }
+
+            @Override
+            public java.util.Optional<SubmittingRequests.Found> find(String requestId) {
+                return jira.find(requestId);
+            }
+
+            @Override
+            public boolean takesFiles() {
+                return jira.takesFiles();
+            }
+
+            /*
+             * Where JiraRequestTracker builds Jira's CreateAttachmentParamsBean, which has no behaviour outside Jira
+             * (its Mockito test checks that call): the file goes onto the preview's issue as Jira would keep it.
+             */
+            @Override
+            public void attach(SubmittingRequests.Created request, String reporterKey, AttachedFiles.File file,
+                    java.io.InputStream content) {
+                try {
+                    long size = content.transferTo(java.io.OutputStream.nullOutputStream());
+                    app.jira.issue(request.key()).attachments.add(new PreviewJira.Attachment(file.name(), size,
+                            reporterKey));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        TemporaryAttachedFiles files;
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("contract-sla-preview-");
+            folder.toFile().deleteOnExit();
+            files = new TemporaryAttachedFiles(folder, java.time.Clock.systemUTC());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return new PortalServlet(app.jira.authentication(), app.jira.zones(), renderer(), xsrf(), login(),
                 pageBuilder(), app.policies, app.contracts, app.ledger, app.decisions, app.severities, app.records,
                 app.holidays, tracker,
@@ -63,7 +108,7 @@ final class PreviewPortal {
                     org.contractsla.jira.mail.AcknowledgementMail mail =
                             org.contractsla.jira.mail.AcknowledgementMail.of(sent, language, zone);
                     mails.add(0, new Mail(to == null ? "" : to.email(), mail.subject(), mail.body()));
-                }, java.time.Clock.systemUTC());
+                }, files, java.time.Clock.systemUTC());
     }
 
     /** Called before each request: web resources are required per page. */
@@ -125,6 +170,7 @@ final class PreviewPortal {
                     PreviewJira.PreviewIssue issue = app.jira.create((String) valid.fields.get("summary"),
                             reporter.key(), app.now(), "Open");
                     created.put(issue.key, valid.fields);
+                    issue.description = (String) valid.fields.get("description");
                     MutableIssue jiraIssue = app.jira.jiraIssue(issue);
                     return new IssueService.IssueResult(jiraIssue) {
                         @Override

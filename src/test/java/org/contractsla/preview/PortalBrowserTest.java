@@ -50,6 +50,21 @@ public class PortalBrowserTest extends PreviewBrowserTest {
         waiting().until(ExpectedConditions.stalenessOf(form));
     }
 
+    /** @return a file with that name and text, for the browser to attach */
+    private java.nio.file.Path file(String name, String text) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("csla-browser-");
+        java.nio.file.Path file = dir.resolve(name);
+        java.nio.file.Files.writeString(file, text);
+        file.toFile().deleteOnExit();
+        dir.toFile().deleteOnExit();
+        return file;
+    }
+
+    private List<String> heldFiles() {
+        return browser.findElements(By.cssSelector(".csla-held-file .csla-file-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     private static String de(String key, Object... args) {
         return new Messages(Locale.GERMAN).text(key, args);
     }
@@ -75,8 +90,33 @@ public class PortalBrowserTest extends PreviewBrowserTest {
         assertEquals("the suggestion follows the answers", de("portal.severity.suggested", "S2",
                 de("severity.s2.name"), de("severity.s2.definition")),
                 browser.findElement(By.cssSelector(".csla-suggestion-text")).getText());
+        java.nio.file.Path log = file("sicherung.log", "0x1F device not ready");
+        java.nio.file.Path large = java.nio.file.Files.createTempFile("csla-large-", ".bin");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            f.setLength(org.contractsla.core.portal.AttachingFiles.Limits.STANDARD.fileBytes() + 1);
+        }
+        WebElement chooser = browser.findElement(By.id("csla-files"));
+        chooser.sendKeys(large.toString());
+        assertTrue("too large: said at once, and not sent",
+                browser.findElement(By.id("csla-selection-error")).isDisplayed());
+        assertEquals("", chooser.getAttribute("value"));
+        java.nio.file.Files.delete(large);
+        chooser.sendKeys(log + "\n" + file("notiz.txt", "nicht diese"));
+        assertFalse(browser.findElement(By.id("csla-selection-error")).isDisplayed());
         send(); // the product is missing
 
+        assertEquals("the files stay with the form", List.of("sicherung.log", "notiz.txt"), heldFiles());
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("csla-attachments")));
+        Browser.screenshot(browser, "portal-de-files");
+        browser.findElements(By.cssSelector(".csla-remove-file")).get(1).click();
+        waiting().until(d -> heldFiles().size() == 1);
+        assertEquals(List.of("sicherung.log"), heldFiles());
+        assertEquals("a removal keeps what was typed", "Sicherung bricht ab", value("summary"));
+        WebElement form = browser.findElement(By.id("csla-request-form"));
+        browser.findElement(By.id("csla-f-version")).sendKeys(org.openqa.selenium.Keys.ENTER); // Enter sends
+        waiting().until(ExpectedConditions.stalenessOf(form));
+        assertEquals("not the language switch", "de", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals(de("portal.error.required"), browser.findElement(By.id("csla-error-product")).getText());
         assertEquals(de("portal.problems"), browser.findElement(By.cssSelector(".csla-problems")).getText());
         assertEquals("nothing typed is lost", "Sicherung bricht ab", value("summary"));
@@ -98,6 +138,10 @@ public class PortalBrowserTest extends PreviewBrowserTest {
         assertTrue(description, description.contains(de("portal.field.product.label")));
         assertTrue("the response goal and when it is due",
                 browser.findElement(By.cssSelector(".csla-sent-goal")).getText().startsWith("Wir antworten"));
+        assertEquals(de("portal.sent.files", "sicherung.log"), browser.findElement(By.cssSelector(".csla-sent-files"))
+                .getText());
+        assertEquals("attached as hers, whole", List.of(new PreviewJira.Attachment("sicherung.log",
+                java.nio.file.Files.size(log), PreviewApp.CUSTOMER_DE)), issue.attachments);
         Browser.screenshot(browser, "portal-de-sent");
 
         browser.findElement(By.id("preview-mail")).click(); // the acknowledgement, in German, to her address
@@ -107,6 +151,9 @@ public class PortalBrowserTest extends PreviewBrowserTest {
                 .contains("anna.berg@nordlicht.example"));
         browser.get(base + "/switch?user=" + PreviewApp.CUSTOMER_EN + "&back=/preview/mail");
         assertTrue("not another customer's", browser.findElements(By.cssSelector(".preview-mail")).isEmpty());
+        browser.get(base + "/switch?user=" + PreviewApp.AGENT + "&back=/browse/" + key);
+        assertEquals("the agent finds the log on the issue", "sicherung.log",
+                browser.findElement(By.cssSelector(".preview-attachment-name")).getText());
     }
 
     @Test
@@ -122,8 +169,10 @@ public class PortalBrowserTest extends PreviewBrowserTest {
         assertTrue(precheck.findElement(By.cssSelector(".csla-precheck-next")).getAttribute("hidden") != null);
         type("summary", "How do I restore one file?");
         type("description", "From last night's backup, please.");
+        browser.findElement(By.id("csla-files")).sendKeys(file("restore.png", "PNG").toString());
         browser.findElement(By.cssSelector("button.csla-language")).click();
         waiting().until(d -> "de".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals("a file chosen before the switch stays", List.of("restore.png"), heldFiles());
         assertEquals("How do I restore one file?", value("summary"));
         assertEquals("From last night's backup, please.", value("description"));
         assertTrue("no errors for a switch", browser.findElements(By.cssSelector(".csla-error")).isEmpty());

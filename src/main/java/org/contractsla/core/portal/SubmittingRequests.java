@@ -41,6 +41,21 @@ public final class SubmittingRequests {
          * @return what the tracker shows of it now, empty if it is gone
          */
         Optional<Found> find(String requestId);
+
+        /** @return whether files can be attached to requests (Jira: attachments are enabled) */
+        default boolean takesFiles() {
+            return false;
+        }
+
+        /**
+         * Attaches a file the customer sent with the form to the created request, as the customer's.
+         *
+         * @param content the file's bytes; the caller closes it
+         * @throws RuntimeException if it could not be attached; the request stands
+         */
+        default void attach(Created request, String reporterKey, AttachedFiles.File file, java.io.InputStream content) {
+            throw new UnsupportedOperationException("this tracker takes no files");
+        }
     }
 
     /** A request as the tracker shows it: its key, summary and workflow status. */
@@ -104,9 +119,25 @@ public final class SubmittingRequests {
      *
      * @param responseGoal the goal for the first response, or null if its plan sets none
      * @param responseDue  when that goal is used up, or null if not known
+     * @param attached     the names of the files attached to it
+     * @param notAttached  the names of the form's files that could not be attached
      */
-    public record Sent(Created request, EntitlementDecision decision, Duration responseGoal, Instant responseDue)
-            implements Outcome {
+    public record Sent(Created request, EntitlementDecision decision, Duration responseGoal, Instant responseDue,
+            List<String> attached, List<String> notAttached) implements Outcome {
+        public Sent {
+            attached = List.copyOf(attached);
+            notAttached = List.copyOf(notAttached);
+        }
+
+        /** Without files. */
+        public Sent(Created request, EntitlementDecision decision, Duration responseGoal, Instant responseDue) {
+            this(request, decision, responseGoal, responseDue, List.of(), List.of());
+        }
+
+        /** @return the same answer, with the files as attached */
+        Sent withFiles(List<String> attached, List<String> notAttached) {
+            return new Sent(request, decision, responseGoal, responseDue, attached, notAttached);
+        }
     }
 
     private final CheckingEntitlement checking;
@@ -115,14 +146,19 @@ public final class SubmittingRequests {
     private final Tracker tracker;
     private final Submissions submissions;
     private final Acknowledging acknowledging;
+    private final AttachedFiles files;
 
     public SubmittingRequests(CheckingEntitlement checking, CountingRequests counting, AssessingRequests assessing,
             Tracker tracker, Submissions submissions) {
-        this(checking, counting, assessing, tracker, submissions, Acknowledging.NONE);
+        this(checking, counting, assessing, tracker, submissions, Acknowledging.NONE, new AttachedFiles.InMemory());
     }
 
+    /**
+     * @param files the files customers attached to their forms: attached to the request once it is created
+     */
     public SubmittingRequests(CheckingEntitlement checking, CountingRequests counting, AssessingRequests assessing,
-            Tracker tracker, Submissions submissions, Acknowledging acknowledging) {
+            Tracker tracker, Submissions submissions, Acknowledging acknowledging, AttachedFiles files) {
+        this.files = Objects.requireNonNull(files, "files");
         this.acknowledging = Objects.requireNonNull(acknowledging, "acknowledging");
         this.checking = Objects.requireNonNull(checking, "checking");
         this.counting = Objects.requireNonNull(counting, "counting");
@@ -185,12 +221,49 @@ public final class SubmittingRequests {
         } catch (RuntimeException e) {
             // not booked now: the quota listener and the nightly reconciliation count the request
         }
+        sent = attach(created, reporterKey, token, sent);
+        submissions.remember(reporterKey, token, sent);
         try {
             acknowledging.acknowledge(sent, reporterKey, language, zone);
         } catch (RuntimeException e) {
             // the request stands: the page tells its number, and the team answers it
         }
         return sent;
+    }
+
+    /** @return whether the tracker takes files: the form then asks for them */
+    public boolean takesFiles() {
+        try {
+            return tracker.takesFiles();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Attaches the form's files to the created request; one that fails is named, the others still go. */
+    private Sent attach(Created created, String reporterKey, String token, Sent sent) {
+        List<String> attached = new java.util.ArrayList<>();
+        List<String> notAttached = new java.util.ArrayList<>();
+        List<AttachedFiles.File> held;
+        try {
+            held = files.of(reporterKey, token);
+        } catch (RuntimeException e) {
+            return sent;
+        }
+        for (AttachedFiles.File file : held) {
+            try (java.io.InputStream content = files.open(reporterKey, token, file.id())) {
+                tracker.attach(created, reporterKey, file, content);
+                attached.add(file.name());
+            } catch (java.io.IOException | RuntimeException e) {
+                notAttached.add(file.name()); // the customer is told to send it by e-mail, quoting the key
+            }
+        }
+        try {
+            files.clear(reporterKey, token);
+        } catch (RuntimeException e) {
+            // left behind: the store forgets old forms' files by itself
+        }
+        return sent.withFiles(attached, notAttached);
     }
 
     /** @return the entitlement question the form asks: as the reporter, on the portal, now */

@@ -1,19 +1,29 @@
 package org.contractsla.jira.issue;
 
 import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.issue.AttachmentManager;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.attachment.CreateAttachmentParamsBean;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.web.util.AttachmentException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.core.policy.ProjectSettings;
+import org.contractsla.core.portal.AttachedFiles;
 import org.contractsla.core.portal.FormField;
 import org.contractsla.core.portal.SubmittingRequests;
 import org.contractsla.i18n.Messages;
@@ -23,6 +33,7 @@ import org.contractsla.jira.project.JiraSupportProjects;
  * Creates the portal's requests in Jira through {@link IssueService}: in the support project the configuration names
  * for the portal, as its service account, with the customer as reporter. Every field of the form goes into the
  * description under its label, in the language the customer wrote in; the category and the proposed severity too.
+ * The files the customer attached become the request's attachments, with the customer as their author.
  */
 @Named
 public class JiraRequestTracker implements SubmittingRequests.Tracker {
@@ -34,10 +45,13 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
     private final UserManager users;
     private final JiraSupportProjects projects;
     private final PolicyStore policies;
+    private final AttachmentManager attachments;
 
     @Inject
     public JiraRequestTracker(@ComponentImport IssueService issues, @ComponentImport IssueManager issueManager,
-            @ComponentImport UserManager users, JiraSupportProjects projects, PolicyStore policies) {
+            @ComponentImport UserManager users, @ComponentImport AttachmentManager attachments,
+            JiraSupportProjects projects, PolicyStore policies) {
+        this.attachments = attachments;
         this.issues = issues;
         this.issueManager = issueManager;
         this.users = users;
@@ -79,6 +93,46 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
                     + "the Modify Reporter permission in the support project", issue.getKey());
         }
         return new SubmittingRequests.Created(String.valueOf(issue.getId()), issue.getKey());
+    }
+
+    /** @return whether Jira takes attachments (enabled, and its attachment folder exists) */
+    @Override
+    public boolean takesFiles() {
+        try {
+            return attachments.attachmentsEnabled();
+        } catch (RuntimeException e) {
+            return false; // the form asks for files by e-mail instead
+        }
+    }
+
+    @Override
+    public void attach(SubmittingRequests.Created request, String reporterKey, AttachedFiles.File file,
+            InputStream content) {
+        MutableIssue issue = issueManager.getIssueObject(Long.valueOf(request.id()));
+        ApplicationUser author = users.getUserByKey(reporterKey);
+        if (issue == null || author == null) {
+            throw new IllegalStateException("the request or its reporter is gone");
+        }
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("contract-sla-", ".attachment");
+            Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
+            // Jira moves the copy into its attachment folder
+            attachments.createAttachment(new CreateAttachmentParamsBean.Builder(copy.toFile(), file.name(),
+                    file.contentType(), author, issue).copySourceFile(false).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (AttachmentException e) {
+            throw new IllegalStateException("Jira did not take the attachment: " + e.getMessage(), e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    LOG.warn("Could not remove the temporary copy {}: {}", copy, e.getMessage());
+                }
+            }
+        }
     }
 
     @Override

@@ -8,7 +8,8 @@ import org.contractsla.jira.web.PortalPages;
 
 /**
  * The acknowledgement a customer gets for a request sent through the portal: its number to quote, and the response
- * goal with its due time in the customer's zone, in the language they wrote in. Plain text.
+ * goal with its due time in the customer's zone, the files attached to it, in the language they wrote in. Plain
+ * text.
  *
  * @param subject the subject line
  * @param body    the text
@@ -24,8 +25,19 @@ public record AcknowledgementMail(String subject, String body) {
         Messages m = new Messages(language);
         String key = sent.request().key();
         String goal = PortalPages.goal(sent, language, zone); // as the confirmation page says it
+        StringBuilder files = new StringBuilder();
+        if (!sent.attached().isEmpty()) {
+            files.append(m.text("portal.sent.files", String.join(", ", sent.attached()))).append('\n');
+        }
+        if (!sent.notAttached().isEmpty()) {
+            files.append(m.text("portal.sent.filesNotAttached", String.join(", ", sent.notAttached()), key))
+                    .append('\n');
+        }
+        if (files.length() == 0) { // none came with the form: how to send them later
+            files.append(m.text("portal.attachments.note")).append('\n');
+        }
         String body = m.text("portal.mail.greeting") + "\n\n" + m.text("portal.sent.heading", key) + "\n"
-                + m.text("portal.sent.quote") + "\n\n" + goal + "\n\n" + m.text("portal.attachments.note") + "\n";
+                + m.text("portal.sent.quote") + "\n\n" + goal + "\n\n" + files;
         return new AcknowledgementMail(m.text("portal.mail.subject", key), body);
     }
 }

@@ -19,6 +19,8 @@ import org.contractsla.core.contract.Contract;
 import org.contractsla.core.contract.Contracts;
 import org.contractsla.core.entitlement.EntitlementDecision;
 import org.contractsla.core.policy.Policy;
+import org.contractsla.core.portal.AttachedFiles;
+import org.contractsla.core.portal.AttachingFiles;
 import org.contractsla.core.portal.FormField;
 import org.contractsla.core.portal.ListingRequests;
 import org.contractsla.core.portal.RequestCategory;
@@ -53,6 +55,7 @@ public final class PortalPages {
     private final Supplier<Policy> policy;
     private final Contracts contracts;
     private final SubmittingRequests submitting;
+    private final AttachingFiles attaching;
     private final ListingRequests listing;
     private final Clock clock;
     private final String action;
@@ -66,7 +69,8 @@ public final class PortalPages {
      * @param path        the servlet's path under it
      */
     public PortalPages(Supplier<Policy> policy, Contracts contracts, SubmittingRequests submitting,
-            ListingRequests listing, Clock clock, String contextPath, String path) {
+            AttachingFiles attaching, ListingRequests listing, Clock clock, String contextPath, String path) {
+        this.attaching = Objects.requireNonNull(attaching, "attaching");
         this.contextPath = Objects.requireNonNull(contextPath, "contextPath");
         String action = contextPath + Objects.requireNonNull(path, "path");
         this.listing = Objects.requireNonNull(listing, "listing");
@@ -117,7 +121,8 @@ public final class PortalPages {
             contact = contact.isEmpty() ? customer.email() : contact + ", " + customer.email();
         }
         prefilled.put(FormField.CONTACT.id(), contact);
-        return form(language, xsrfToken, RequestForm.Draft.of(category.id(), prefilled), newToken(), List.of());
+        return form(language, xsrfToken, RequestForm.Draft.of(category.id(), prefilled), newToken(), List.of(),
+                customer, List.of());
     }
 
     /**
@@ -129,6 +134,20 @@ public final class PortalPages {
      */
     public PortalView post(Customer customer, Locale language, Map<String, String> params, boolean xsrfValid,
             String xsrfToken) {
+        return post(customer, language, params, List.of(), xsrfValid, xsrfToken);
+    }
+
+    /**
+     * The page a POST shows.
+     *
+     * @param params    what the form sent: the category, the form's token, the fields, {@code switchTo} when the
+     *                  customer switched the language, {@code dropFile} when they took a file off the form
+     * @param files     the files sent with it; kept with the form when Jira takes attachments and the XSRF token is
+     *                  valid
+     * @param xsrfValid whether Jira's XSRF token was valid
+     */
+    public PortalView post(Customer customer, Locale language, Map<String, String> params,
+            List<AttachingFiles.Incoming> files, boolean xsrfValid, String xsrfToken) {
         String switchTo = params.get("switchTo");
         Locale lang = switchTo != null && LANGUAGES.contains(switchTo) ? Locale.forLanguageTag(switchTo) : language;
         if (portalProject().isEmpty()) {
@@ -142,13 +161,26 @@ public final class PortalPages {
         if (token == null || !token.matches("[0-9a-f-]{36}")) {
             token = newToken();
         }
-        if (switchTo != null) { // the language only: nothing is checked, everything typed stays
-            return form(lang, xsrfToken, draft, token, List.of());
+        List<Reason> fileProblems = List.of();
+        String drop = params.get("dropFile");
+        if (xsrfValid && submitting.takesFiles()) { // files only with the customer's own token
+            fileProblems = attaching.add(customer.userKey(), token, files);
+            if (drop != null) {
+                attaching.remove(customer.userKey(), token, drop);
+            }
+        }
+        if (switchTo != null || drop != null) { // the language, or a file: nothing is checked, everything stays
+            return form(lang, xsrfToken, draft, token, List.of(), customer, fileProblems);
         }
         Messages m = new Messages(lang);
         if (!xsrfValid) {
-            PortalView view = form(lang, xsrfToken, draft, token, List.of());
+            PortalView view = form(lang, xsrfToken, draft, token, List.of(), customer, List.of());
             view.problemsSummary = m.text("portal.error.xsrf");
+            return view;
+        }
+        if (!fileProblems.isEmpty()) { // not sent with a file missing: the customer decides what to do about it
+            PortalView view = form(lang, xsrfToken, draft, token, RequestForm.check(draft), customer, fileProblems);
+            view.problemsSummary = m.text("portal.problems");
             return view;
         }
         SubmittingRequests.Outcome outcome;
@@ -157,27 +189,43 @@ public final class PortalPages {
                     customer.zone(), clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("The portal could not create a request: {}", e.getMessage()); // no personal data in logs
-            PortalView view = form(lang, xsrfToken, draft, token, List.of());
+            PortalView view = form(lang, xsrfToken, draft, token, List.of(), customer, List.of());
             view.problemsSummary = m.text("portal.error.notCreated");
             return view;
         }
         if (outcome instanceof SubmittingRequests.UnderWay) {
-            PortalView view = form(lang, xsrfToken, draft, token, List.of());
+            PortalView view = form(lang, xsrfToken, draft, token, List.of(), customer, List.of());
             view.problemsSummary = m.text("portal.underWay");
             return view;
         }
         if (outcome instanceof SubmittingRequests.Invalid invalid) {
-            PortalView view = form(lang, xsrfToken, draft, token, invalid.problems());
+            PortalView view = form(lang, xsrfToken, draft, token, invalid.problems(), customer, List.of());
             view.problemsSummary = m.text("portal.problems");
             return view;
         }
         if (outcome instanceof SubmittingRequests.Refused refused) {
-            PortalView view = form(lang, xsrfToken, draft, token, List.of());
+            PortalView view = form(lang, xsrfToken, draft, token, List.of(), customer, List.of());
             view.refused = true;
             view.notices = texts(m, refused.decision().reasons());
             return view;
         }
         return sent(customer, lang, (SubmittingRequests.Sent) outcome);
+    }
+
+    /**
+     * The page for a form larger than the portal reads: nothing of it could be read, so the categories, with a
+     * message that says why.
+     */
+    public PortalView tooLarge(Locale language, String xsrfToken) {
+        PortalView view = categories(language, xsrfToken, null);
+        view.problemsSummary = new Messages(language).text("portal.error.tooLarge",
+                MultipartForm.LARGEST_REQUEST / (1024 * 1024));
+        return view;
+    }
+
+    /** @return the limits of the files a form takes */
+    public AttachingFiles.Limits fileLimits() {
+        return attaching.limits();
     }
 
     /** @return the support project requests are created in, if the configuration names one for the portal */
@@ -219,6 +267,16 @@ public final class PortalPages {
         view.anotherLabel = m.text("portal.sent.another");
         view.checklistHeading = m.text("portal.checklist.heading");
         view.attachmentsNote = m.text("portal.attachments.note");
+        AttachingFiles.Limits limits = attaching.limits();
+        view.attachmentsLabel = m.text("portal.attachments.label");
+        view.attachmentsHelp = m.text("portal.attachments.help", limits.files(), limits.fileMegabytes(),
+                limits.formMegabytes());
+        view.attachmentsSelection = m.text("portal.attachments.error.selection", limits.fileMegabytes(),
+                limits.formMegabytes());
+        view.removeFileLabel = m.text("portal.attachments.remove");
+        view.maxFiles = limits.files();
+        view.maxFileBytes = limits.fileBytes();
+        view.maxFormBytes = limits.formBytes();
         view.requestsLabel = m.text("portal.requests.link");
         view.newRequestLabel = m.text("portal.requests.new");
         view.checkUrl = contextPath + "/rest/contract-sla/1.0/entitlement/check";
@@ -241,11 +299,20 @@ public final class PortalPages {
     }
 
     private PortalView form(Locale lang, String xsrfToken, RequestForm.Draft draft, String token,
-            List<RequestForm.Problem> problems) {
+            List<RequestForm.Problem> problems, Customer customer, List<Reason> fileProblems) {
         Messages m = new Messages(lang);
         PortalView view = base(lang, xsrfToken);
         view.step = PortalView.Step.FORM;
         view.formToken = token;
+        view.takesFiles = submitting.takesFiles();
+        if (view.takesFiles) {
+            List<FileView> held = new ArrayList<>();
+            for (AttachedFiles.File f : attaching.held(customer.userKey(), token)) {
+                held.add(new FileView(f.id(), f.name(), size(m, f.size())));
+            }
+            view.heldFiles = held;
+            view.fileProblems = texts(m, fileProblems);
+        }
         RequestCategory category = draft.category();
         view.category = category.id();
         view.categoryName = m.text(category.nameKey());
@@ -299,6 +366,13 @@ public final class PortalPages {
         view.sentHeading = m.text("portal.sent.heading", sent.request().key());
         view.sentQuote = m.text("portal.sent.quote");
         view.sentGoal = goal(sent, lang, customer.zone());
+        if (!sent.attached().isEmpty()) {
+            view.filesAttached = m.text("portal.sent.files", String.join(", ", sent.attached()));
+        }
+        if (!sent.notAttached().isEmpty()) {
+            view.filesNotAttached = m.text("portal.sent.filesNotAttached", String.join(", ", sent.notAttached()),
+                    sent.request().key());
+        }
         EntitlementDecision decision = sent.decision();
         if (decision.outcome() != EntitlementDecision.Outcome.ENTITLED) {
             view.notices = texts(m, decision.reasons());
@@ -382,6 +456,15 @@ public final class PortalPages {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language).withZone(zone);
         return m.text("portal.sent.goal", Durations.text(m, sent.responseGoal()), format.format(sent.responseDue()));
+    }
+
+    /** @return a file's size as the customer reads it: whole kilobytes up to a megabyte, then megabytes */
+    static String size(Messages m, long bytes) {
+        long kilo = 1024;
+        if (bytes < kilo * kilo) {
+            return m.text("portal.attachments.size.kb", Math.max(1, (bytes + kilo - 1) / kilo));
+        }
+        return m.text("portal.attachments.size.mb", bytes / (double) (kilo * kilo));
     }
 
     private static List<String> texts(Messages m, List<Reason> reasons) {

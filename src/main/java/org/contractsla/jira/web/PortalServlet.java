@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.inject.Inject;
@@ -27,6 +28,8 @@ import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.CompiledPolicy;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
+import org.contractsla.core.portal.AttachedFiles;
+import org.contractsla.core.portal.AttachingFiles;
 import org.contractsla.core.portal.ListingRequests;
 import org.contractsla.core.portal.Submissions;
 import org.contractsla.core.request.ClockRecords;
@@ -37,12 +40,14 @@ import org.contractsla.core.request.MeasuringRequestClocks;
 import org.contractsla.jira.issue.JiraRequestTracker;
 import org.contractsla.jira.mail.JiraAcknowledgements;
 import org.contractsla.jira.store.HolidaysComponent;
+import org.contractsla.jira.store.TemporaryAttachedFiles;
 
 /**
  * {@code /plugins/servlet/contract-sla/portal}: the customers' request portal ({@link PortalPages}). Who may call:
  * any logged-in Jira user, customers without a licence included; anonymous callers are sent to the login page. A
  * customer sees only their own contracts and nothing of other organizations'. Every POST needs Jira's XSRF token
- * ({@code atl_token}); a form sent twice creates one request.
+ * ({@code atl_token}); a form sent twice creates one request. Forms are sent as {@code multipart/form-data}, their
+ * files kept with the form for its customer only ({@link AttachedFiles}) until it is sent.
  */
 public class PortalServlet extends HttpServlet {
 
@@ -67,6 +72,7 @@ public class PortalServlet extends HttpServlet {
     private final transient SeverityChanges severities;
     private final transient ClockRecords records;
     private final transient Submissions submissions = new Submissions.InMemory();
+    private final transient AttachedFiles files;
     private final transient Clock clock;
     private transient volatile Compiled compiled;
 
@@ -80,9 +86,9 @@ public class PortalServlet extends HttpServlet {
             @ComponentImport XsrfTokenGenerator xsrf, @ComponentImport LoginUriProvider login,
             @ComponentImport PageBuilderService pages, PolicyStore policies, Contracts contracts, QuotaLedger ledger,
             RequestDecisions decisions, SeverityChanges severities, ClockRecords records, HolidaysComponent holidays,
-            JiraRequestTracker tracker, JiraAcknowledgements acknowledging) {
+            JiraRequestTracker tracker, JiraAcknowledgements acknowledging, TemporaryAttachedFiles files) {
         this(authentication, zones, renderer, xsrf, login, pages, policies, contracts, ledger, decisions, severities,
-                records, holidays, tracker, acknowledging, Clock.systemUTC());
+                records, holidays, tracker, acknowledging, files, Clock.systemUTC());
     }
 
     /** As Jira builds it, with any tracker and acknowledgement (the preview host's), on a clock. */
@@ -90,7 +96,8 @@ public class PortalServlet extends HttpServlet {
             XsrfTokenGenerator xsrf, LoginUriProvider login, PageBuilderService pages, PolicyStore policies,
             Contracts contracts, QuotaLedger ledger, RequestDecisions decisions, SeverityChanges severities,
             ClockRecords records, PublicHolidays holidays, SubmittingRequests.Tracker tracker,
-            SubmittingRequests.Acknowledging acknowledging, Clock clock) {
+            SubmittingRequests.Acknowledging acknowledging, AttachedFiles files, Clock clock) {
+        this.files = files;
         this.acknowledging = acknowledging;
         this.severities = severities;
         this.records = records;
@@ -133,15 +140,33 @@ public class PortalServlet extends HttpServlet {
             toLogin(request, response);
             return;
         }
-        Map<String, String> params = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (values != null && values.length > 0) {
-                params.put(name, values[0]);
-            }
-        });
+        PortalPages portal = pages(request);
+        if (!MultipartForm.isMultipart(request)) { // a form without files
+            Map<String, String> params = new HashMap<>();
+            request.getParameterMap().forEach((name, values) -> {
+                if (values != null && values.length > 0) {
+                    params.put(name, values[0]);
+                }
+            });
+            post(request, response, customer, portal, params, List.of());
+            return;
+        }
+        try (MultipartForm form = MultipartForm.read(request, portal.fileLimits().fileBytes())) {
+            post(request, response, customer, portal, form.fields(), form.files());
+        } catch (MultipartForm.TooLarge e) {
+            Locale language = PortalPages.language(request.getParameter("lang"), authentication.getLocale(),
+                    request.getLocale());
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            render(response, portal.tooLarge(language, xsrf.generateToken(request)));
+        }
+    }
+
+    private void post(HttpServletRequest request, HttpServletResponse response, PortalPages.Customer customer,
+            PortalPages portal, Map<String, String> params, List<AttachingFiles.Incoming> sentFiles)
+            throws IOException {
         Locale language = PortalPages.language(params.get("lang"), authentication.getLocale(), request.getLocale());
         boolean valid = xsrf.validateToken(request, params.get("atl_token"));
-        render(response, pages(request).post(customer, language, params, valid, xsrf.generateToken(request)));
+        render(response, portal.post(customer, language, params, sentFiles, valid, xsrf.generateToken(request)));
     }
 
     private PortalPages.Customer customer() {
@@ -184,8 +209,9 @@ public class PortalServlet extends HttpServlet {
         SubmittingRequests submitting = new SubmittingRequests(checking,
                 new CountingRequests(() -> p, contracts, ledger, decisions),
                 new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(p, holidays)), checking,
-                        contracts), tracker, submissions, acknowledging);
+                        contracts), tracker, submissions, acknowledging, files);
         Compiled fresh = new Compiled(p, contextPath, new PortalPages(() -> p, contracts, submitting,
+                new AttachingFiles(files, AttachingFiles.Limits.STANDARD),
                 new ListingRequests(contracts, decisions, severities, records, tracker), clock, contextPath, PATH));
         compiled = fresh;
         return fresh.pages();

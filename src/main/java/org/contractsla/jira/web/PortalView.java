@@ -48,6 +48,18 @@ public final class PortalView {
     String anotherLabel = "";
     String checklistHeading = "";
     String attachmentsNote = "";
+    boolean takesFiles;
+    String attachmentsLabel = "";
+    String attachmentsHelp = "";
+    String removeFileLabel = "";
+    String attachmentsSelection = "";
+    int maxFiles;
+    long maxFileBytes;
+    long maxFormBytes;
+    List<FileView> heldFiles = List.of();
+    List<String> fileProblems = List.of();
+    String filesAttached = "";
+    String filesNotAttached = "";
     String requestsLabel = "";
     String requestsHeading = "";
     String requestsNone = "";
@@ -301,5 +313,70 @@ public final class PortalView {
     /** @return the level the form proposes now (S1 to S4), which the live check asks about */
     public String getSuggestedLevel() {
         return suggestedLevel;
+    }
+
+    /** @return whether the form takes files (else {@link #getAttachmentsNote} asks for them by e-mail) */
+    public boolean getTakesFiles() {
+        return takesFiles;
+    }
+
+    /** @return the file field's label */
+    public String getAttachmentsLabel() {
+        return attachmentsLabel;
+    }
+
+    /** @return what files the form takes, and its limits */
+    public String getAttachmentsHelp() {
+        return attachmentsHelp;
+    }
+
+    /** @return the label of the button that takes a file off the form */
+    public String getRemoveFileLabel() {
+        return removeFileLabel;
+    }
+
+    /** @return the files the form has, kept across its problems and language switches */
+    public List<FileView> getHeldFiles() {
+        return heldFiles;
+    }
+
+    /** @return why files were turned away, one text per file */
+    public List<String> getFileProblems() {
+        return fileProblems;
+    }
+
+    /** @return whether files were turned away */
+    public boolean getHasFileProblems() {
+        return !fileProblems.isEmpty();
+    }
+
+    /** @return which files the sent request has, or empty */
+    public String getFilesAttached() {
+        return filesAttached;
+    }
+
+    /** @return which files could not be attached and what to do with them, or empty */
+    public String getFilesNotAttached() {
+        return filesNotAttached;
+    }
+
+    /** @return what the page's script says when chosen files break the limits */
+    public String getAttachmentsSelection() {
+        return attachmentsSelection;
+    }
+
+    /** @return files per form, for the page's script */
+    public int getMaxFiles() {
+        return maxFiles;
+    }
+
+    /** @return bytes per file, for the page's script */
+    public long getMaxFileBytes() {
+        return maxFileBytes;
+    }
+
+    /** @return bytes of all files of a form, for the page's script */
+    public long getMaxFormBytes() {
+        return maxFormBytes;
     }
 }

@@ -46,6 +46,9 @@ public class SubmittingRequestsTest {
     private final List<SubmittingRequests.NewRequest> created = new ArrayList<>();
     private final List<String> acknowledged = new ArrayList<>();
     private boolean failNext;
+    /** the files the tracker attached, as "key name bytes author" */
+    private final List<String> attachedToRequests = new ArrayList<>();
+    private final AttachedFiles.InMemory files = new AttachedFiles.InMemory();
     private final SubmittingRequests submitting;
 
     public SubmittingRequestsTest() {
@@ -79,10 +82,26 @@ public class SubmittingRequestsTest {
                             public java.util.Optional<SubmittingRequests.Found> find(String requestId) {
                                 return java.util.Optional.empty();
                             }
+
+                            @Override
+                            public void attach(SubmittingRequests.Created request, String reporterKey,
+                                    AttachedFiles.File file, java.io.InputStream content) {
+                                if (file.name().startsWith("broken")) {
+                                    throw new IllegalStateException("disk full");
+                                }
+                                try {
+                                    attachedToRequests.add(request.key() + " " + file.name() + " "
+                                            + new String(content.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                                            + " " + reporterKey);
+                                } catch (java.io.IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            }
                         }, new Submissions.InMemory(), (sent, reporter, language, zone) -> {
-                            acknowledged.add(sent.request().key() + " " + reporter + " " + language);
+                            acknowledged.add(sent.request().key() + " " + reporter + " " + language
+                                    + " " + sent.attached());
                             throw new IllegalStateException("mail server down"); // the request stands
-                        });
+                        }, files);
     }
 
     private static RequestForm.Draft incident(String customerNumber) {
@@ -116,8 +135,51 @@ public class SubmittingRequestsTest {
         SubmittingRequests.Sent again = (SubmittingRequests.Sent) submitting.submit(incident("K-1"), "jdoe", "SUP",
                 "t1", Locale.GERMAN, ZoneOffset.UTC, NOW.plusSeconds(1));
         assertEquals("the same form twice: one request", 1, created.size());
-        assertEquals("acknowledged once, in the customer's language", List.of("SUP-1 jdoe de"), acknowledged);
+        assertEquals("acknowledged once, in the customer's language", List.of("SUP-1 jdoe de []"), acknowledged);
         assertEquals(sent.request(), again.request());
+    }
+
+    private void keep(String customer, String token, String name, String text) throws java.io.IOException {
+        files.keep(customer, token, name, "text/plain",
+                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    public void shouldAttachTheFormsFilesToTheCreatedRequestAndNameThoseThatFailed() throws Exception {
+        keep("jdoe", "f1", "server.log", "ERROR 0x1F");
+        keep("jdoe", "f1", "broken.png", "PNG");
+        keep("jdoe", "f1", "screen.png", "PNG");
+        keep("jdoe", "f2", "other-form.log", "not this form's");
+        SubmittingRequests.Sent sent = (SubmittingRequests.Sent) submitting.submit(incident("K-1"), "jdoe", "SUP",
+                "f1", Locale.ENGLISH, ZoneOffset.UTC, NOW);
+        assertEquals("each as the customer's, to the created request",
+                List.of("SUP-1 server.log ERROR 0x1F jdoe", "SUP-1 screen.png PNG jdoe"), attachedToRequests);
+        assertEquals(List.of("server.log", "screen.png"), sent.attached());
+        assertEquals("named, so that the page asks for it by e-mail", List.of("broken.png"), sent.notAttached());
+        assertEquals("the mail names what was attached", List.of("SUP-1 jdoe en [server.log, screen.png]"),
+                acknowledged);
+        assertTrue("sent: the form's files are let go", files.of("jdoe", "f1").isEmpty());
+        assertEquals("another form keeps its own", 1, files.of("jdoe", "f2").size());
+        assertEquals("a reload answers with the files as attached", sent, submitting.submit(incident("K-1"), "jdoe",
+                "SUP", "f1", Locale.ENGLISH, ZoneOffset.UTC, NOW.plusSeconds(1)));
+        assertEquals(2, attachedToRequests.size());
+    }
+
+    @Test
+    public void shouldKeepTheFilesOfAFormThatWasNotSent() throws Exception {
+        keep("jdoe", "f3", "server.log", "ERROR");
+        submitting.submit(RequestForm.Draft.of("incident", Map.of()), "jdoe", "SUP", "f3", Locale.ENGLISH,
+                ZoneOffset.UTC, NOW);
+        submitting.submit(incident("K-404"), "jdoe", "SUP", "f3", Locale.ENGLISH, ZoneOffset.UTC, NOW);
+        failNext = true;
+        try {
+            submitting.submit(incident("K-1"), "jdoe", "SUP", "f3", Locale.ENGLISH, ZoneOffset.UTC, NOW);
+            org.junit.Assert.fail("the tracker failed");
+        } catch (IllegalStateException expected) {
+            // the form comes back
+        }
+        assertEquals("problems, a refusal and a failed creation keep them", 1, files.of("jdoe", "f3").size());
+        assertTrue(attachedToRequests.isEmpty());
     }
 
     @Test

@@ -12,6 +12,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.issue.AttachmentManager;
+import com.atlassian.jira.issue.attachment.CreateAttachmentParamsBean;
+import com.atlassian.jira.web.util.AttachmentException;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.project.Project;
@@ -29,6 +32,7 @@ import org.contractsla.core.policy.InMemoryPolicyStore;
 import org.contractsla.core.policy.Plan;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.ProjectSettings;
+import org.contractsla.core.portal.AttachedFiles;
 import org.contractsla.core.portal.FormField;
 import org.contractsla.core.portal.RequestCategory;
 import org.contractsla.core.portal.SubmittingRequests;
@@ -48,9 +52,11 @@ public class JiraRequestTrackerTest {
     private Policy policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("utc", ZoneOffset.UTC)),
             List.of(Plan.builder("gold").build()), Set.of()).withSupportProjects(Set.of("SUP"));
 
+    private final com.atlassian.jira.issue.IssueManager issueManager = mock(com.atlassian.jira.issue.IssueManager.class);
+    private final AttachmentManager attachments = mock(AttachmentManager.class);
+
     private JiraRequestTracker tracker() {
-        return new JiraRequestTracker(issues, mock(com.atlassian.jira.issue.IssueManager.class), users,
-                new JiraSupportProjects(projects),
+        return new JiraRequestTracker(issues, issueManager, users, attachments, new JiraSupportProjects(projects),
                 new InMemoryPolicyStore(policy));
     }
 
@@ -126,5 +132,69 @@ public class JiraRequestTrackerTest {
             assertTrue(expected.getMessage(), expected.getMessage().contains("may not create"));
         }
         verify(issues, never()).create(any(), any());
+    }
+
+    @Test
+    public void shouldAttachAFileAsTheCustomersAndLetJiraMoveItsCopy() throws Exception {
+        portal();
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issueManager.getIssueObject(20001L)).thenReturn(issue);
+        CreateAttachmentParamsBean bean = mock(CreateAttachmentParamsBean.class);
+        List<Object> arguments = new java.util.ArrayList<>();
+        List<String> copied = new java.util.ArrayList<>();
+        java.io.File[] copy = new java.io.File[1];
+        try (org.mockito.MockedConstruction<CreateAttachmentParamsBean.Builder> builders = org.mockito.Mockito
+                .mockConstruction(CreateAttachmentParamsBean.Builder.class, (builder, context) -> {
+                    arguments.addAll(context.arguments());
+                    copy[0] = (java.io.File) context.arguments().get(0);
+                    copied.add(java.nio.file.Files.readString(copy[0].toPath()));
+                    when(builder.copySourceFile(false)).thenReturn(builder);
+                    when(builder.build()).thenReturn(bean);
+                })) {
+            tracker().attach(new SubmittingRequests.Created("20001", "SUP-7"), "JIRAUSER10100",
+                    new AttachedFiles.File("0".repeat(32), "server.log", "text/plain", 10),
+                    new java.io.ByteArrayInputStream("ERROR 0x1F".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(1, builders.constructed().size());
+            verify(builders.constructed().get(0)).copySourceFile(false);
+        }
+        verify(attachments).createAttachment(bean);
+        assertEquals("the file's bytes, as the customer's, on the created request",
+                List.of(copy[0], "server.log", "text/plain", customer, issue), arguments);
+        assertEquals(List.of("ERROR 0x1F"), copied);
+        assertFalse("the copy is gone, whatever Jira did with it", copy[0].exists());
+    }
+
+    @Test
+    public void shouldFailAnAttachmentJiraRefusesAndSayWhetherItTakesFiles() throws Exception {
+        portal();
+        when(issueManager.getIssueObject(20001L)).thenReturn(mock(MutableIssue.class));
+        when(attachments.createAttachment(any())).thenThrow(new AttachmentException("too large"));
+        java.io.File[] copy = new java.io.File[1];
+        try (org.mockito.MockedConstruction<CreateAttachmentParamsBean.Builder> builders = org.mockito.Mockito
+                .mockConstruction(CreateAttachmentParamsBean.Builder.class, (builder, context) -> {
+                    copy[0] = (java.io.File) context.arguments().get(0);
+                    when(builder.copySourceFile(false)).thenReturn(builder);
+                })) {
+            tracker().attach(new SubmittingRequests.Created("20001", "SUP-7"), "JIRAUSER10100",
+                    new AttachedFiles.File("0".repeat(32), "big.zip", "application/zip", 1),
+                    new java.io.ByteArrayInputStream(new byte[] {1}));
+            fail("refused");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("too large"));
+        }
+        assertFalse("no copy left behind", copy[0].exists());
+        try {
+            tracker().attach(new SubmittingRequests.Created("20002", "SUP-8"), "JIRAUSER10100",
+                    new AttachedFiles.File("0".repeat(32), "a.log", "text/plain", 1),
+                    new java.io.ByteArrayInputStream(new byte[] {1}));
+            fail("no such issue");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage().contains("gone"));
+        }
+        when(attachments.attachmentsEnabled()).thenReturn(true, false);
+        assertTrue(tracker().takesFiles());
+        assertFalse("attachments switched off in Jira", tracker().takesFiles());
+        when(attachments.attachmentsEnabled()).thenThrow(new IllegalStateException("no attachment folder"));
+        assertFalse(tracker().takesFiles());
     }
 }

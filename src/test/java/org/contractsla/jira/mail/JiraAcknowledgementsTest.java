@@ -1,6 +1,7 @@
 package org.contractsla.jira.mail;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.RETURNS_SELF;
@@ -69,5 +70,18 @@ public class JiraAcknowledgementsTest {
         verify(queue, never()).addItem(any());
         String body = AcknowledgementMail.of(sent(null, null), Locale.ENGLISH, ZoneId.of("UTC")).body();
         assertTrue(body, body.contains("Your plan sets no response time"));
+    }
+
+    @Test
+    public void shouldNameTheAttachedFilesAndThoseToSendByMail() {
+        SubmittingRequests.Sent none = sent(null, null);
+        String without = AcknowledgementMail.of(none, Locale.ENGLISH, ZoneId.of("UTC")).body();
+        assertTrue("no files: how to send them", without.contains("please send them by e-mail"));
+        SubmittingRequests.Sent withFiles = new SubmittingRequests.Sent(none.request(), none.decision(), null, null,
+                List.of("server.log", "screen.png"), List.of("dump.zip"));
+        String body = AcknowledgementMail.of(withFiles, Locale.GERMAN, ZoneId.of("UTC")).body();
+        assertTrue(body, body.contains("Angeh\u00e4ngt: server.log, screen.png"));
+        assertTrue(body, body.contains("dump.zip") && body.contains("SUP-7"));
+        assertFalse("the files came with the form", body.contains("bis zu 10 MB je Datei"));
     }
 }

@@ -1,6 +1,7 @@
 package org.contractsla.jira.web;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -59,6 +60,8 @@ public class PortalServletTest {
     private final SubmittingRequests.Tracker tracker = mock(SubmittingRequests.Tracker.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final org.contractsla.core.portal.AttachedFiles.InMemory files =
+            new org.contractsla.core.portal.AttachedFiles.InMemory();
     private final PortalServlet servlet;
 
     public PortalServletTest() throws Exception {
@@ -79,7 +82,7 @@ public class PortalServletTest {
         servlet = new PortalServlet(authentication, mock(TimeZoneManager.class), renderer, xsrf, login, pages,
                 new InMemoryPolicyStore(policy), contracts, new InMemoryQuotaLedger(), new InMemoryRequestDecisions(),
                 new InMemorySeverityChanges(), new InMemoryClockRecords(), FixedPublicHolidays.none(), tracker,
-                SubmittingRequests.Acknowledging.NONE, Clock.fixed(Instant.parse("2026-05-05T10:00:00Z"),
+                SubmittingRequests.Acknowledging.NONE, files, Clock.fixed(Instant.parse("2026-05-05T10:00:00Z"),
                         ZoneOffset.UTC));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         when(request.getContextPath()).thenReturn("/jira");
@@ -152,5 +155,183 @@ public class PortalServletTest {
         assertEquals(Locale.GERMAN, PortalPages.language(null, Locale.FRENCH, Locale.GERMANY));
         assertEquals(Locale.ENGLISH, PortalPages.language(null, null, Locale.JAPANESE));
         assertEquals(Locale.ENGLISH, PortalPages.language(null, null, null));
+    }
+
+    /** A multipart/form-data body as a browser sends it: fields, then files as {name, type, bytes}. */
+    private void multipart(Map<String, String> fields, List<Object[]> sentFiles, long declaredLength)
+            throws Exception {
+        String boundary = "----csla7MA4YWxkTrZu0gW";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(utf8));
+        }
+        for (Object[] f : sentFiles) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + f[0]
+                    + "\"\r\nContent-Type: " + f[1] + "\r\n\r\n").getBytes(utf8));
+            body.write((byte[]) f[2]);
+            body.write("\r\n".getBytes(utf8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(utf8));
+        byte[] bytes = body.toByteArray();
+        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(bytes);
+        long length = declaredLength < 0 ? bytes.length : declaredLength;
+        when(request.getMethod()).thenReturn("POST");
+        when(request.getContentType()).thenReturn("multipart/form-data; boundary=" + boundary);
+        when(request.getContentLength()).thenReturn((int) Math.min(Integer.MAX_VALUE, length));
+        when(request.getContentLengthLong()).thenReturn(length);
+        when(request.getHeader("Content-Length")).thenReturn(Long.toString(length));
+        when(request.getCharacterEncoding()).thenReturn("UTF-8");
+        when(request.getInputStream()).thenReturn(new javax.servlet.ServletInputStream() {
+            @Override
+            public int read() {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
+
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(javax.servlet.ReadListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        });
+    }
+
+    private static Map<String, String> question(String token) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("atl_token", "tok");
+        fields.put("formToken", token);
+        fields.put("category", "usage-question");
+        fields.put("lang", "de");
+        fields.put("summary", "Wie geht das? \u00c4rger mit Umlauten");
+        fields.put("customerNumber", "K-1");
+        fields.put("product", "Backup");
+        fields.put("description", "Bitte helfen Sie.");
+        return fields;
+    }
+
+    private ApplicationUser loggedIn(String key) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(key);
+        when(user.isActive()).thenReturn(true);
+        when(authentication.getLoggedInUser()).thenReturn(user);
+        when(xsrf.validateToken(request, "tok")).thenReturn(true);
+        when(xsrf.generateToken(request)).thenReturn("tok");
+        return user;
+    }
+
+    @Test
+    public void shouldKeepTheFilesOfAMultipartFormAcrossAProblemAndAttachThemWhenSent() throws Exception {
+        loggedIn("jdoe");
+        when(tracker.takesFiles()).thenReturn(true);
+        when(tracker.create(any())).thenReturn(new SubmittingRequests.Created("20001", "SUP-1"));
+        String token = "0f0e0d0c-0b0a-0908-0706-050403020100";
+        Map<String, String> fields = question(token);
+        fields.put("summary", "");
+        fields.put("send", "1");
+        byte[] tooLarge = new byte[(int) org.contractsla.core.portal.AttachingFiles.Limits.STANDARD.fileBytes() + 1];
+        multipart(fields, List.of(new Object[] {"C:\\logs\\server.log", "text/plain",
+            "ERROR 0x1F".getBytes(java.nio.charset.StandardCharsets.UTF_8)},
+            new Object[] {"dump.bin", "application/octet-stream", tooLarge}), -1);
+        servlet.doPost(request, response);
+        verify(tracker, never()).create(any());
+        PortalView view = rendered();
+        assertEquals("the text fields of a multipart form are read in UTF-8", "Bitte helfen Sie.",
+                view.getFields().stream().filter(f -> f.getName().equals("description")).findFirst().orElseThrow()
+                        .getValue());
+        assertEquals("de", view.getLanguage());
+        assertTrue(view.getTakesFiles());
+        assertEquals("kept, without its folders", List.of("server.log"),
+                view.getHeldFiles().stream().map(FileView::getName).toList());
+        assertEquals(List.of("1 KB"), view.getHeldFiles().stream().map(FileView::getSize).toList());
+        assertEquals("the large one named", 1, view.getFileProblems().size());
+        assertTrue(view.getFileProblems().get(0), view.getFileProblems().get(0).startsWith("dump.bin ist gr"));
+        assertTrue(view.getFields().stream().anyMatch(f -> f.getName().equals("summary") && f.getHasError()));
+
+        org.mockito.Mockito.reset(renderer);
+        Map<String, String> fixed = question(token);
+        fixed.put("send", "1");
+        multipart(fixed, List.of(), -1);
+        List<String> attached = new java.util.ArrayList<>();
+        org.mockito.Mockito.doAnswer(a -> {
+            attached.add(((org.contractsla.core.portal.AttachedFiles.File) a.getArgument(2)).name() + ": "
+                    + new String(((java.io.InputStream) a.getArgument(3)).readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8));
+            return null;
+        }).when(tracker).attach(any(), eq("jdoe"), any(), any());
+        servlet.doPost(request, response);
+        PortalView sent = rendered();
+        assertEquals("sent", sent.getStep());
+        assertEquals(List.of("server.log: ERROR 0x1F"), attached);
+        assertEquals("Angeh\u00e4ngt: server.log", sent.getFilesAttached());
+        assertTrue("sent: the form's files are let go", files.of("jdoe", token).isEmpty());
+    }
+
+    @Test
+    public void shouldTakeNoFilesWithoutAValidXsrfTokenOrWhenJiraTakesNone() throws Exception {
+        loggedIn("jdoe");
+        when(tracker.takesFiles()).thenReturn(true);
+        String token = "1f0e0d0c-0b0a-0908-0706-050403020100";
+        Map<String, String> fields = question(token);
+        fields.put("atl_token", "forged");
+        multipart(fields, List.<Object[]>of(new Object[] {"a.log", "text/plain", new byte[] {1}}), -1);
+        servlet.doPost(request, response);
+        assertTrue(files.of("jdoe", token).isEmpty());
+        assertTrue(rendered().getHasProblems());
+
+        org.mockito.Mockito.reset(renderer);
+        when(tracker.takesFiles()).thenReturn(false);
+        fields.put("atl_token", "tok");
+        fields.put("switchTo", "en");
+        multipart(fields, List.<Object[]>of(new Object[] {"a.log", "text/plain", new byte[] {1}}), -1);
+        servlet.doPost(request, response);
+        assertTrue("Jira takes no attachments", files.of("jdoe", token).isEmpty());
+        PortalView view = rendered();
+        assertFalse(view.getTakesFiles());
+        assertEquals("en", view.getLanguage());
+        assertTrue("asked for by e-mail instead", view.getAttachmentsNote().contains("e-mail"));
+    }
+
+    @Test
+    public void shouldLetAFileBeRemovedAndSayWhenTheWholeRequestIsTooLarge() throws Exception {
+        loggedIn("jdoe");
+        when(tracker.takesFiles()).thenReturn(true);
+        String token = "2f0e0d0c-0b0a-0908-0706-050403020100";
+        Map<String, String> unfinished = question(token);
+        unfinished.put("summary", "");
+        multipart(unfinished, List.of(new Object[] {"a.log", "text/plain", new byte[] {1}},
+            new Object[] {"b.log", "text/plain", new byte[] {2}}), -1);
+        servlet.doPost(request, response);
+        String first = files.of("jdoe", token).get(0).id();
+        org.mockito.Mockito.reset(renderer);
+        Map<String, String> drop = question(token);
+        drop.put("dropFile", first);
+        multipart(drop, List.of(), -1);
+        servlet.doPost(request, response);
+        assertEquals(List.of("b.log"), rendered().getHeldFiles().stream().map(FileView::getName).toList());
+        verify(tracker, never()).create(any());
+
+        org.mockito.Mockito.reset(renderer);
+        multipart(question(token), List.of(), MultipartForm.LARGEST_REQUEST + 1);
+        servlet.doPost(request, response);
+        verify(response).setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        PortalView view = rendered();
+        assertEquals("category", view.getStep());
+        assertTrue(view.getProblemsSummary(), view.getProblemsSummary().contains("100"));
+        verify(tracker, never()).create(any());
     }
 }

@@ -36,7 +36,8 @@ public class TemplatesTest {
             Map.entry("portal", PortalView.class), Map.entry("c", CategoryView.class),
             Map.entry("field", FieldView.class), Map.entry("choice", ChoiceView.class),
             Map.entry("s", SuggestionView.class), Map.entry("step", String.class),
-            Map.entry("r", RequestRowView.class), Map.entry("column", String.class));
+            Map.entry("r", RequestRowView.class), Map.entry("column", String.class),
+            Map.entry("file", FileView.class), Map.entry("problem", String.class));
     private static final Pattern TEXT = Pattern.compile("\\$i18n\\.getText\\([\"']([^\"']+)[\"']\\)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)*)\\}?");
 

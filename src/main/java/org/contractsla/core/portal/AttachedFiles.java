@@ -1,0 +1,118 @@
+package org.contractsla.core.portal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Port: the files a customer attached to a form, kept until the form is sent, so that a form that comes back with a
+ * problem, a language switch or a refusal keeps them. A form's files are its customer's own: another customer with
+ * the same token sees none of them.
+ */
+public interface AttachedFiles {
+
+    /**
+     * A kept file.
+     *
+     * @param id          its id within the form: 32 hexadecimal digits
+     * @param name        its name as the customer's computer had it, without folders
+     * @param contentType its type as the browser sent it
+     * @param size        its length in bytes
+     */
+    record File(String id, String name, String contentType, long size) {
+        public File {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(contentType, "contentType");
+        }
+    }
+
+    /** @return the files kept for that customer's form, in the order they were added */
+    List<File> of(String customerKey, String token);
+
+    /**
+     * Keeps a file for the form.
+     *
+     * @param content its bytes, read to the end here; the caller closes it
+     * @return the kept file
+     * @throws IOException if it could not be kept; then nothing is
+     */
+    File keep(String customerKey, String token, String name, String contentType, InputStream content)
+            throws IOException;
+
+    /**
+     * @return the file's bytes; the caller closes the stream
+     * @throws IOException if the form has no such file, or it cannot be read
+     */
+    InputStream open(String customerKey, String token, String fileId) throws IOException;
+
+    /** Forgets one file of the form; nothing happens if it has no such file. */
+    void remove(String customerKey, String token, String fileId);
+
+    /** Forgets all files of the form: it was sent. */
+    void clear(String customerKey, String token);
+
+    /** @return a new file id */
+    static String newId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** In memory, for tests and one node. Thread-safe. */
+    class InMemory implements AttachedFiles {
+        private record Kept(File file, byte[] bytes) {
+        }
+
+        private final Map<String, Map<String, Kept>> forms = new LinkedHashMap<>();
+
+        private static String key(String customerKey, String token) {
+            return Objects.requireNonNull(customerKey, "customerKey") + "\n" + Objects.requireNonNull(token, "token");
+        }
+
+        @Override
+        public synchronized List<File> of(String customerKey, String token) {
+            List<File> files = new ArrayList<>();
+            forms.getOrDefault(key(customerKey, token), Map.of()).values().forEach(k -> files.add(k.file()));
+            return files;
+        }
+
+        @Override
+        public File keep(String customerKey, String token, String name, String contentType, InputStream content)
+                throws IOException {
+            byte[] bytes = content.readAllBytes();
+            File file = new File(newId(), name, contentType, bytes.length);
+            synchronized (this) {
+                forms.computeIfAbsent(key(customerKey, token), k -> new LinkedHashMap<>())
+                        .put(file.id(), new Kept(file, bytes));
+            }
+            return file;
+        }
+
+        @Override
+        public synchronized InputStream open(String customerKey, String token, String fileId) throws IOException {
+            Kept kept = forms.getOrDefault(key(customerKey, token), Map.of()).get(fileId);
+            if (kept == null) {
+                throw new IOException("no such file");
+            }
+            return new ByteArrayInputStream(kept.bytes());
+        }
+
+        @Override
+        public synchronized void remove(String customerKey, String token, String fileId) {
+            Map<String, Kept> files = forms.get(key(customerKey, token));
+            if (files != null) {
+                files.remove(fileId);
+            }
+        }
+
+        @Override
+        public synchronized void clear(String customerKey, String token) {
+            forms.remove(key(customerKey, token));
+        }
+    }
+}

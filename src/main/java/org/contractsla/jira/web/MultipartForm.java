@@ -1,0 +1,155 @@
+package org.contractsla.jira.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import org.apache.commons.fileupload.FileItemIterator;
+import org.apache.commons.fileupload.FileItemStream;
+import org.apache.commons.fileupload.FileUploadBase;
+import org.apache.commons.fileupload.FileUploadException;
+import org.apache.commons.fileupload.servlet.ServletFileUpload;
+import org.contractsla.core.portal.AttachingFiles;
+
+/**
+ * A form sent as {@code multipart/form-data}, read with Apache Commons FileUpload (plugin servlets get no multipart
+ * parsing from Jira): its fields, and its files each in a temporary file until {@link #close}. A file longer than
+ * the limit per file is read no further than one byte past it, so that it can be turned away by name while the
+ * rest of the form is kept; a request beyond {@value #LARGEST_REQUEST} bytes or {@value #MOST_PARTS} parts is not
+ * read at all.
+ */
+final class MultipartForm implements AutoCloseable {
+
+    /** the most a whole request may carry: a form's files together and its text */
+    static final long LARGEST_REQUEST = 100L * 1024 * 1024;
+    /** the most parts one form has: its fields and files */
+    static final int MOST_PARTS = 200;
+    /** the longest text field kept, in bytes; the form's own limits are far below */
+    static final int LONGEST_FIELD = 64 * 1024;
+
+    /** The request was larger than the portal reads. */
+    static final class TooLarge extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    private final Map<String, String> fields = new HashMap<>();
+    private final List<AttachingFiles.Incoming> files = new ArrayList<>();
+    private final List<Path> copies = new ArrayList<>();
+
+    private MultipartForm() {
+    }
+
+    /** @return whether the request is a multipart form */
+    static boolean isMultipart(HttpServletRequest request) {
+        return ServletFileUpload.isMultipartContent(request);
+    }
+
+    /**
+     * @param fileLimit the most bytes a file may have
+     * @throws TooLarge   if the request is larger than the portal reads
+     * @throws IOException if it could not be read
+     */
+    static MultipartForm read(HttpServletRequest request, long fileLimit) throws IOException, TooLarge {
+        MultipartForm form = new MultipartForm();
+        boolean done = false;
+        try {
+            ServletFileUpload upload = new ServletFileUpload();
+            upload.setSizeMax(LARGEST_REQUEST);
+            upload.setHeaderEncoding(StandardCharsets.UTF_8.name());
+            FileItemIterator parts = upload.getItemIterator(request);
+            int count = 0;
+            while (parts.hasNext()) {
+                FileItemStream part = parts.next();
+                if (++count > MOST_PARTS) {
+                    throw new TooLarge("more than " + MOST_PARTS + " parts");
+                }
+                try (InputStream in = part.openStream()) {
+                    if (part.isFormField()) {
+                        form.fields.putIfAbsent(part.getFieldName(), text(in));
+                    } else if (part.getName() != null && !part.getName().isEmpty()) { // empty: no file chosen
+                        form.file(part.getName(), part.getContentType(), in, fileLimit);
+                    }
+                }
+            }
+            done = true;
+            return form;
+        } catch (FileUploadBase.SizeLimitExceededException e) {
+            throw new TooLarge(e.getMessage());
+        } catch (FileUploadBase.FileUploadIOException e) {
+            if (e.getCause() instanceof FileUploadBase.SizeLimitExceededException) {
+                throw new TooLarge(e.getCause().getMessage());
+            }
+            throw e;
+        } catch (FileUploadException e) {
+            throw new IOException("not a readable form: " + e.getMessage(), e);
+        } finally {
+            if (!done) {
+                form.close();
+            }
+        }
+    }
+
+    private static String text(InputStream in) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        copy(in, bytes, LONGEST_FIELD);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private void file(String name, String contentType, InputStream in, long fileLimit) throws IOException {
+        Path copy = Files.createTempFile("contract-sla-", ".upload");
+        copies.add(copy);
+        long size;
+        try (OutputStream out = Files.newOutputStream(copy)) {
+            size = copy(in, out, fileLimit + 1); // one byte past the limit tells that it is too long
+        }
+        files.add(new AttachingFiles.Incoming(name, contentType, size, () -> Files.newInputStream(copy)));
+    }
+
+    /** @return the bytes copied: all of them, or {@code most} if there were more */
+    private static long copy(InputStream in, OutputStream out, long most) throws IOException {
+        byte[] buffer = new byte[8192];
+        long copied = 0;
+        int n;
+        while (copied < most && (n = in.read(buffer, 0, (int) Math.min(buffer.length, most - copied))) > 0) {
+            out.write(buffer, 0, n);
+            copied += n;
+        }
+        return copied;
+    }
+
+    /** @return the form's fields by name, each with its first value */
+    Map<String, String> fields() {
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** @return the files sent, in the form's order; readable until {@link #close} */
+    List<AttachingFiles.Incoming> files() {
+        return Collections.unmodifiableList(files);
+    }
+
+    /** Deletes the temporary copies of the files. */
+    @Override
+    public void close() {
+        for (Path copy : copies) {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                // the temporary directory is Jira's: cleaned on restart
+            }
+        }
+        copies.clear();
+    }
+}
