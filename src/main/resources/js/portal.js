@@ -4,7 +4,7 @@
  * suggest S1. A form is sent once: a second click while it is on its way is ignored (the server creates one
  * request per form anyway). As the contract, environment and impact are answered, the entitlement check runs live
  * and says in the page's language whether the contract covers the request. Files chosen beyond the form's limits
- * are cleared before they are sent. Without this script the form works the same; the suggestion, the check and the
+ * are left out before they are sent. Without this script the form works the same; the suggestion, the check and the
  * limits then show after sending.
  */
 (function () {
@@ -124,23 +124,37 @@
     }
 
     /*
-     * Files chosen beyond the limits are not sent at all: a file larger than a request takes would be read no
-     * further on the server anyway, and a selection larger than the server reads would lose the whole form.
+     * Files chosen beyond the limits are not sent at all: a file larger than a request takes is left out of the
+     * choice (the others stay), and a choice larger than a form takes is cleared, with a message either way. The
+     * server applies the same limits, with the files the form holds already.
      */
     function checkFiles(input) {
         var limit = Number(input.dataset.maxFileBytes);
         var together = Number(input.dataset.maxFormBytes);
+        var kept = [];
         var total = 0;
-        var tooLarge = false;
         Array.prototype.forEach.call(input.files || [], function (file) {
-            total += file.size;
-            tooLarge = tooLarge || file.size > limit;
+            if (file.size <= limit) {
+                kept.push(file);
+                total += file.size;
+            }
         });
-        var refused = tooLarge || total > together;
-        document.getElementById('csla-selection-error').hidden = !refused;
-        if (refused) {
-            input.value = '';
+        var leftOut = kept.length < (input.files || []).length;
+        if (total > together) {
+            kept = [];
         }
+        if (kept.length < (input.files || []).length) {
+            try {
+                var choice = new DataTransfer();
+                kept.forEach(function (file) {
+                    choice.items.add(file);
+                });
+                input.files = choice.files;
+            } catch (e) {
+                input.value = ''; // a browser that cannot change a choice: all of it is cleared
+            }
+        }
+        document.getElementById('csla-selection-error').hidden = !leftOut && total <= together;
     }
 
     document.addEventListener('change', function (event) {

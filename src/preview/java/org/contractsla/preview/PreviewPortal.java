@@ -58,7 +58,9 @@ final class PreviewPortal {
     PortalServlet servlet() {
         JiraRequestTracker jira = new JiraRequestTracker(issueService(), app.jira.issueManager(),
                 app.jira.userManager(), Proxies.of(AttachmentManager.class).returning("attachmentsEnabled", true)
-                        .build(), new JiraSupportProjects(app.jira.projects()), app.policies);
+                        .build(), Proxies.of(com.atlassian.jira.config.properties.ApplicationProperties.class)
+                        .returning("getDefaultBackedString", "10485760").build(), // Jira's default: 10 MB
+                new JiraSupportProjects(app.jira.projects()), app.policies);
         SubmittingRequests.Tracker tracker = new SubmittingRequests.Tracker() {
             @Override
             public SubmittingRequests.Created create(SubmittingRequests.NewRequest request) {
@@ -73,6 +75,11 @@ final class PreviewPortal {
             @Override
             public boolean takesFiles() {
                 return jira.takesFiles();
+            }
+
+            @Override
+            public long largestFile() {
+                return jira.largestFile();
             }
 
             /*
@@ -94,7 +101,7 @@ final class PreviewPortal {
         TemporaryAttachedFiles files;
         try {
             java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("contract-sla-preview-");
-            folder.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder))); // the run's files go with it
             files = new TemporaryAttachedFiles(folder, java.time.Clock.systemUTC());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -109,6 +116,14 @@ final class PreviewPortal {
                             org.contractsla.jira.mail.AcknowledgementMail.of(sent, language, zone);
                     mails.add(0, new Mail(to == null ? "" : to.email(), mail.subject(), mail.body()));
                 }, files, java.time.Clock.systemUTC());
+    }
+
+    private static void delete(java.nio.file.Path folder) {
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(folder)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // the system's temporary folder is cleaned by the system
+        }
     }
 
     /** Called before each request: web resources are required per page. */

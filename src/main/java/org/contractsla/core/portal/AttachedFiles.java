@@ -36,6 +36,9 @@ public interface AttachedFiles {
     /** @return the files kept for that customer's form, in the order they were added */
     List<File> of(String customerKey, String token);
 
+    /** @return the bytes kept for all of that customer's forms not sent yet */
+    long bytesOf(String customerKey);
+
     /**
      * Keeps a file for the form.
      *
@@ -79,6 +82,20 @@ public interface AttachedFiles {
             List<File> files = new ArrayList<>();
             forms.getOrDefault(key(customerKey, token), Map.of()).values().forEach(k -> files.add(k.file()));
             return files;
+        }
+
+        @Override
+        public synchronized long bytesOf(String customerKey) {
+            String prefix = Objects.requireNonNull(customerKey, "customerKey") + "\n";
+            long bytes = 0;
+            for (Map.Entry<String, Map<String, Kept>> form : forms.entrySet()) {
+                if (form.getKey().startsWith(prefix)) {
+                    for (Kept k : form.getValue().values()) {
+                        bytes += k.file().size();
+                    }
+                }
+            }
+            return bytes;
         }
 
         @Override

@@ -19,28 +19,42 @@ public final class AttachingFiles {
     /**
      * What a form takes.
      *
-     * @param files     files per form
-     * @param fileBytes bytes per file
-     * @param formBytes bytes of all files of a form together
+     * @param files         files per form
+     * @param fileBytes     bytes per file
+     * @param formBytes     bytes of all files of a form together
+     * @param customerBytes bytes of all files of a customer's forms not sent yet, together: what one account can
+     *                      make the server keep
      */
-    public record Limits(int files, long fileBytes, long formBytes) {
-        /** Five files, 10 MB each (Jira's own default for an attachment), 25 MB together. */
-        public static final Limits STANDARD = new Limits(5, 10 * MEGABYTE, 25 * MEGABYTE);
+    public record Limits(int files, long fileBytes, long formBytes, long customerBytes) {
+        /**
+         * Five files, 10 MB each (Jira's own default for an attachment), 25 MB together, 100 MB for all of a
+         * customer's forms not sent yet.
+         */
+        public static final Limits STANDARD = new Limits(5, 10 * MEGABYTE, 25 * MEGABYTE, 100 * MEGABYTE);
 
         public Limits {
-            if (files < 1 || fileBytes < 1 || formBytes < fileBytes) {
+            if (files < 1 || fileBytes < 1 || formBytes < fileBytes || customerBytes < formBytes) {
                 throw new IllegalArgumentException("limits out of range");
             }
         }
 
-        /** @return bytes per file in whole megabytes, as the page states it */
-        public long fileMegabytes() {
-            return fileBytes / MEGABYTE;
+        /**
+         * @param largest the largest attachment the tracker takes, in bytes
+         * @return these limits with files no larger than that
+         */
+        public Limits noLargerThan(long largest) {
+            return largest >= fileBytes || largest < 1 ? this
+                    : new Limits(files, largest, formBytes, customerBytes);
         }
 
-        /** @return bytes per form in whole megabytes, as the page states it */
-        public long formMegabytes() {
-            return formBytes / MEGABYTE;
+        /** @return bytes per file in megabytes, as the page states it */
+        public double fileMegabytes() {
+            return fileBytes / (double) MEGABYTE;
+        }
+
+        /** @return bytes per form in megabytes, as the page states it */
+        public double formMegabytes() {
+            return formBytes / (double) MEGABYTE;
         }
     }
 
@@ -67,14 +81,39 @@ public final class AttachingFiles {
 
     private final AttachedFiles files;
     private final Limits limits;
+    private final java.util.function.LongSupplier largest;
+    /** one lock per customer (striped): a customer's sends of files are taken one after the other */
+    private final Object[] locks = new Object[64];
 
     public AttachingFiles(AttachedFiles files, Limits limits) {
-        this.files = Objects.requireNonNull(files, "files");
-        this.limits = Objects.requireNonNull(limits, "limits");
+        this(files, limits, () -> Long.MAX_VALUE);
     }
 
+    /**
+     * @param largest the largest attachment the tracker takes now, in bytes (Jira's setting): files stay below it
+     */
+    public AttachingFiles(AttachedFiles files, Limits limits, java.util.function.LongSupplier largest) {
+        this.files = Objects.requireNonNull(files, "files");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.largest = Objects.requireNonNull(largest, "largest");
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /** @return the limits in force now */
     public Limits limits() {
-        return limits;
+        long most;
+        try {
+            most = largest.getAsLong();
+        } catch (RuntimeException e) {
+            most = Long.MAX_VALUE; // the tracker's setting unreadable: the app's own limits
+        }
+        return limits.noLargerThan(most);
+    }
+
+    private Object lock(String customerKey) {
+        return locks[Math.floorMod(Objects.requireNonNull(customerKey, "customerKey").hashCode(), locks.length)];
     }
 
     /**
@@ -83,36 +122,79 @@ public final class AttachingFiles {
      * @return why a file was not taken, one reason per file turned away; empty if all were taken
      */
     public List<Reason> add(String customerKey, String token, List<Incoming> incoming) {
-        List<AttachedFiles.File> held = files.of(customerKey, token);
-        int count = held.size();
-        long total = 0;
-        for (AttachedFiles.File f : held) {
-            total += f.size();
+        if (incoming.isEmpty()) {
+            return List.of();
         }
-        List<Reason> problems = new ArrayList<>();
-        for (Incoming file : incoming) {
-            String name = cleanName(file.name());
-            if (file.size() <= 0) {
-                problems.add(Reason.of("portal.attachments.error.empty", name));
-            } else if (file.size() > limits.fileBytes()) {
-                problems.add(Reason.of("portal.attachments.error.tooLarge", name, limits.fileMegabytes()));
-            } else if (count >= limits.files()) {
-                problems.add(Reason.of("portal.attachments.error.tooMany", name, limits.files()));
-            } else if (total + file.size() > limits.formBytes()) {
-                problems.add(Reason.of("portal.attachments.error.tooMuch", name, limits.formMegabytes()));
-            } else {
-                String type = file.contentType() == null || file.contentType().isBlank()
-                        ? "application/octet-stream" : file.contentType().strip();
-                try (InputStream in = file.content().open()) {
-                    AttachedFiles.File kept = files.keep(customerKey, token, name, type, in);
-                    count++;
-                    total += kept.size();
+        Limits now = limits();
+        synchronized (lock(customerKey)) { // two sends of one customer cannot both pass the limits
+            List<AttachedFiles.File> held = new ArrayList<>(files.of(customerKey, token));
+            long total = 0;
+            for (AttachedFiles.File f : held) {
+                total += f.size();
+            }
+            long customerTotal = files.bytesOf(customerKey);
+            List<Reason> problems = new ArrayList<>();
+            for (Incoming file : incoming) {
+                String name = cleanName(file.name());
+                if (file.size() <= 0) {
+                    problems.add(Reason.of("portal.attachments.error.empty", name));
+                } else if (file.size() > now.fileBytes()) {
+                    problems.add(Reason.of("portal.attachments.error.tooLarge", name, now.fileMegabytes()));
+                } else if (alreadyHeld(customerKey, token, held, name, file)) {
+                    continue; // the same file again (a form sent twice, or chosen twice): kept once
+                } else if (held.size() >= now.files()) {
+                    problems.add(Reason.of("portal.attachments.error.tooMany", name, now.files()));
+                } else if (total + file.size() > now.formBytes()) {
+                    problems.add(Reason.of("portal.attachments.error.tooMuch", name, now.formMegabytes()));
+                } else if (customerTotal + file.size() > now.customerBytes()) {
+                    problems.add(Reason.of("portal.attachments.error.tooMuchHeld", name));
+                } else {
+                    String type = file.contentType() == null || file.contentType().isBlank()
+                            ? "application/octet-stream" : file.contentType().strip();
+                    try (InputStream in = file.content().open()) {
+                        AttachedFiles.File kept = files.keep(customerKey, token, name, type, in);
+                        held.add(kept);
+                        total += kept.size();
+                        customerTotal += kept.size();
+                    } catch (IOException | RuntimeException e) {
+                        problems.add(Reason.of("portal.attachments.error.notKept", name));
+                    }
+                }
+            }
+            return problems;
+        }
+    }
+
+    /** @return whether the form holds a file of that name with the same bytes */
+    private boolean alreadyHeld(String customerKey, String token, List<AttachedFiles.File> held, String name,
+            Incoming file) {
+        for (AttachedFiles.File h : held) {
+            if (h.name().equals(name) && h.size() == file.size()) {
+                try (InputStream a = files.open(customerKey, token, h.id()); InputStream b = file.content().open()) {
+                    if (sameBytes(a, b)) {
+                        return true;
+                    }
                 } catch (IOException | RuntimeException e) {
-                    problems.add(Reason.of("portal.attachments.error.notKept", name));
+                    return false; // not comparable: taken as another file
                 }
             }
         }
-        return problems;
+        return false;
+    }
+
+    private static boolean sameBytes(InputStream a, InputStream b) throws IOException {
+        byte[] x = new byte[8192];
+        byte[] y = new byte[8192];
+        while (true) {
+            int n = a.readNBytes(x, 0, x.length);
+            int m = b.readNBytes(y, 0, y.length);
+            if (n != m || !java.util.Arrays.equals(x, 0, n, y, 0, m)) {
+                return false;
+            }
+            if (n < x.length) {
+                return true;
+            }
+        }
     }
 
     /** Takes a file off the form; nothing happens if the form has no such file. */
@@ -127,7 +209,7 @@ public final class AttachingFiles {
 
     /**
      * @param raw a file's name as a browser sent it (some send the whole path)
-     * @return the name Jira is given: without folders, control characters or characters Jira refuses in a name
+     * @return the name Jira is given: without folders, control or format characters, or characters Jira refuses in a name
      *         (each replaced by {@code _}), at most {@value #LONGEST_NAME} characters with its extension kept;
      *         {@code file} if nothing is left
      */
@@ -136,7 +218,8 @@ public final class AttachingFiles {
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         StringBuilder clean = new StringBuilder();
         name.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || NOT_IN_NAMES.indexOf(c) >= 0) {
+            // format characters (right-to-left overrides, zero widths) could make a name read as another
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || NOT_IN_NAMES.indexOf(c) >= 0) {
                 clean.append('_');
             } else {
                 clean.appendCodePoint(c);

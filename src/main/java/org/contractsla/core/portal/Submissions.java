@@ -29,6 +29,11 @@ public interface Submissions {
     /** Lets the form be sent again: sending it failed before anything was created. */
     void release(String customerKey, String token);
 
+    /** @return whether that customer's form was sent or is being sent: it takes nothing more */
+    default boolean settled(String customerKey, String token) {
+        return sent(customerKey, token).isPresent();
+    }
+
     /** In memory, for one node, the latest {@value #KEPT} forms. Thread-safe. */
     final class InMemory implements Submissions {
         /** forms whose answer a reload may still ask for */
@@ -62,6 +67,11 @@ public interface Submissions {
         @Override
         public synchronized void remember(String customerKey, String token, SubmittingRequests.Sent sent) {
             forms.put(key(customerKey, token), Optional.of(sent));
+        }
+
+        @Override
+        public synchronized boolean settled(String customerKey, String token) {
+            return forms.containsKey(key(customerKey, token));
         }
 
         @Override

@@ -47,6 +47,11 @@ public final class SubmittingRequests {
             return false;
         }
 
+        /** @return the largest file the tracker takes as an attachment, in bytes */
+        default long largestFile() {
+            return Long.MAX_VALUE;
+        }
+
         /**
          * Attaches a file the customer sent with the form to the created request, as the customer's.
          *
@@ -229,6 +234,19 @@ public final class SubmittingRequests {
             // the request stands: the page tells its number, and the team answers it
         }
         return sent;
+    }
+
+    /**
+     * @return whether that customer's form was sent or is being sent: files sent with it again are not taken, as its
+     *         request has or gets the files the form held when it was sent
+     */
+    public boolean settled(String customerKey, String token) {
+        return submissions.settled(customerKey, token);
+    }
+
+    /** @return the largest file the tracker takes, in bytes */
+    public long largestFile() {
+        return tracker.largestFile();
     }
 
     /** @return whether the tracker takes files: the form then asks for them */

@@ -1,6 +1,7 @@
 package org.contractsla.jira.issue;
 
 import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.config.properties.ApplicationProperties;
 import com.atlassian.jira.issue.AttachmentManager;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
@@ -46,12 +47,17 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
     private final JiraSupportProjects projects;
     private final PolicyStore policies;
     private final AttachmentManager attachments;
+    private final ApplicationProperties properties;
+
+    /** Jira's setting for the largest attachment, in bytes ({@code APKeys.JIRA_ATTACHMENT_SIZE}) */
+    static final String ATTACHMENT_SIZE = "webwork.multipart.maxSize";
 
     @Inject
     public JiraRequestTracker(@ComponentImport IssueService issues, @ComponentImport IssueManager issueManager,
             @ComponentImport UserManager users, @ComponentImport AttachmentManager attachments,
-            JiraSupportProjects projects, PolicyStore policies) {
+            @ComponentImport ApplicationProperties properties, JiraSupportProjects projects, PolicyStore policies) {
         this.attachments = attachments;
+        this.properties = properties;
         this.issues = issues;
         this.issueManager = issueManager;
         this.users = users;
@@ -105,6 +111,17 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
         }
     }
 
+    /** @return the largest attachment Jira takes, as its administrator set it; no limit if unreadable */
+    @Override
+    public long largestFile() {
+        try {
+            String set = properties.getDefaultBackedString(ATTACHMENT_SIZE);
+            return set == null ? Long.MAX_VALUE : Long.parseLong(set.strip());
+        } catch (RuntimeException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     @Override
     public void attach(SubmittingRequests.Created request, String reporterKey, AttachedFiles.File file,
             InputStream content) {
@@ -121,8 +138,11 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
             attachments.createAttachment(new CreateAttachmentParamsBean.Builder(copy.toFile(), file.name(),
                     file.contentType(), author, issue).copySourceFile(false).build());
         } catch (IOException e) {
+            // no file name in the log: it may name a person; the customer is told which file to send by e-mail
+            LOG.warn("A file could not be attached to request {}: {}", request.key(), e.getClass().getName());
             throw new UncheckedIOException(e);
-        } catch (AttachmentException e) {
+        } catch (AttachmentException | RuntimeException e) {
+            LOG.warn("Jira did not attach a file to request {}: {}", request.key(), e.getClass().getName());
             throw new IllegalStateException("Jira did not take the attachment: " + e.getMessage(), e);
         } finally {
             if (copy != null) {

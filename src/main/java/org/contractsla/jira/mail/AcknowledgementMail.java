@@ -27,11 +27,11 @@ public record AcknowledgementMail(String subject, String body) {
         String goal = PortalPages.goal(sent, language, zone); // as the confirmation page says it
         StringBuilder files = new StringBuilder();
         if (!sent.attached().isEmpty()) {
-            files.append(m.text("portal.sent.files", String.join(", ", sent.attached()))).append('\n');
+            files.append(m.text("portal.sent.files", PortalPages.quoted(m, sent.attached()))).append('\n');
         }
         if (!sent.notAttached().isEmpty()) {
-            files.append(m.text("portal.sent.filesNotAttached", String.join(", ", sent.notAttached()), key))
-                    .append('\n');
+            files.append(m.text("portal.sent.filesNotAttached", PortalPages.quoted(m, sent.notAttached()), key,
+                    sent.notAttached().size())).append('\n');
         }
         if (files.length() == 0) { // none came with the form: how to send them later
             files.append(m.text("portal.attachments.note")).append('\n');

@@ -29,7 +29,7 @@ import org.contractsla.core.portal.AttachedFiles;
 
 /**
  * The files customers attached to portal forms not yet sent, in a folder of this node's temporary directory: one
- * folder per customer and form (named by a hash of both), each file beside a small description of it. A form's
+ * folder per customer, in it one per form (each named by a hash), each file beside a small description of it. A form's
  * files are forgotten when it is sent, and any form's a day after its last file was added. Files are kept per node,
  * as Jira Data Center's sticky sessions keep a customer on one node.
  */
@@ -59,16 +59,46 @@ public class TemporaryAttachedFiles implements AttachedFiles {
         this.order = new AtomicLong(clock.millis() * 1000);
     }
 
-    private Path form(String customerKey, String token) {
+    private static String hash(String text) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(customerKey.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(token.getBytes(StandardCharsets.UTF_8));
-            return root.resolve(HexFormat.of().formatHex(sha.digest()));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private Path customer(String customerKey) {
+        return root.resolve(hash(customerKey));
+    }
+
+    private Path form(String customerKey, String token) {
+        return customer(customerKey).resolve(hash(token));
+    }
+
+    @Override
+    public long bytesOf(String customerKey) {
+        Path customer = customer(customerKey);
+        if (!Files.isDirectory(customer)) {
+            return 0;
+        }
+        long bytes = 0;
+        try (DirectoryStream<Path> forms = Files.newDirectoryStream(customer)) {
+            for (Path form : forms) {
+                try (DirectoryStream<Path> data = Files.newDirectoryStream(form, "*.{data,part}")) {
+                    for (Path f : data) {
+                        bytes += Files.size(f);
+                    }
+                } catch (NoSuchFileException e) {
+                    // sent meanwhile
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes;
     }
 
     /** @return whether the id is one this store makes: nothing else ever names a path */
@@ -172,6 +202,11 @@ public class TemporaryAttachedFiles implements AttachedFiles {
     @Override
     public void clear(String customerKey, String token) {
         delete(form(customerKey, token));
+        try {
+            Files.deleteIfExists(customer(customerKey)); // only if no other form of theirs is left
+        } catch (IOException e) {
+            // another form of the customer's holds files
+        }
     }
 
     private static void delete(Path form) {
@@ -195,10 +230,19 @@ public class TemporaryAttachedFiles implements AttachedFiles {
             return;
         }
         lastSweep = now;
-        try (DirectoryStream<Path> forms = Files.newDirectoryStream(root)) {
-            for (Path form : forms) {
-                if (Files.getLastModifiedTime(form).toInstant().plus(KEPT).isBefore(now)) {
-                    delete(form);
+        try (DirectoryStream<Path> customers = Files.newDirectoryStream(root)) {
+            for (Path customer : customers) {
+                try (DirectoryStream<Path> forms = Files.newDirectoryStream(customer)) {
+                    for (Path form : forms) {
+                        if (Files.getLastModifiedTime(form).toInstant().plus(KEPT).isBefore(now)) {
+                            delete(form);
+                        }
+                    }
+                }
+                try {
+                    Files.deleteIfExists(customer);
+                } catch (IOException e) {
+                    // forms of theirs are left
                 }
             }
         } catch (IOException e) {

@@ -5,11 +5,18 @@ public final class FileView {
     private final String id;
     private final String name;
     private final String size;
+    private final String removeLabel;
 
-    FileView(String id, String name, String size) {
+    FileView(String id, String name, String size, String removeLabel) {
         this.id = id;
         this.name = name;
         this.size = size;
+        this.removeLabel = removeLabel;
+    }
+
+    /** @return what a screen reader says for the button that takes it off the form: the file named */
+    public String getRemoveLabel() {
+        return removeLabel;
     }
 
     /** @return what the form sends to remove it */

@@ -23,25 +23,39 @@ import org.contractsla.core.portal.AttachingFiles;
 /**
  * A form sent as {@code multipart/form-data}, read with Apache Commons FileUpload (plugin servlets get no multipart
  * parsing from Jira): its fields, and its files each in a temporary file until {@link #close}. A file longer than
- * the limit per file is read no further than one byte past it, so that it can be turned away by name while the
- * rest of the form is kept; a request beyond {@value #LARGEST_REQUEST} bytes or {@value #MOST_PARTS} parts is not
- * read at all.
+ * the limit per file is kept no further than one byte past it (the rest is read and dropped), so that it can be
+ * turned away by name while the rest of the form is kept. Only a request beyond {@value #LARGEST_REQUEST} bytes,
+ * with more than {@value #MOST_PARTS} parts or {@value #MOST_TEXT} bytes of text, is refused as a whole.
  */
 final class MultipartForm implements AutoCloseable {
 
-    /** the most a whole request may carry: a form's files together and its text */
-    static final long LARGEST_REQUEST = 100L * 1024 * 1024;
+    /**
+     * the most a whole request may carry: far beyond what a form keeps, so that files too large for it are named
+     * on the form instead of losing it; only what no browser of a customer sends is refused
+     */
+    static final long LARGEST_REQUEST = 1024L * 1024 * 1024;
     /** the most parts one form has: its fields and files */
     static final int MOST_PARTS = 200;
     /** the longest text field kept, in bytes; the form's own limits are far below */
     static final int LONGEST_FIELD = 64 * 1024;
+    /** the most text of all fields together, in bytes */
+    static final int MOST_TEXT = 1024 * 1024;
+    /** the longest headers of one part: room for a long file name */
+    static final int LONGEST_PART_HEADERS = 8 * 1024;
 
-    /** The request was larger than the portal reads. */
+    /** The request was not read: larger than the portal reads, or not a form its page sends. */
     static final class TooLarge extends Exception {
         private static final long serialVersionUID = 1L;
+        private final boolean tooLarge;
 
-        TooLarge(String message) {
+        TooLarge(String message, boolean tooLarge) {
             super(message);
+            this.tooLarge = tooLarge;
+        }
+
+        /** @return whether the request was larger than {@link #LARGEST_REQUEST}; else it was malformed */
+        boolean tooLarge() {
+            return tooLarge;
         }
     }
 
@@ -68,17 +82,24 @@ final class MultipartForm implements AutoCloseable {
         try {
             ServletFileUpload upload = new ServletFileUpload();
             upload.setSizeMax(LARGEST_REQUEST);
+            upload.setPartHeaderSizeMax(LONGEST_PART_HEADERS);
             upload.setHeaderEncoding(StandardCharsets.UTF_8.name());
             FileItemIterator parts = upload.getItemIterator(request);
             int count = 0;
+            long text = 0;
             while (parts.hasNext()) {
                 FileItemStream part = parts.next();
                 if (++count > MOST_PARTS) {
-                    throw new TooLarge("more than " + MOST_PARTS + " parts");
+                    throw new TooLarge("more than " + MOST_PARTS + " parts", false);
                 }
                 try (InputStream in = part.openStream()) {
                     if (part.isFormField()) {
-                        form.fields.putIfAbsent(part.getFieldName(), text(in));
+                        String value = text(in);
+                        text += value.length(); // characters: no more than the bytes read
+                        if (text > MOST_TEXT) {
+                            throw new TooLarge("more than " + MOST_TEXT + " bytes of text", false);
+                        }
+                        form.fields.putIfAbsent(part.getFieldName(), value);
                     } else if (part.getName() != null && !part.getName().isEmpty()) { // empty: no file chosen
                         form.file(part.getName(), part.getContentType(), in, fileLimit);
                     }
@@ -87,10 +108,10 @@ final class MultipartForm implements AutoCloseable {
             done = true;
             return form;
         } catch (FileUploadBase.SizeLimitExceededException e) {
-            throw new TooLarge(e.getMessage());
+            throw tooLarge(e);
         } catch (FileUploadBase.FileUploadIOException e) {
-            if (e.getCause() instanceof FileUploadBase.SizeLimitExceededException) {
-                throw new TooLarge(e.getCause().getMessage());
+            if (e.getCause() instanceof FileUploadBase.SizeLimitExceededException limit) {
+                throw tooLarge(limit);
             }
             throw e;
         } catch (FileUploadException e) {
@@ -100,6 +121,11 @@ final class MultipartForm implements AutoCloseable {
                 form.close();
             }
         }
+    }
+
+    /** @return the request too large as a whole, or a part's headers too long (not a form the page sends) */
+    private static TooLarge tooLarge(FileUploadBase.SizeLimitExceededException e) {
+        return new TooLarge(e.getMessage(), e.getPermittedSize() == LARGEST_REQUEST);
     }
 
     private static String text(InputStream in) throws IOException {
@@ -114,7 +140,7 @@ final class MultipartForm implements AutoCloseable {
         long size;
         try (OutputStream out = Files.newOutputStream(copy)) {
             size = copy(in, out, fileLimit + 1); // one byte past the limit tells that it is too long
-        }
+        } // closing the part's stream reads the rest of a file too long, and drops it
         files.add(new AttachingFiles.Incoming(name, contentType, size, () -> Files.newInputStream(copy)));
     }
 

@@ -161,9 +161,19 @@ public final class PortalPages {
         if (token == null || !token.matches("[0-9a-f-]{36}")) {
             token = newToken();
         }
-        List<Reason> fileProblems = List.of();
         String drop = params.get("dropFile");
-        if (xsrfValid && submitting.takesFiles()) { // files only with the customer's own token
+        boolean filesSent = !files.isEmpty() || drop != null;
+        Messages m = new Messages(lang);
+        if (!xsrfValid) { // nothing is taken or removed: the customer's session cannot be told from a forged page
+            PortalView view = form(lang, xsrfToken, draft, token, List.of(), customer, List.of());
+            if (switchTo == null || filesSent) {
+                view.problemsSummary = m.text(filesSent ? "portal.error.xsrfFiles" : "portal.error.xsrf");
+            }
+            return view;
+        }
+        List<Reason> fileProblems = List.of();
+        // a form sent (or being sent) already has its request, which gets the files it held: a reload takes no more
+        if (submitting.takesFiles() && !submitting.settled(customer.userKey(), token)) {
             fileProblems = attaching.add(customer.userKey(), token, files);
             if (drop != null) {
                 attaching.remove(customer.userKey(), token, drop);
@@ -171,12 +181,6 @@ public final class PortalPages {
         }
         if (switchTo != null || drop != null) { // the language, or a file: nothing is checked, everything stays
             return form(lang, xsrfToken, draft, token, List.of(), customer, fileProblems);
-        }
-        Messages m = new Messages(lang);
-        if (!xsrfValid) {
-            PortalView view = form(lang, xsrfToken, draft, token, List.of(), customer, List.of());
-            view.problemsSummary = m.text("portal.error.xsrf");
-            return view;
         }
         if (!fileProblems.isEmpty()) { // not sent with a file missing: the customer decides what to do about it
             PortalView view = form(lang, xsrfToken, draft, token, RequestForm.check(draft), customer, fileProblems);
@@ -213,17 +217,20 @@ public final class PortalPages {
     }
 
     /**
-     * The page for a form larger than the portal reads: nothing of it could be read, so the categories, with a
-     * message that says why.
+     * The page for a form the portal could not read (larger than it reads, or not a form its page sends): nothing
+     * of it is known, so the categories, with a message that says why.
+     *
+     * @param tooLarge whether it was larger than the portal reads
      */
-    public PortalView tooLarge(Locale language, String xsrfToken) {
+    public PortalView unread(Locale language, String xsrfToken, boolean tooLarge) {
         PortalView view = categories(language, xsrfToken, null);
-        view.problemsSummary = new Messages(language).text("portal.error.tooLarge",
-                MultipartForm.LARGEST_REQUEST / (1024 * 1024));
+        Messages m = new Messages(language);
+        view.problemsSummary = tooLarge ? m.text("portal.error.tooLarge", MultipartForm.LARGEST_REQUEST / (1024 * 1024 * 1024))
+                : m.text("portal.error.unreadable");
         return view;
     }
 
-    /** @return the limits of the files a form takes */
+    /** @return the limits of the files a form takes, now */
     public AttachingFiles.Limits fileLimits() {
         return attaching.limits();
     }
@@ -308,7 +315,8 @@ public final class PortalPages {
         if (view.takesFiles) {
             List<FileView> held = new ArrayList<>();
             for (AttachedFiles.File f : attaching.held(customer.userKey(), token)) {
-                held.add(new FileView(f.id(), f.name(), size(m, f.size())));
+                held.add(new FileView(f.id(), f.name(), size(m, f.size()),
+                        m.text("portal.attachments.removeNamed", f.name())));
             }
             view.heldFiles = held;
             view.fileProblems = texts(m, fileProblems);
@@ -367,11 +375,11 @@ public final class PortalPages {
         view.sentQuote = m.text("portal.sent.quote");
         view.sentGoal = goal(sent, lang, customer.zone());
         if (!sent.attached().isEmpty()) {
-            view.filesAttached = m.text("portal.sent.files", String.join(", ", sent.attached()));
+            view.filesAttached = m.text("portal.sent.files", quoted(m, sent.attached()));
         }
         if (!sent.notAttached().isEmpty()) {
-            view.filesNotAttached = m.text("portal.sent.filesNotAttached", String.join(", ", sent.notAttached()),
-                    sent.request().key());
+            view.filesNotAttached = m.text("portal.sent.filesNotAttached", quoted(m, sent.notAttached()),
+                    sent.request().key(), sent.notAttached().size());
         }
         EntitlementDecision decision = sent.decision();
         if (decision.outcome() != EntitlementDecision.Outcome.ENTITLED) {
@@ -456,6 +464,15 @@ public final class PortalPages {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language).withZone(zone);
         return m.text("portal.sent.goal", Durations.text(m, sent.responseGoal()), format.format(sent.responseDue()));
+    }
+
+    /** @return file names, each in the language's quotation marks, separated by commas */
+    public static String quoted(Messages m, List<String> names) {
+        List<String> each = new ArrayList<>();
+        for (String name : names) {
+            each.add(m.text("portal.attachments.quoted", name));
+        }
+        return String.join(", ", each);
     }
 
     /** @return a file's size as the customer reads it: whole kilobytes up to a megabyte, then megabytes */

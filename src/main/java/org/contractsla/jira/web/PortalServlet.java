@@ -1,5 +1,6 @@
 package org.contractsla.jira.web;
 
+import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.xsrf.XsrfTokenGenerator;
 import com.atlassian.jira.timezone.TimeZoneManager;
@@ -48,7 +49,13 @@ import org.contractsla.jira.store.TemporaryAttachedFiles;
  * customer sees only their own contracts and nothing of other organizations'. Every POST needs Jira's XSRF token
  * ({@code atl_token}); a form sent twice creates one request. Forms are sent as {@code multipart/form-data}, their
  * files kept with the form for its customer only ({@link AttachedFiles}) until it is sent.
+ *
+ * <p>Platform 7 lets no one reach a servlet without an access annotation. Customers hold no licence, and its
+ * {@code UnlicensedSiteAccess} admits them only where the site allows unlicensed users limited access; so the
+ * platform's gate is opened ({@link UnrestrictedAccess}) and this servlet is its own: it answers anonymous callers
+ * with the login page, inactive users too, and shows each user only what their own contracts cover.
  */
+@UnrestrictedAccess
 public class PortalServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -156,8 +163,9 @@ public class PortalServlet extends HttpServlet {
         } catch (MultipartForm.TooLarge e) {
             Locale language = PortalPages.language(request.getParameter("lang"), authentication.getLocale(),
                     request.getLocale());
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            render(response, portal.tooLarge(language, xsrf.generateToken(request)));
+            response.setStatus(e.tooLarge() ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+                    : HttpServletResponse.SC_BAD_REQUEST);
+            render(response, portal.unread(language, xsrf.generateToken(request), e.tooLarge()));
         }
     }
 
@@ -211,7 +219,7 @@ public class PortalServlet extends HttpServlet {
                 new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(p, holidays)), checking,
                         contracts), tracker, submissions, acknowledging, files);
         Compiled fresh = new Compiled(p, contextPath, new PortalPages(() -> p, contracts, submitting,
-                new AttachingFiles(files, AttachingFiles.Limits.STANDARD),
+                new AttachingFiles(files, AttachingFiles.Limits.STANDARD, submitting::largestFile),
                 new ListingRequests(contracts, decisions, severities, records, tracker), clock, contextPath, PATH));
         compiled = fresh;
         return fresh.pages();

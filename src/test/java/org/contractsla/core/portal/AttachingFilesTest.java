@@ -14,8 +14,8 @@ import org.junit.Test;
 public class AttachingFilesTest {
 
     private final AttachedFiles.InMemory files = new AttachedFiles.InMemory();
-    /** 3 files, 10 bytes each, 25 together */
-    private final AttachingFiles attaching = new AttachingFiles(files, new AttachingFiles.Limits(3, 10, 25));
+    /** 3 files, 10 bytes each, 25 together, 40 for all of a customer's forms */
+    private final AttachingFiles attaching = new AttachingFiles(files, new AttachingFiles.Limits(3, 10, 25, 40));
 
     private static AttachingFiles.Incoming file(String name, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -37,11 +37,11 @@ public class AttachingFilesTest {
         List<Reason> problems = attaching.add("anna", "t1", List.of(file("a.log", "0123456789"), file("empty.txt", ""),
                 unread("huge.zip", 11), file("b.log", "01234567")));
         assertEquals(List.of(Reason.of("portal.attachments.error.empty", "empty.txt"),
-                Reason.of("portal.attachments.error.tooLarge", "huge.zip", 0L)), problems);
+                Reason.of("portal.attachments.error.tooLarge", "huge.zip", 10 / (1024.0 * 1024))), problems);
         assertEquals("the others are kept, in order", List.of("a.log", "b.log"), names("anna", "t1"));
         problems = attaching.add("anna", "t1", List.of(file("c.log", "0123456789"), file("d.log", "1234567")));
-        assertEquals("25 bytes together at most", List.of(Reason.of("portal.attachments.error.tooMuch", "c.log", 0L)),
-                problems);
+        assertEquals("25 bytes together at most", List.of(Reason.of("portal.attachments.error.tooMuch", "c.log",
+                25 / (1024.0 * 1024))), problems);
         problems = attaching.add("anna", "t1", List.of(file("e.log", "1")));
         assertEquals("3 files at most", List.of(Reason.of("portal.attachments.error.tooMany", "e.log", 3)), problems);
         assertEquals(List.of("a.log", "b.log", "d.log"), names("anna", "t1"));
@@ -95,18 +95,31 @@ public class AttachingFilesTest {
     public void shouldStateTheStandardLimitsInMegabytes() {
         AttachingFiles.Limits standard = AttachingFiles.Limits.STANDARD;
         assertEquals(5, standard.files());
-        assertEquals(10, standard.fileMegabytes());
-        assertEquals(25, standard.formMegabytes());
+        assertEquals(10.0, standard.fileMegabytes(), 0);
+        assertEquals(25.0, standard.formMegabytes(), 0);
         assertEquals(10L * 1024 * 1024, standard.fileBytes());
-        for (int[] wrong : new int[][] {{0, 10, 10}, {1, 0, 10}, {1, 10, 9}}) {
+        assertEquals(100L * 1024 * 1024, standard.customerBytes());
+        for (int[] wrong : new int[][] {{0, 10, 10, 10}, {1, 0, 10, 10}, {1, 10, 9, 10}, {1, 10, 10, 9}}) {
             try {
-                new AttachingFiles.Limits(wrong[0], wrong[1], wrong[2]);
+                new AttachingFiles.Limits(wrong[0], wrong[1], wrong[2], wrong[3]);
                 org.junit.Assert.fail("out of range");
             } catch (IllegalArgumentException expected) {
                 // refused
             }
         }
-        new AttachingFiles.Limits(1, 10, 10); // one file as large as the form: taken
+        new AttachingFiles.Limits(1, 10, 10, 10); // one file as large as the form and all forms: taken
+        assertEquals("Jira's own limit, when lower", 5L * 1024 * 1024, standard.noLargerThan(5L * 1024 * 1024)
+                .fileBytes());
+        assertEquals(standard, standard.noLargerThan(Long.MAX_VALUE));
+        assertEquals("a setting of nothing is no limit", standard, standard.noLargerThan(0));
+        AttachingFiles jiras = new AttachingFiles(files, standard, () -> 3L * 1024 * 1024);
+        assertEquals(3.0, jiras.limits().fileMegabytes(), 0);
+        assertEquals(List.of(Reason.of("portal.attachments.error.tooLarge", "big.zip", 3.0)), jiras.add("anna", "t",
+                List.of(unread("big.zip", 3L * 1024 * 1024 + 1))));
+        AttachingFiles unreadable = new AttachingFiles(files, standard, () -> {
+            throw new IllegalStateException("setting unreadable");
+        });
+        assertEquals(standard, unreadable.limits());
     }
 
     @Test
@@ -119,6 +132,9 @@ public class AttachingFilesTest {
         assertEquals("file", AttachingFiles.cleanName(null));
         assertEquals("file", AttachingFiles.cleanName("C:\\dir\\"));
         assertEquals("file", AttachingFiles.cleanName(".."));
+        assertEquals("a right-to-left override cannot make a name read as another", "invoice_gpj.exe",
+                AttachingFiles.cleanName("invoice\u202Egpj.exe"));
+        assertEquals("zero_width.txt", AttachingFiles.cleanName("zero\u200Bwidth.txt"));
         String longName = "x".repeat(300) + ".tar.gz";
         String cleaned = AttachingFiles.cleanName(longName);
         assertEquals(AttachingFiles.LONGEST_NAME, cleaned.length());
@@ -128,5 +144,61 @@ public class AttachingFilesTest {
         String cut = AttachingFiles.cleanName(emoji);
         assertEquals("no half character", AttachingFiles.LONGEST_NAME - 1, cut.length());
         assertTrue(cleaned.length() <= AttachingFiles.LONGEST_NAME);
+    }
+
+    @Test
+    public void shouldKeepTheSameFileOnceAndHoldNoMoreThanACustomersShare() throws IOException {
+        // a form sent twice (a double click) sends its files twice: they are kept once
+        attaching.add("anna", "t1", List.of(file("a.log", "0123456789")));
+        assertEquals(List.of(), attaching.add("anna", "t1", List.of(file("a.log", "0123456789"))));
+        assertEquals(List.of("a.log"), names("anna", "t1"));
+        attaching.add("anna", "t1", List.of(file("a.log", "9876543210")));
+        assertEquals("same name and size, other bytes: another file", List.of("a.log", "a.log"), names("anna", "t1"));
+        // 20 bytes in t1; 40 for all of anna's forms
+        attaching.add("anna", "t2", List.of(file("b.log", "0123456789"), file("c.log", "0123456789")));
+        assertEquals(List.of(Reason.of("portal.attachments.error.tooMuchHeld", "d.log")), attaching.add("anna", "t3",
+                List.of(file("d.log", "1"))));
+        assertEquals("another customer's share is his own", List.of(), attaching.add("lars", "t3",
+                List.of(file("d.log", "1"))));
+        files.clear("anna", "t1");
+        assertEquals("a form sent frees its share", List.of(), attaching.add("anna", "t3", List.of(file("d.log", "1"))));
+    }
+
+    @Test
+    public void shouldTakeOneCustomersSendsOneAfterTheOther() throws Exception {
+        // two sends of the same form at once (two tabs) must not both pass the limit of 3 files
+        AttachedFiles.InMemory slow = new AttachedFiles.InMemory() {
+            @Override
+            public File keep(String customerKey, String token, String name, String contentType, InputStream content)
+                    throws IOException {
+                try {
+                    Thread.sleep(20); // widens the gap between looking at the form and adding to it
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.keep(customerKey, token, name, contentType, content);
+            }
+        };
+        AttachingFiles both = new AttachingFiles(slow, new AttachingFiles.Limits(3, 10, 25, 40));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<Reason>>> sends = new java.util.ArrayList<>();
+            for (String tab : List.of("x", "y")) {
+                sends.add(pool.submit(() -> {
+                    start.await();
+                    return both.add("anna", "t", List.of(file(tab + "1.log", "1"), file(tab + "2.log", "2")));
+                }));
+            }
+            start.countDown();
+            int turnedAway = 0;
+            for (java.util.concurrent.Future<List<Reason>> send : sends) {
+                turnedAway += send.get().size();
+            }
+            assertEquals(3, slow.of("anna", "t").size());
+            assertEquals("the fourth file is named", 1, turnedAway);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -54,9 +54,12 @@ public class JiraRequestTrackerTest {
 
     private final com.atlassian.jira.issue.IssueManager issueManager = mock(com.atlassian.jira.issue.IssueManager.class);
     private final AttachmentManager attachments = mock(AttachmentManager.class);
+    private final com.atlassian.jira.config.properties.ApplicationProperties properties =
+            mock(com.atlassian.jira.config.properties.ApplicationProperties.class);
 
     private JiraRequestTracker tracker() {
-        return new JiraRequestTracker(issues, issueManager, users, attachments, new JiraSupportProjects(projects),
+        return new JiraRequestTracker(issues, issueManager, users, attachments, properties,
+                new JiraSupportProjects(projects),
                 new InMemoryPolicyStore(policy));
     }
 
@@ -191,6 +194,12 @@ public class JiraRequestTrackerTest {
         } catch (IllegalStateException expected) {
             assertTrue(expected.getMessage().contains("gone"));
         }
+        when(properties.getDefaultBackedString("webwork.multipart.maxSize")).thenReturn("5242880", " 20971520 ", "x",
+                null);
+        assertEquals("as Jira's administrator set it", 5_242_880L, tracker().largestFile());
+        assertEquals(20_971_520L, tracker().largestFile());
+        assertEquals("unreadable: no limit of Jira's", Long.MAX_VALUE, tracker().largestFile());
+        assertEquals(Long.MAX_VALUE, tracker().largestFile());
         when(attachments.attachmentsEnabled()).thenReturn(true, false);
         assertTrue(tracker().takesFiles());
         assertFalse("attachments switched off in Jira", tracker().takesFiles());

@@ -80,8 +80,9 @@ public class JiraAcknowledgementsTest {
         SubmittingRequests.Sent withFiles = new SubmittingRequests.Sent(none.request(), none.decision(), null, null,
                 List.of("server.log", "screen.png"), List.of("dump.zip"));
         String body = AcknowledgementMail.of(withFiles, Locale.GERMAN, ZoneId.of("UTC")).body();
-        assertTrue(body, body.contains("Angeh\u00e4ngt: server.log, screen.png"));
-        assertTrue(body, body.contains("dump.zip") && body.contains("SUP-7"));
+        assertTrue(body, body.contains("Angeh\u00e4ngt: \u201eserver.log\u201c, \u201escreen.png\u201c\n"));
+        assertTrue(body, body.contains("Diese Datei konnte nicht angeh\u00e4ngt werden: \u201edump.zip\u201c. Bitte senden "
+                + "Sie sie per E-Mail unter Angabe von SUP-7."));
         assertFalse("the files came with the form", body.contains("bis zu 10 MB je Datei"));
     }
 }

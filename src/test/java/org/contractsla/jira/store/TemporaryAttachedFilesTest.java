@@ -46,7 +46,11 @@ public class TemporaryAttachedFilesTest {
         AttachedFiles.File log = files.keep("anna", "t1", "Störung.log", "text/plain", bytes("ERROR 0x1F"));
         AttachedFiles.File png = files.keep("anna", "t1", "screen.png", "image/png", bytes("PNG"));
         files.keep("lars", "t1", "his.log", "text/plain", bytes("his"));
+        files.keep("anna", "t2", "other.log", "text/plain", bytes("12345"));
         assertEquals(List.of(log, png), files.of("anna", "t1"));
+        assertEquals("all her forms not sent yet", 10 + 3 + 5, files.bytesOf("anna"));
+        assertEquals(3, files.bytesOf("lars"));
+        assertEquals(0, files.bytesOf("nobody"));
         assertEquals(new AttachedFiles.File(log.id(), "Störung.log", "text/plain", 10), log);
         assertEquals("ERROR 0x1F", read(files.open("anna", "t1", log.id())));
         assertEquals("the same token of another customer is another form", List.of("his.log"),
@@ -68,12 +72,18 @@ public class TemporaryAttachedFilesTest {
         } catch (IOException expected) {
             // refused
         }
+        try (Stream<Path> names = Files.walk(root, 2)) {
+            assertTrue("no customer key or token in a folder name", names.filter(p -> !p.equals(root))
+                    .allMatch(p -> p.getFileName().toString().matches("[0-9a-f]{64}")));
+        }
         files.clear("anna", "t1");
         assertTrue(files.of("anna", "t1").isEmpty());
+        assertEquals(5, files.bytesOf("anna"));
         assertEquals(1, files.of("lars", "t1").size());
-        try (Stream<Path> names = Files.list(root)) {
-            assertTrue("no customer key or token in a folder name", names.allMatch(p -> p.getFileName().toString()
-                    .matches("[0-9a-f]{64}")));
+        files.clear("anna", "t2");
+        assertEquals(0, files.bytesOf("anna"));
+        try (Stream<Path> customers = Files.list(root)) {
+            assertEquals("her folder is gone with her last form; his stays", 1, customers.count());
         }
     }
 
@@ -94,8 +104,8 @@ public class TemporaryAttachedFilesTest {
             assertEquals("connection reset", expected.getMessage());
         }
         Path form;
-        try (Stream<Path> forms = Files.list(root)) {
-            form = forms.findFirst().orElseThrow();
+        try (Stream<Path> forms = Files.walk(root, 2)) {
+            form = forms.filter(p -> root.relativize(p).getNameCount() == 2).findFirst().orElseThrow();
         }
         try (Stream<Path> left = Files.list(form)) {
             assertEquals("only a.log's file and description", 2, left.count());
@@ -113,8 +123,8 @@ public class TemporaryAttachedFilesTest {
         new TemporaryAttachedFiles(root, Clock.fixed(now, ZoneOffset.UTC)).keep("anna", "old", "a.log", "text/plain",
                 bytes("a"));
         Path old;
-        try (Stream<Path> forms = Files.list(root)) {
-            old = forms.findFirst().orElseThrow();
+        try (Stream<Path> forms = Files.walk(root, 2)) {
+            old = forms.filter(p -> root.relativize(p).getNameCount() == 2).findFirst().orElseThrow();
         }
         Files.setLastModifiedTime(old, FileTime.from(now.minus(Duration.ofHours(25))));
         TemporaryAttachedFiles later = new TemporaryAttachedFiles(root, Clock.fixed(now, ZoneOffset.UTC));
@@ -122,8 +132,8 @@ public class TemporaryAttachedFilesTest {
         assertFalse("a day old: forgotten", Files.exists(old));
         assertEquals(1, later.of("anna", "new").size());
         Path fresh;
-        try (Stream<Path> forms = Files.list(root)) {
-            fresh = forms.findFirst().orElseThrow();
+        try (Stream<Path> forms = Files.walk(root, 2)) {
+            fresh = forms.filter(p -> root.relativize(p).getNameCount() == 2).findFirst().orElseThrow();
         }
         Files.setLastModifiedTime(fresh, FileTime.from(now.minus(Duration.ofHours(23))));
         new TemporaryAttachedFiles(root, Clock.fixed(now, ZoneOffset.UTC)).keep("lars", "x", "c.log", "text/plain",

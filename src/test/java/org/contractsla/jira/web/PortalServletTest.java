@@ -106,6 +106,13 @@ public class PortalServletTest {
         verify(response).sendRedirect("/jira/login.jsp?os_destination=x");
         servlet.doPost(request, response);
         verify(tracker, never()).create(any());
+        ApplicationUser inactive = mock(ApplicationUser.class);
+        when(inactive.isActive()).thenReturn(false);
+        when(authentication.getLoggedInUser()).thenReturn(inactive);
+        servlet.doGet(request, response);
+        verify(response, org.mockito.Mockito.times(3)).sendRedirect("/jira/login.jsp?os_destination=x");
+        assertTrue("the platform lets customers without a licence through: the servlet is its own gate",
+                PortalServlet.class.isAnnotationPresent(com.atlassian.annotations.security.UnrestrictedAccess.class));
     }
 
     @Test
@@ -259,7 +266,7 @@ public class PortalServletTest {
                 view.getHeldFiles().stream().map(FileView::getName).toList());
         assertEquals(List.of("1 KB"), view.getHeldFiles().stream().map(FileView::getSize).toList());
         assertEquals("the large one named", 1, view.getFileProblems().size());
-        assertTrue(view.getFileProblems().get(0), view.getFileProblems().get(0).startsWith("dump.bin ist gr"));
+        assertTrue(view.getFileProblems().get(0), view.getFileProblems().get(0).startsWith("\u201edump.bin\u201c ist gr"));
         assertTrue(view.getFields().stream().anyMatch(f -> f.getName().equals("summary") && f.getHasError()));
 
         org.mockito.Mockito.reset(renderer);
@@ -277,7 +284,7 @@ public class PortalServletTest {
         PortalView sent = rendered();
         assertEquals("sent", sent.getStep());
         assertEquals(List.of("server.log: ERROR 0x1F"), attached);
-        assertEquals("Angeh\u00e4ngt: server.log", sent.getFilesAttached());
+        assertEquals("Angeh\u00e4ngt: \u201eserver.log\u201c", sent.getFilesAttached());
         assertTrue("sent: the form's files are let go", files.of("jdoe", token).isEmpty());
     }
 
@@ -291,7 +298,17 @@ public class PortalServletTest {
         multipart(fields, List.<Object[]>of(new Object[] {"a.log", "text/plain", new byte[] {1}}), -1);
         servlet.doPost(request, response);
         assertTrue(files.of("jdoe", token).isEmpty());
-        assertTrue(rendered().getHasProblems());
+        assertEquals("told to choose the files again", new org.contractsla.i18n.Messages(Locale.GERMAN)
+                .text("portal.error.xsrfFiles"), rendered().getProblemsSummary());
+
+        files.keep("jdoe", token, "kept.log", "text/plain", new java.io.ByteArrayInputStream(new byte[] {1}));
+        org.mockito.Mockito.reset(renderer);
+        fields.put("dropFile", files.of("jdoe", token).get(0).id());
+        multipart(fields, List.of(), -1);
+        servlet.doPost(request, response);
+        assertEquals("a forged page removes nothing", 1, files.of("jdoe", token).size());
+        fields.remove("dropFile");
+        files.clear("jdoe", token);
 
         org.mockito.Mockito.reset(renderer);
         when(tracker.takesFiles()).thenReturn(false);
@@ -331,7 +348,47 @@ public class PortalServletTest {
         verify(response).setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         PortalView view = rendered();
         assertEquals("category", view.getStep());
-        assertTrue(view.getProblemsSummary(), view.getProblemsSummary().contains("100"));
+        assertTrue(view.getProblemsSummary(), view.getProblemsSummary().contains("larger than 1 GB"));
         verify(tracker, never()).create(any());
+
+        org.mockito.Mockito.reset(renderer);
+        Map<String, String> many = question(token);
+        for (int i = 0; i < MultipartForm.MOST_PARTS; i++) {
+            many.put("extra" + i, "x");
+        }
+        multipart(many, List.of(), -1);
+        servlet.doPost(request, response);
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        assertEquals("not said to be too large", new org.contractsla.i18n.Messages(Locale.ENGLISH)
+                .text("portal.error.unreadable"), rendered().getProblemsSummary());
+    }
+
+    @Test
+    public void shouldReadALongFileNameAndAFileTooLargeWithoutLosingTheFormAndLeaveNoCopies() throws Exception {
+        loggedIn("jdoe");
+        when(tracker.takesFiles()).thenReturn(true);
+        String token = "3f0e0d0c-0b0a-0908-0706-050403020100";
+        Map<String, String> unfinished = question(token);
+        unfinished.put("summary", "");
+        String longName = "\u65e5\u672c\u8a9e".repeat(60) + ".log"; // 180 CJK characters: 540 bytes of header
+        byte[] tooLarge = new byte[(int) org.contractsla.core.portal.AttachingFiles.Limits.STANDARD.fileBytes() + 5000];
+        multipart(unfinished, List.of(new Object[] {longName, "text/plain", new byte[] {1}},
+            new Object[] {"dump.bin", "application/octet-stream", tooLarge},
+            new Object[] {"after.log", "text/plain", new byte[] {2}}), -1);
+        java.nio.file.Path temp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<Long> copies = () -> {
+            try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.list(temp)) {
+                return all.filter(p -> p.getFileName().toString().endsWith(".upload")).count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        long before = copies.get();
+        servlet.doPost(request, response);
+        PortalView view = rendered();
+        assertEquals("the form with its files: the long name read, the part after the large file too",
+                List.of(longName, "after.log"), view.getHeldFiles().stream().map(FileView::getName).toList());
+        assertEquals(1, view.getFileProblems().size());
+        assertEquals("the form's temporary copies are gone", before, (long) copies.get());
     }
 }
