@@ -33,6 +33,13 @@ public record PlanChange(String requestId, Instant at, String fromPlan, String t
 
         /** @return a request's changes in the order they happened, empty if none */
         java.util.List<PlanChange> byRequest(String requestId);
+
+        /**
+         * @param planId a plan, not null
+         * @return how many changes put a request under that plan or took it off: its clocks are measured against
+         *         the plan's goals for that time
+         */
+        int countByPlan(String planId);
     }
 
     /** In memory: for tests, the simulator and the preview. Thread-safe. */
@@ -54,6 +61,18 @@ public record PlanChange(String requestId, Instant at, String fromPlan, String t
         @Override
         public java.util.List<PlanChange> byRequest(String requestId) {
             return changes.getOrDefault(Objects.requireNonNull(requestId, "requestId"), java.util.List.of());
+        }
+
+        @Override
+        public int countByPlan(String planId) {
+            Objects.requireNonNull(planId, "planId");
+            int n = 0;
+            for (java.util.List<PlanChange> list : changes.values()) {
+                for (PlanChange c : list) {
+                    n += c.fromPlan().equals(planId) || c.toPlan().equals(planId) ? 1 : 0;
+                }
+            }
+            return n;
         }
     }
 }

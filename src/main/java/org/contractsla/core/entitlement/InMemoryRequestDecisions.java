@@ -37,6 +37,16 @@ public final class InMemoryRequestDecisions implements RequestDecisions {
     }
 
     @Override
+    public int countByPlan(String planId) {
+        Objects.requireNonNull(planId, "planId");
+        int n = 0;
+        for (EntitlementDecision d : decisions.values()) {
+            n += d.planId().filter(planId::equals).isPresent() ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Override
     public boolean remove(String requestId) {
         kept.remove(Objects.requireNonNull(requestId, "requestId"));
         return decisions.remove(requestId) != null;

@@ -32,6 +32,12 @@ public interface RequestDecisions {
     boolean remove(String requestId);
 
     /**
+     * @param planId a plan, not null
+     * @return how many requests were decided under it: their clocks are measured against its goals
+     */
+    int countByPlan(String planId);
+
+    /**
      * The requests opened under some contracts: what a customer sees as their organization's requests.
      *
      * @param customerNumbers the contracts' customer numbers, not null

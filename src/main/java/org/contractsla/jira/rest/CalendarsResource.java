@@ -4,6 +4,9 @@ import javax.inject.Inject;
 import javax.ws.rs.Path;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.PlanChange;
+import org.contractsla.core.entitlement.PlansInUse;
+import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.PolicyStore;
 
 /** {@code /rest/contract-sla/1.0/calendars}: the configuration's calendars. */
@@ -11,8 +14,9 @@ import org.contractsla.core.policy.PolicyStore;
 public class CalendarsResource extends PolicySectionResource {
 
     @Inject
-    public CalendarsResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays,
+    public CalendarsResource(Callers callers, PolicyStore store, Contracts contracts, RequestDecisions decisions,
+            PlanChange.Store planChanges, PublicHolidays holidays,
             Audit audit) {
-        super(callers, store, contracts, holidays, PolicyEditing.CALENDARS, "rest.error.calendar.notFound", audit, "calendar");
+        super(callers, store, new PlansInUse(contracts, decisions, planChanges), holidays, PolicyEditing.CALENDARS, "rest.error.calendar.notFound", audit, "calendar");
     }
 }

@@ -20,6 +20,9 @@ import org.contractsla.config.PolicyWriter;
 import org.contractsla.i18n.Messages;
 import org.contractsla.core.calendar.PublicHolidays;
 import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.contract.PlanChange;
+import org.contractsla.core.entitlement.PlansInUse;
+import org.contractsla.core.entitlement.RequestDecisions;
 import org.contractsla.core.policy.PolicyStore;
 
 /**
@@ -41,11 +44,11 @@ public class ConfigResource {
 
     /** @param projectIds records each support project's Jira project id with an imported configuration */
     @Inject
-    public ConfigResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays,
-            SupportProjectIds projectIds, Audit audit) {
+    public ConfigResource(Callers callers, PolicyStore store, Contracts contracts, RequestDecisions decisions,
+            PlanChange.Store planChanges, PublicHolidays holidays, SupportProjectIds projectIds, Audit audit) {
         this.audit = audit;
         this.endpoint = new Endpoint(callers);
-        this.editing = new PolicyEditing(store, contracts, holidays);
+        this.editing = new PolicyEditing(store, new PlansInUse(contracts, decisions, planChanges), holidays);
         this.projectIds = projectIds;
         this.store = store;
     }

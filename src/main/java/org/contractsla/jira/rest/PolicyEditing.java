@@ -8,7 +8,8 @@ import org.contractsla.config.ConfigException;
 import org.contractsla.config.PolicyReader;
 import org.contractsla.config.PolicyWriter;
 import org.contractsla.core.calendar.PublicHolidays;
-import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.Reason;
+import org.contractsla.core.entitlement.PlansInUse;
 import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
 
@@ -24,15 +25,26 @@ final class PolicyEditing {
     static final String PLANS = "plans";
 
     private final PolicyStore store;
-    private final Contracts contracts;
+    private final PlansInUse plans;
     private final PolicyReader reader;
     private final PolicyWriter writer = new PolicyWriter();
 
-    /** @param holidays where public holidays come from: a calendar naming a region without any is refused */
-    PolicyEditing(PolicyStore store, Contracts contracts, PublicHolidays holidays) {
+    /**
+     * @param plans    what keeps a plan from being removed: contracts on it, requests measured against it
+     * @param holidays where public holidays come from: a calendar naming a region without any is refused
+     */
+    PolicyEditing(PolicyStore store, PlansInUse plans, PublicHolidays holidays) {
         this.store = store;
-        this.contracts = contracts;
+        this.plans = plans;
         this.reader = new PolicyReader(holidays);
+    }
+
+    /** Refuses removing a plan that contracts or requests still need. */
+    private void requireUnneeded(String planId) {
+        java.util.Optional<Reason> kept = plans.whyKept(planId);
+        if (kept.isPresent()) {
+            throw ApiException.conflict(kept.get().key(), kept.get().args().toArray());
+        }
     }
 
     ObjectNode export() {
@@ -93,9 +105,8 @@ final class PolicyEditing {
             }
             found[0] = true;
             // under the store's lock: contracts are written under it too, so none can join the plan meanwhile
-            int onPlan = section.equals(PLANS) ? contracts.countByPlan(id) : 0;
-            if (onPlan > 0) {
-                throw ApiException.conflict("rest.error.plan.inUse", id, onPlan);
+            if (section.equals(PLANS)) {
+                requireUnneeded(id);
             }
             items.remove(index);
             try {
@@ -110,15 +121,14 @@ final class PolicyEditing {
         return found[0];
     }
 
-    /** Validates a whole document and stores it, unless a contract's plan would be gone. */
+    /** Validates a whole document and stores it, unless a plan that contracts or requests need would be gone. */
     Policy importDocument(JsonNode document, SupportProjectIds projectIds) {
         Policy read = reader.read(document.deepCopy());
         return store.update(current -> {
             Policy policy = projectIds.recordIds(read, current);
             for (String planId : current.plans().keySet()) {
-                int onPlan = policy.plan(planId).isEmpty() ? contracts.countByPlan(planId) : 0;
-                if (onPlan > 0) {
-                    throw ApiException.conflict("rest.error.plan.inUse", planId, onPlan);
+                if (policy.plan(planId).isEmpty()) {
+                    requireUnneeded(planId);
                 }
             }
             return policy;

@@ -16,7 +16,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.contractsla.core.calendar.PublicHolidays;
-import org.contractsla.core.contract.Contracts;
+import org.contractsla.core.entitlement.PlansInUse;
 import org.contractsla.core.policy.PolicyStore;
 
 /**
@@ -35,12 +35,12 @@ public abstract class PolicySectionResource {
     private final Audit audit;
     private final String type;
 
-    PolicySectionResource(Callers callers, PolicyStore store, Contracts contracts, PublicHolidays holidays,
+    PolicySectionResource(Callers callers, PolicyStore store, PlansInUse plans, PublicHolidays holidays,
             String section, String notFoundKey, Audit audit, String type) {
         this.audit = audit;
         this.type = type;
         this.endpoint = new Endpoint(callers);
-        this.editing = new PolicyEditing(store, contracts, holidays);
+        this.editing = new PolicyEditing(store, plans, holidays);
         this.section = section;
         this.notFoundKey = notFoundKey;
     }

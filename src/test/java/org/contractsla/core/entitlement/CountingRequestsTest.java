@@ -99,6 +99,11 @@ public class CountingRequestsTest {
             }
 
             @Override
+            public int countByPlan(String planId) {
+                return decisions.countByPlan(planId);
+            }
+
+            @Override
             public Page byCustomerNumbers(java.util.Set<String> customerNumbers, int offset, int limit) {
                 return decisions.byCustomerNumbers(customerNumbers, offset, limit);
             }

@@ -60,7 +60,7 @@ public class AdministratorsAtOnceTest {
             }
         };
 
-        Response deletion = new PlansResource(admin, f.policies, countThenRace, RestFixture.HOLIDAYS, Audit.NONE)
+        Response deletion = new PlansResource(admin, f.policies, countThenRace, f.decisions, f.planChanges, RestFixture.HOLIDAYS, Audit.NONE)
                 .delete("demo", RestFixture.json());
         Response created = creation.get().get(5, TimeUnit.SECONDS);
 
@@ -91,7 +91,7 @@ public class AdministratorsAtOnceTest {
             @Override
             public Policy update(java.util.function.UnaryOperator<Policy> change) {
                 if (other.get() == null) {
-                    other.set(new PlansResource(admin, f.policies, f.contracts, RestFixture.HOLIDAYS, Audit.NONE)
+                    other.set(new PlansResource(admin, f.policies, f.contracts, f.decisions, f.planChanges, RestFixture.HOLIDAYS, Audit.NONE)
                             .delete("demo", RestFixture.json()));
                 }
                 return f.policies.update(change);
@@ -103,7 +103,7 @@ public class AdministratorsAtOnceTest {
             }
         };
 
-        Response mine = new PlansResource(admin, otherFirst, f.contracts, RestFixture.HOLIDAYS, Audit.NONE)
+        Response mine = new PlansResource(admin, otherFirst, f.contracts, f.decisions, f.planChanges, RestFixture.HOLIDAYS, Audit.NONE)
                 .delete("demo", RestFixture.json());
 
         assertEquals(204, other.get().getStatus());
@@ -125,7 +125,7 @@ public class AdministratorsAtOnceTest {
             @Override
             public Policy update(java.util.function.UnaryOperator<Policy> change) {
                 Policy stored = f.policies.update(change);
-                new PlansResource(admin, f.policies, f.contracts, RestFixture.HOLIDAYS, Audit.NONE).delete("gold", RestFixture.json());
+                new PlansResource(admin, f.policies, f.contracts, f.decisions, f.planChanges, RestFixture.HOLIDAYS, Audit.NONE).delete("gold", RestFixture.json());
                 return stored;
             }
 
@@ -135,7 +135,7 @@ public class AdministratorsAtOnceTest {
             }
         };
 
-        Response put = new PlansResource(admin, deletedRightAfter, f.contracts, RestFixture.HOLIDAYS, Audit.NONE)
+        Response put = new PlansResource(admin, deletedRightAfter, f.contracts, f.decisions, f.planChanges, RestFixture.HOLIDAYS, Audit.NONE)
                 .put("gold", RestFixture.json(), RestFixture.in("{\"goals\":{},\"channels\":[\"portal\"]}"));
 
         assertEquals(200, put.getStatus());

@@ -83,15 +83,15 @@ final class RestFixture {
     }
 
     ConfigResource config() {
-        return new ConfigResource(callers, policies, contracts, HOLIDAYS, (incoming, current) -> incoming, audit);
+        return new ConfigResource(callers, policies, contracts, decisions, planChanges, HOLIDAYS, (incoming, current) -> incoming, audit);
     }
 
     CalendarsResource calendars() {
-        return new CalendarsResource(callers, policies, contracts, HOLIDAYS, audit);
+        return new CalendarsResource(callers, policies, contracts, decisions, planChanges, HOLIDAYS, audit);
     }
 
     PlansResource plans() {
-        return new PlansResource(callers, policies, contracts, HOLIDAYS, audit);
+        return new PlansResource(callers, policies, contracts, decisions, planChanges, HOLIDAYS, audit);
     }
 
     ContractsResource contracts() {

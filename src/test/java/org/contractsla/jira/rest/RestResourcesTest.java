@@ -197,6 +197,34 @@ public class RestResourcesTest {
     }
 
     @Test
+    public void shouldRefuseToRemoveAPlanRequestsWereMeasuredAgainstAndKeepEverything() {
+        RestFixture f = new RestFixture().as(RestFixture.ADMIN);
+        f.decisions.keep("10001", org.contractsla.core.entitlement.EntitlementDecision.from(List.of(), false,
+                "K-gone", "demo", org.contractsla.core.severity.Severity.S3));
+        f.decisions.keep("10002", org.contractsla.core.entitlement.EntitlementDecision.from(List.of(), false,
+                "K-gone", "demo", org.contractsla.core.severity.Severity.S2));
+        String before = f.state();
+        Response r = f.plans().delete("demo", RestFixture.json());
+        assertEquals(409, r.getStatus());
+        assertEquals("rest.error.plan.needed", firstError(r).get("key").asText());
+        assertTrue(firstError(r).get("message").asText(), firstError(r).get("message").asText()
+                .startsWith("Plan \"demo\" cannot be removed: its goals measure the SLA clocks of 2 requests"));
+        String exported = (String) f.config().export().getEntity();
+        Response withoutDemo = f.config().importDocument(RestFixture.json(), RestFixture.in(exported
+                .replaceFirst("\\{\\s*\"id\"\\s*:\\s*\"demo\"", "{\"id\": \"demo-renamed\"")));
+        assertEquals("an import cannot remove it either", 409, withoutDemo.getStatus());
+        assertEquals(before, f.state());
+
+        f.decisions.remove("10001");
+        f.decisions.remove("10002");
+        f.planChanges.append(new org.contractsla.core.contract.PlanChange("10003", java.time.Instant.parse(
+                "2026-05-05T10:00:00Z"), "standard", "demo"));
+        Response changed = f.plans().delete("demo", RestFixture.json());
+        assertEquals("a request once put under it needs it too", 409, changed.getStatus());
+        assertTrue(firstError(changed).get("message").asText().contains("one change of a request's plan"));
+    }
+
+    @Test
     public void shouldNameTheFieldOfABadContract() {
         RestFixture f = new RestFixture().as(RestFixture.ADMIN);
         Response unknownPlan = f.contracts().create(RestFixture.json(),
@@ -375,7 +403,7 @@ public class RestResourcesTest {
                                         "plans[0].goals.firstResponse.S1.duration", "config.error.duration.minutes",
                                         List.of("PT30M30S"), false))
                                         : method.invoke(f.policies, args));
-        JsonNode notes = RestFixture.body(new ConfigResource(() -> f.caller, stored, f.contracts, RestFixture.HOLIDAYS,
+        JsonNode notes = RestFixture.body(new ConfigResource(() -> f.caller, stored, f.contracts, f.decisions, f.planChanges, RestFixture.HOLIDAYS,
                 (incoming, current) -> incoming, Audit.NONE).notes()).get("notes");
         assertEquals(1, notes.size());
         assertEquals(false, notes.get(0).get("leftOut").asBoolean());
@@ -410,13 +438,13 @@ public class RestResourcesTest {
                                         "calendars[0]", "calendar.error.interval.tooMany", List.of("x", 13, 12), true))
                                         : method.invoke(f.policies, args));
         String before = f.state();
-        Response edit = new PlansResource(() -> f.caller, partial, f.contracts, RestFixture.HOLIDAYS, f.audit)
+        Response edit = new PlansResource(() -> f.caller, partial, f.contracts, f.decisions, f.planChanges, RestFixture.HOLIDAYS, f.audit)
                 .delete("demo", RestFixture.json());
         assertEquals(409, edit.getStatus());
         assertEquals("rest.error.config.needsImport", firstError(edit).get("key").asText());
         assertEquals(before, f.state());
         // an import replaces it
-        assertEquals(200, new ConfigResource(() -> f.caller, partial, f.contracts, RestFixture.HOLIDAYS,
+        assertEquals(200, new ConfigResource(() -> f.caller, partial, f.contracts, f.decisions, f.planChanges, RestFixture.HOLIDAYS,
                 (incoming, current) -> incoming, f.audit).importDocument(RestFixture.json(),
                         RestFixture.in(RestFixture.read("examples/presets.json"))).getStatus());
     }

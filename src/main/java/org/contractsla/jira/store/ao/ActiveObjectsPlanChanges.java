@@ -34,6 +34,14 @@ public class ActiveObjectsPlanChanges implements PlanChange.Store {
     }
 
     @Override
+    public int countByPlan(String planId) {
+        Objects.requireNonNull(planId, "planId");
+        return StoreCalls.guarded("count the plan changes of a plan", () -> ao.count(PlanChangeEntity.class,
+                ActiveObjectsContracts.eq(PlanChangeEntity.FROM_PLAN), planId) + ao.count(PlanChangeEntity.class,
+                ActiveObjectsContracts.eq(PlanChangeEntity.TO_PLAN), planId));
+    }
+
+    @Override
     public List<PlanChange> byRequest(String requestId) {
         Objects.requireNonNull(requestId, "requestId");
         return StoreCalls.guarded("read plan changes", () -> {

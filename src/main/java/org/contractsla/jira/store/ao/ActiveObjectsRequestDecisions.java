@@ -58,6 +58,7 @@ public class ActiveObjectsRequestDecisions implements RequestDecisions {
         row.put(RequestDecisionEntity.HANDLING, decision.handling().name());
         row.put(RequestDecisionEntity.DECISION, write(decision));
         decision.customerNumber().ifPresent(n -> row.put(RequestDecisionEntity.CUSTOMER_NUMBER, n));
+        decision.planId().ifPresent(p -> row.put(RequestDecisionEntity.PLAN_ID, p));
         StoreCalls.guarded("keep an entitlement decision", () -> ao.executeInTransaction(() -> {
             ao.delete(rowsOf(requestId));
             return ao.create(RequestDecisionEntity.class, row);
@@ -97,6 +98,14 @@ public class ActiveObjectsRequestDecisions implements RequestDecisions {
      * Read per customer number (an organization has a few contracts), newest row first. Rows kept before the
      * customer number had its own column get it from {@link DecisionCustomerNumbersUpgradeTask}.
      */
+    @Override
+    public int countByPlan(String planId) {
+        Objects.requireNonNull(planId, "planId");
+        return StoreCalls.guarded("count the requests of a plan",
+                () -> ao.count(RequestDecisionEntity.class, ActiveObjectsContracts.eq(RequestDecisionEntity.PLAN_ID),
+                        planId));
+    }
+
     @Override
     public Page byCustomerNumbers(java.util.Set<String> customerNumbers, int offset, int limit) {
         java.util.List<RequestDecisionEntity> rows = new java.util.ArrayList<>();

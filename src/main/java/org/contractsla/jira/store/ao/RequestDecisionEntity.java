@@ -19,6 +19,7 @@ public interface RequestDecisionEntity extends Entity {
     String HANDLING = "HANDLING";
     String DECISION = "DECISION";
     String CUSTOMER_NUMBER = "CUSTOMER_NUMBER";
+    String PLAN_ID = "PLAN_ID";
 
     @NotNull
     @Indexed
@@ -47,6 +48,15 @@ public interface RequestDecisionEntity extends Entity {
     String getCustomerNumber();
 
     void setCustomerNumber(String customerNumber);
+
+    /**
+     * The plan the request was decided under, so that a plan requests need is not removed; null for none, and in
+     * rows kept before this column existed.
+     */
+    @Indexed
+    String getPlanId();
+
+    void setPlanId(String planId);
 
     @NotNull
     @StringLength(StringLength.UNLIMITED)

@@ -21,6 +21,10 @@ public class ActiveObjectsPlanChangesTest {
         assertEquals(List.of(first, later), store.byRequest("10001"));
         assertEquals(T.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), store.byRequest("10001").get(0).at());
         assertEquals(List.of(), store.byRequest("10003"));
+        assertEquals("gold: from it twice, to it once", 3, store.countByPlan("gold"));
+        assertEquals(2, store.countByPlan("fast"));
+        assertEquals(1, store.countByPlan("basic"));
+        assertEquals(0, store.countByPlan("silver"));
     }
 
     @Test
