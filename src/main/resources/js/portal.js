@@ -154,7 +154,8 @@
                 input.value = ''; // a browser that cannot change a choice: all of it is cleared
             }
         }
-        document.getElementById('csla-selection-error').hidden = !leftOut && total <= together;
+        document.getElementById('csla-selection-error').hidden = !leftOut || total > together;
+        document.getElementById('csla-selection-total-error').hidden = total <= together;
     }
 
     document.addEventListener('change', function (event) {

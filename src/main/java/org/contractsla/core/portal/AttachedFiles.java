@@ -39,6 +39,17 @@ public interface AttachedFiles {
     /** @return the bytes kept for all of that customer's forms not sent yet */
     long bytesOf(String customerKey);
 
+    /** How long a form nothing was added to counts as being filled in: after that, its files may be forgotten. */
+    java.time.Duration IDLE = java.time.Duration.ofHours(1);
+
+    /**
+     * Forgets the files of that customer's other forms that nothing was added to for {@link #IDLE}: forms left in a
+     * closed tab, which would otherwise hold the customer's share until they are swept.
+     *
+     * @param token the form being filled in, kept whatever its age
+     */
+    void forgetIdle(String customerKey, String token);
+
     /**
      * Keeps a file for the form.
      *
@@ -72,6 +83,31 @@ public interface AttachedFiles {
         }
 
         private final Map<String, Map<String, Kept>> forms = new LinkedHashMap<>();
+        private final Map<String, java.time.Instant> lastAdded = new java.util.HashMap<>();
+        private final java.time.Clock clock;
+
+        /** Without a clock: no form counts as left alone, none is forgotten. */
+        public InMemory() {
+            this.clock = null;
+        }
+
+        /** @param clock when files are added, for {@link #forgetIdle} */
+        public InMemory(java.time.Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        @Override
+        public synchronized void forgetIdle(String customerKey, String token) {
+            if (clock == null) {
+                return;
+            }
+            String prefix = Objects.requireNonNull(customerKey, "customerKey") + "\n";
+            String keep = key(customerKey, token);
+            java.time.Instant idleSince = clock.instant().minus(IDLE);
+            forms.keySet().removeIf(k -> k.startsWith(prefix) && !k.equals(keep)
+                    && lastAdded.getOrDefault(k, java.time.Instant.MIN).isBefore(idleSince));
+            lastAdded.keySet().retainAll(forms.keySet());
+        }
 
         private static String key(String customerKey, String token) {
             return Objects.requireNonNull(customerKey, "customerKey") + "\n" + Objects.requireNonNull(token, "token");
@@ -106,6 +142,9 @@ public interface AttachedFiles {
             synchronized (this) {
                 forms.computeIfAbsent(key(customerKey, token), k -> new LinkedHashMap<>())
                         .put(file.id(), new Kept(file, bytes));
+                if (clock != null) {
+                    lastAdded.put(key(customerKey, token), clock.instant());
+                }
             }
             return file;
         }
@@ -130,6 +169,7 @@ public interface AttachedFiles {
         @Override
         public synchronized void clear(String customerKey, String token) {
             forms.remove(key(customerKey, token));
+            lastAdded.remove(key(customerKey, token));
         }
     }
 }

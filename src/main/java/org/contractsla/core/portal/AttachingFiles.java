@@ -82,23 +82,25 @@ public final class AttachingFiles {
     private final AttachedFiles files;
     private final Limits limits;
     private final java.util.function.LongSupplier largest;
-    /** one lock per customer (striped): a customer's sends of files are taken one after the other */
-    private final Object[] locks = new Object[64];
+    private final Submissions submissions;
+    private final CustomerLocks locks;
 
     public AttachingFiles(AttachedFiles files, Limits limits) {
-        this(files, limits, () -> Long.MAX_VALUE);
+        this(files, limits, () -> Long.MAX_VALUE, new Submissions.InMemory(), new CustomerLocks());
     }
 
     /**
-     * @param largest the largest attachment the tracker takes now, in bytes (Jira's setting): files stay below it
+     * @param largest     the largest attachment the tracker takes now, in bytes (Jira's setting): files stay below it
+     * @param submissions the forms sent: a form sent, or being sent, takes no more files
+     * @param locks       the customers' locks, shared with the sending of forms
      */
-    public AttachingFiles(AttachedFiles files, Limits limits, java.util.function.LongSupplier largest) {
+    public AttachingFiles(AttachedFiles files, Limits limits, java.util.function.LongSupplier largest,
+            Submissions submissions, CustomerLocks locks) {
         this.files = Objects.requireNonNull(files, "files");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.largest = Objects.requireNonNull(largest, "largest");
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new Object();
-        }
+        this.submissions = Objects.requireNonNull(submissions, "submissions");
+        this.locks = Objects.requireNonNull(locks, "locks");
     }
 
     /** @return the limits in force now */
@@ -112,12 +114,10 @@ public final class AttachingFiles {
         return limits.noLargerThan(most);
     }
 
-    private Object lock(String customerKey) {
-        return locks[Math.floorMod(Objects.requireNonNull(customerKey, "customerKey").hashCode(), locks.length)];
-    }
 
     /**
-     * Takes the files sent with the form, each within the limits.
+     * Takes the files sent with the form, each within the limits; none if the form was sent or is being sent (its
+     * request has, or gets, the files the form held when it was sent).
      *
      * @return why a file was not taken, one reason per file turned away; empty if all were taken
      */
@@ -126,7 +126,10 @@ public final class AttachingFiles {
             return List.of();
         }
         Limits now = limits();
-        synchronized (lock(customerKey)) { // two sends of one customer cannot both pass the limits
+        synchronized (locks.of(customerKey)) { // two sends of one customer cannot both pass the limits
+            if (submissions.settled(customerKey, token)) {
+                return List.of();
+            }
             List<AttachedFiles.File> held = new ArrayList<>(files.of(customerKey, token));
             long total = 0;
             for (AttachedFiles.File f : held) {
@@ -146,7 +149,8 @@ public final class AttachingFiles {
                     problems.add(Reason.of("portal.attachments.error.tooMany", name, now.files()));
                 } else if (total + file.size() > now.formBytes()) {
                     problems.add(Reason.of("portal.attachments.error.tooMuch", name, now.formMegabytes()));
-                } else if (customerTotal + file.size() > now.customerBytes()) {
+                } else if (customerTotal + file.size() > now.customerBytes()
+                        && (customerTotal = forgetIdle(customerKey, token)) + file.size() > now.customerBytes()) {
                     problems.add(Reason.of("portal.attachments.error.tooMuchHeld", name));
                 } else {
                     String type = file.contentType() == null || file.contentType().isBlank()
@@ -162,6 +166,21 @@ public final class AttachingFiles {
                 }
             }
             return problems;
+        }
+    }
+
+    /** @return the bytes the customer's forms hold once those left alone for a while are forgotten */
+    private long forgetIdle(String customerKey, String token) {
+        files.forgetIdle(customerKey, token);
+        return files.bytesOf(customerKey);
+    }
+
+    /** Takes a file off the form; nothing happens if the form has no such file or was sent. */
+    public void remove(String customerKey, String token, String fileId) {
+        synchronized (locks.of(customerKey)) {
+            if (!submissions.settled(customerKey, token)) {
+                files.remove(customerKey, token, fileId);
+            }
         }
     }
 
@@ -195,11 +214,6 @@ public final class AttachingFiles {
                 return true;
             }
         }
-    }
-
-    /** Takes a file off the form; nothing happens if the form has no such file. */
-    public void remove(String customerKey, String token, String fileId) {
-        files.remove(customerKey, token, fileId);
     }
 
     /** @return the files the form has now, in the order they were added */

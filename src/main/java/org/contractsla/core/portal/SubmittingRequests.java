@@ -152,18 +152,24 @@ public final class SubmittingRequests {
     private final Submissions submissions;
     private final Acknowledging acknowledging;
     private final AttachedFiles files;
+    private final CustomerLocks locks;
 
     public SubmittingRequests(CheckingEntitlement checking, CountingRequests counting, AssessingRequests assessing,
             Tracker tracker, Submissions submissions) {
-        this(checking, counting, assessing, tracker, submissions, Acknowledging.NONE, new AttachedFiles.InMemory());
+        this(checking, counting, assessing, tracker, submissions, Acknowledging.NONE, new AttachedFiles.InMemory(),
+                new CustomerLocks());
     }
 
     /**
      * @param files the files customers attached to their forms: attached to the request once it is created
+     * @param locks the customers' locks, shared with the adding of files: a form is claimed for sending while no
+     *              file is being added to it
      */
     public SubmittingRequests(CheckingEntitlement checking, CountingRequests counting, AssessingRequests assessing,
-            Tracker tracker, Submissions submissions, Acknowledging acknowledging, AttachedFiles files) {
+            Tracker tracker, Submissions submissions, Acknowledging acknowledging, AttachedFiles files,
+            CustomerLocks locks) {
         this.files = Objects.requireNonNull(files, "files");
+        this.locks = Objects.requireNonNull(locks, "locks");
         this.acknowledging = Objects.requireNonNull(acknowledging, "acknowledging");
         this.checking = Objects.requireNonNull(checking, "checking");
         this.counting = Objects.requireNonNull(counting, "counting");
@@ -197,7 +203,11 @@ public final class SubmittingRequests {
             // a send of the same form may have taken the last unit meanwhile: then its answer, not a refusal
             return submissions.sent(reporterKey, token).<Outcome>map(s -> s).orElse(new Refused(decision));
         }
-        if (!submissions.claim(reporterKey, token)) {
+        boolean claimed;
+        synchronized (locks.of(reporterKey)) { // from here on the form takes no more files
+            claimed = submissions.claim(reporterKey, token);
+        }
+        if (!claimed) {
             return submissions.sent(reporterKey, token).<Outcome>map(s -> s).orElse(new UnderWay());
         }
         Created created = null;
@@ -234,14 +244,6 @@ public final class SubmittingRequests {
             // the request stands: the page tells its number, and the team answers it
         }
         return sent;
-    }
-
-    /**
-     * @return whether that customer's form was sent or is being sent: files sent with it again are not taken, as its
-     *         request has or gets the files the form held when it was sent
-     */
-    public boolean settled(String customerKey, String token) {
-        return submissions.settled(customerKey, token);
     }
 
     /** @return the largest file the tracker takes, in bytes */

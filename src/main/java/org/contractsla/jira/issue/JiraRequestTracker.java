@@ -142,7 +142,9 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
             LOG.warn("A file could not be attached to request {}: {}", request.key(), e.getClass().getName());
             throw new UncheckedIOException(e);
         } catch (AttachmentException | RuntimeException e) {
-            LOG.warn("Jira did not attach a file to request {}: {}", request.key(), e.getClass().getName());
+            LOG.warn("Jira did not attach a file to request {}: {} (Jira's reason at DEBUG: it may name the file)",
+                    request.key(), e.getClass().getName());
+            LOG.debug("Jira's reason for request {}: {}", request.key(), e.getMessage());
             throw new IllegalStateException("Jira did not take the attachment: " + e.getMessage(), e);
         } finally {
             if (copy != null) {

@@ -149,11 +149,35 @@ public class TemporaryAttachedFiles implements AttachedFiles {
     }
 
     @Override
+    public void forgetIdle(String customerKey, String token) {
+        Path customer = customer(customerKey);
+        Path keep = form(customerKey, token);
+        Instant idleSince = clock.instant().minus(IDLE);
+        try (DirectoryStream<Path> forms = Files.newDirectoryStream(customer)) {
+            for (Path form : forms) {
+                try {
+                    if (!form.equals(keep) && Files.getLastModifiedTime(form).toInstant().isBefore(idleSince)) {
+                        delete(form);
+                    }
+                } catch (IOException e) {
+                    // gone meanwhile
+                }
+            }
+        } catch (IOException e) {
+            // no forms of theirs
+        }
+    }
+
+    @Override
     public File keep(String customerKey, String token, String name, String contentType, InputStream content)
             throws IOException {
         sweep();
         Path form = form(customerKey, token);
-        Files.createDirectories(form);
+        try {
+            Files.createDirectories(form);
+        } catch (NoSuchFileException e) { // the customer's empty folder was removed meanwhile: made again
+            Files.createDirectories(form);
+        }
         String id = AttachedFiles.newId();
         Path part = form.resolve(id + ".part");
         Path meta = form.resolve(id + ".meta");
@@ -232,21 +256,31 @@ public class TemporaryAttachedFiles implements AttachedFiles {
         lastSweep = now;
         try (DirectoryStream<Path> customers = Files.newDirectoryStream(root)) {
             for (Path customer : customers) {
-                try (DirectoryStream<Path> forms = Files.newDirectoryStream(customer)) {
-                    for (Path form : forms) {
-                        if (Files.getLastModifiedTime(form).toInstant().plus(KEPT).isBefore(now)) {
-                            delete(form);
-                        }
-                    }
-                }
-                try {
-                    Files.deleteIfExists(customer);
-                } catch (IOException e) {
-                    // forms of theirs are left
-                }
+                sweep(customer, now); // one that cannot be read does not keep the others from being swept
             }
         } catch (IOException e) {
             LOG.warn("Could not look through the portal's uploaded files: {}", e.getMessage());
+        }
+    }
+
+    private static void sweep(Path customer, Instant now) {
+        try (DirectoryStream<Path> forms = Files.newDirectoryStream(customer)) {
+            for (Path form : forms) {
+                try {
+                    if (Files.getLastModifiedTime(form).toInstant().plus(KEPT).isBefore(now)) {
+                        delete(form);
+                    }
+                } catch (IOException e) {
+                    // gone meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return; // gone meanwhile, or not a folder of this store's
+        }
+        try {
+            Files.deleteIfExists(customer);
+        } catch (IOException e) {
+            // forms of theirs are left
         }
     }
 }

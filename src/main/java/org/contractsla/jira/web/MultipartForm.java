@@ -62,6 +62,8 @@ final class MultipartForm implements AutoCloseable {
     private final Map<String, String> fields = new HashMap<>();
     private final List<AttachingFiles.Incoming> files = new ArrayList<>();
     private final List<Path> copies = new ArrayList<>();
+    /** bytes of the copies kept */
+    private long kept;
 
     private MultipartForm() {
     }
@@ -72,11 +74,12 @@ final class MultipartForm implements AutoCloseable {
     }
 
     /**
-     * @param fileLimit the most bytes a file may have
+     * @param limits what a form takes: files beyond its number of files, or beyond its bytes together, are named
+     *               with their size but not kept here
      * @throws TooLarge   if the request is larger than the portal reads
      * @throws IOException if it could not be read
      */
-    static MultipartForm read(HttpServletRequest request, long fileLimit) throws IOException, TooLarge {
+    static MultipartForm read(HttpServletRequest request, AttachingFiles.Limits limits) throws IOException, TooLarge {
         MultipartForm form = new MultipartForm();
         boolean done = false;
         try {
@@ -94,14 +97,14 @@ final class MultipartForm implements AutoCloseable {
                 }
                 try (InputStream in = part.openStream()) {
                     if (part.isFormField()) {
-                        String value = text(in);
-                        text += value.length(); // characters: no more than the bytes read
+                        byte[] value = text(in);
+                        text += value.length;
                         if (text > MOST_TEXT) {
                             throw new TooLarge("more than " + MOST_TEXT + " bytes of text", false);
                         }
-                        form.fields.putIfAbsent(part.getFieldName(), value);
+                        form.fields.putIfAbsent(part.getFieldName(), new String(value, StandardCharsets.UTF_8));
                     } else if (part.getName() != null && !part.getName().isEmpty()) { // empty: no file chosen
-                        form.file(part.getName(), part.getContentType(), in, fileLimit);
+                        form.file(part.getName(), part.getContentType(), in, limits);
                     }
                 }
             }
@@ -128,19 +131,32 @@ final class MultipartForm implements AutoCloseable {
         return new TooLarge(e.getMessage(), e.getPermittedSize() == LARGEST_REQUEST);
     }
 
-    private static String text(InputStream in) throws IOException {
+    private static byte[] text(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         copy(in, bytes, LONGEST_FIELD);
-        return bytes.toString(StandardCharsets.UTF_8);
+        return bytes.toByteArray();
     }
 
-    private void file(String name, String contentType, InputStream in, long fileLimit) throws IOException {
+    /**
+     * Keeps a copy of a file while the form's limits allow it; beyond them (more files, or more bytes together, than
+     * a form takes) the file is only measured, for the form to name it.
+     */
+    private void file(String name, String contentType, InputStream in, AttachingFiles.Limits limits)
+            throws IOException {
+        if (copies.size() >= limits.files() || kept >= limits.formBytes()) {
+            long size = copy(in, OutputStream.nullOutputStream(), limits.fileBytes() + 1);
+            files.add(new AttachingFiles.Incoming(name, contentType, size, () -> {
+                throw new IOException("not kept: beyond what the form takes");
+            }));
+            return;
+        }
         Path copy = Files.createTempFile("contract-sla-", ".upload");
         copies.add(copy);
         long size;
         try (OutputStream out = Files.newOutputStream(copy)) {
-            size = copy(in, out, fileLimit + 1); // one byte past the limit tells that it is too long
+            size = copy(in, out, limits.fileBytes() + 1); // one byte past the limit tells that it is too long
         } // closing the part's stream reads the rest of a file too long, and drops it
+        kept += size;
         files.add(new AttachingFiles.Incoming(name, contentType, size, () -> Files.newInputStream(copy)));
     }
 

@@ -173,7 +173,7 @@ public final class PortalPages {
         }
         List<Reason> fileProblems = List.of();
         // a form sent (or being sent) already has its request, which gets the files it held: a reload takes no more
-        if (submitting.takesFiles() && !submitting.settled(customer.userKey(), token)) {
+        if (submitting.takesFiles()) {
             fileProblems = attaching.add(customer.userKey(), token, files);
             if (drop != null) {
                 attaching.remove(customer.userKey(), token, drop);
@@ -279,6 +279,8 @@ public final class PortalPages {
         view.attachmentsHelp = m.text("portal.attachments.help", limits.files(), limits.fileMegabytes(),
                 limits.formMegabytes());
         view.attachmentsSelection = m.text("portal.attachments.error.selection", limits.fileMegabytes(),
+                limits.formMegabytes());
+        view.attachmentsSelectionTotal = m.text("portal.attachments.error.selectionTotal", limits.fileMegabytes(),
                 limits.formMegabytes());
         view.removeFileLabel = m.text("portal.attachments.remove");
         view.maxFiles = limits.files();

@@ -31,6 +31,7 @@ import org.contractsla.core.policy.Policy;
 import org.contractsla.core.policy.PolicyStore;
 import org.contractsla.core.portal.AttachedFiles;
 import org.contractsla.core.portal.AttachingFiles;
+import org.contractsla.core.portal.CustomerLocks;
 import org.contractsla.core.portal.ListingRequests;
 import org.contractsla.core.portal.Submissions;
 import org.contractsla.core.request.ClockRecords;
@@ -80,6 +81,9 @@ public class PortalServlet extends HttpServlet {
     private final transient ClockRecords records;
     private final transient Submissions submissions = new Submissions.InMemory();
     private final transient AttachedFiles files;
+    /** the customers' locks and the files of their forms: the same whatever the configuration's revision */
+    private final transient CustomerLocks locks = new CustomerLocks();
+    private final transient AttachingFiles attaching;
     private final transient Clock clock;
     private transient volatile Compiled compiled;
 
@@ -105,6 +109,8 @@ public class PortalServlet extends HttpServlet {
             ClockRecords records, PublicHolidays holidays, SubmittingRequests.Tracker tracker,
             SubmittingRequests.Acknowledging acknowledging, AttachedFiles files, Clock clock) {
         this.files = files;
+        this.attaching = new AttachingFiles(files, AttachingFiles.Limits.STANDARD, tracker::largestFile, submissions,
+                locks);
         this.acknowledging = acknowledging;
         this.severities = severities;
         this.records = records;
@@ -158,7 +164,7 @@ public class PortalServlet extends HttpServlet {
             post(request, response, customer, portal, params, List.of());
             return;
         }
-        try (MultipartForm form = MultipartForm.read(request, portal.fileLimits().fileBytes())) {
+        try (MultipartForm form = MultipartForm.read(request, portal.fileLimits())) {
             post(request, response, customer, portal, form.fields(), form.files());
         } catch (MultipartForm.TooLarge e) {
             Locale language = PortalPages.language(request.getParameter("lang"), authentication.getLocale(),
@@ -217,9 +223,8 @@ public class PortalServlet extends HttpServlet {
         SubmittingRequests submitting = new SubmittingRequests(checking,
                 new CountingRequests(() -> p, contracts, ledger, decisions),
                 new AssessingRequests(new MeasuringRequestClocks(CompiledPolicy.of(p, holidays)), checking,
-                        contracts), tracker, submissions, acknowledging, files);
-        Compiled fresh = new Compiled(p, contextPath, new PortalPages(() -> p, contracts, submitting,
-                new AttachingFiles(files, AttachingFiles.Limits.STANDARD, submitting::largestFile),
+                        contracts), tracker, submissions, acknowledging, files, locks);
+        Compiled fresh = new Compiled(p, contextPath, new PortalPages(() -> p, contracts, submitting, attaching,
                 new ListingRequests(contracts, decisions, severities, records, tracker), clock, contextPath, PATH));
         compiled = fresh;
         return fresh.pages();

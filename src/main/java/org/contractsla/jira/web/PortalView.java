@@ -53,6 +53,7 @@ public final class PortalView {
     String attachmentsHelp = "";
     String removeFileLabel = "";
     String attachmentsSelection = "";
+    String attachmentsSelectionTotal = "";
     int maxFiles;
     long maxFileBytes;
     long maxFormBytes;
@@ -378,5 +379,10 @@ public final class PortalView {
     /** @return bytes of all files of a form, for the page's script */
     public long getMaxFormBytes() {
         return maxFormBytes;
+    }
+
+    /** @return what the page's script says when the chosen files together break the form's limit */
+    public String getAttachmentsSelectionTotal() {
+        return attachmentsSelectionTotal;
     }
 }

@@ -112,13 +112,14 @@ public class AttachingFilesTest {
                 .fileBytes());
         assertEquals(standard, standard.noLargerThan(Long.MAX_VALUE));
         assertEquals("a setting of nothing is no limit", standard, standard.noLargerThan(0));
-        AttachingFiles jiras = new AttachingFiles(files, standard, () -> 3L * 1024 * 1024);
+        AttachingFiles jiras = new AttachingFiles(files, standard, () -> 3L * 1024 * 1024, new Submissions.InMemory(),
+                new CustomerLocks());
         assertEquals(3.0, jiras.limits().fileMegabytes(), 0);
         assertEquals(List.of(Reason.of("portal.attachments.error.tooLarge", "big.zip", 3.0)), jiras.add("anna", "t",
                 List.of(unread("big.zip", 3L * 1024 * 1024 + 1))));
         AttachingFiles unreadable = new AttachingFiles(files, standard, () -> {
             throw new IllegalStateException("setting unreadable");
-        });
+        }, new Submissions.InMemory(), new CustomerLocks());
         assertEquals(standard, unreadable.limits());
     }
 
@@ -179,12 +180,19 @@ public class AttachingFilesTest {
                 return super.keep(customerKey, token, name, contentType, content);
             }
         };
-        AttachingFiles both = new AttachingFiles(slow, new AttachingFiles.Limits(3, 10, 25, 40));
+        // two instances, as two revisions of the configuration would have, sharing the customers' locks
+        CustomerLocks locks = new CustomerLocks();
+        Submissions.InMemory sent = new Submissions.InMemory();
+        List<AttachingFiles> revisions = List.of(
+                new AttachingFiles(slow, new AttachingFiles.Limits(3, 10, 25, 40), () -> Long.MAX_VALUE, sent, locks),
+                new AttachingFiles(slow, new AttachingFiles.Limits(3, 10, 25, 40), () -> Long.MAX_VALUE, sent, locks));
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             List<java.util.concurrent.Future<List<Reason>>> sends = new java.util.ArrayList<>();
-            for (String tab : List.of("x", "y")) {
+            for (int i = 0; i < 2; i++) {
+                AttachingFiles both = revisions.get(i);
+                String tab = i == 0 ? "x" : "y";
                 sends.add(pool.submit(() -> {
                     start.await();
                     return both.add("anna", "t", List.of(file(tab + "1.log", "1"), file(tab + "2.log", "2")));
@@ -200,5 +208,54 @@ public class AttachingFilesTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    public void shouldTakeNoFilesForAFormSentOrBeingSent() {
+        Submissions.InMemory sent = new Submissions.InMemory();
+        AttachingFiles attachingSent = new AttachingFiles(files, AttachingFiles.Limits.STANDARD, () -> Long.MAX_VALUE,
+                sent, new CustomerLocks());
+        attachingSent.add("anna", "t", List.of(file("a.log", "1")));
+        assertTrue("claimed for sending", sent.claim("anna", "t"));
+        assertEquals(List.of(), attachingSent.add("anna", "t", List.of(file("b.log", "2"))));
+        attachingSent.remove("anna", "t", attachingSent.held("anna", "t").get(0).id());
+        assertEquals("its request gets what it held when it was sent", List.of("a.log"), names("anna", "t"));
+        assertEquals("another form of hers takes files", List.of(), attachingSent.add("anna", "t2",
+                List.of(file("c.log", "3"))));
+        assertEquals(List.of("c.log"), names("anna", "t2"));
+    }
+
+    @Test
+    public void shouldForgetFormsLeftAloneForAnHourWhenTheShareIsFull() {
+        java.time.Instant[] now = {java.time.Instant.parse("2026-12-03T10:00:00Z")};
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now[0];
+            }
+        };
+        AttachedFiles.InMemory timed = new AttachedFiles.InMemory(clock);
+        AttachingFiles share = new AttachingFiles(timed, new AttachingFiles.Limits(3, 10, 25, 40));
+        share.add("anna", "closed-tab", List.of(file("a.log", "0123456789"), file("b.log", "0123456789")));
+        now[0] = now[0].plus(java.time.Duration.ofMinutes(30));
+        share.add("anna", "open-tab", List.of(file("c.log", "0123456789"), file("d.log", "0123456789")));
+        now[0] = now[0].plus(java.time.Duration.ofMinutes(29));
+        assertEquals("both tabs within the hour: the share is full", List.of(Reason.of(
+                "portal.attachments.error.tooMuchHeld", "e.log")), share.add("anna", "new-tab",
+                List.of(file("e.log", "1"))));
+        now[0] = now[0].plus(java.time.Duration.ofMinutes(2));
+        assertEquals(List.of(), share.add("anna", "new-tab", List.of(file("e.log", "1"))));
+        assertTrue("the tab left alone for an hour is forgotten", timed.of("anna", "closed-tab").isEmpty());
+        assertEquals("the one filled in half an hour ago stays", 2, timed.of("anna", "open-tab").size());
     }
 }

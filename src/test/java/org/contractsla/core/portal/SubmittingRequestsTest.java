@@ -101,7 +101,7 @@ public class SubmittingRequestsTest {
                             acknowledged.add(sent.request().key() + " " + reporter + " " + language
                                     + " " + sent.attached());
                             throw new IllegalStateException("mail server down"); // the request stands
-                        }, files);
+                        }, files, new CustomerLocks());
     }
 
     private static RequestForm.Draft incident(String customerNumber) {

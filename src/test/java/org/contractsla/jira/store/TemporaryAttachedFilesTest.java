@@ -140,4 +140,26 @@ public class TemporaryAttachedFilesTest {
                 bytes("c"));
         assertEquals("23 hours: kept", 1, later.of("anna", "new").size());
     }
+
+    @Test
+    public void shouldForgetACustomersOtherFormsLeftAloneForAnHour() throws IOException {
+        Path root = folder.getRoot().toPath();
+        Instant now = Instant.parse("2026-12-03T10:00:00Z");
+        TemporaryAttachedFiles files = new TemporaryAttachedFiles(root, Clock.fixed(now, ZoneOffset.UTC));
+        files.keep("anna", "closed", "a.log", "text/plain", bytes("a"));
+        files.keep("anna", "open", "b.log", "text/plain", bytes("b"));
+        files.keep("anna", "this", "c.log", "text/plain", bytes("c"));
+        files.keep("lars", "his", "d.log", "text/plain", bytes("d"));
+        try (Stream<Path> forms = Files.walk(root, 2)) {
+            for (Path form : (Iterable<Path>) forms.filter(p -> root.relativize(p).getNameCount() == 2)::iterator) {
+                Files.setLastModifiedTime(form, FileTime.from(now.minus(Duration.ofMinutes(61))));
+            }
+        }
+        files.keep("anna", "open", "e.log", "text/plain", bytes("e")); // added to just now
+        files.forgetIdle("anna", "this");
+        assertTrue("left alone for an hour", files.of("anna", "closed").isEmpty());
+        assertEquals("added to just now", 2, files.of("anna", "open").size());
+        assertEquals("the form being filled in, whatever its age", 1, files.of("anna", "this").size());
+        assertEquals("another customer's forms are his", 1, files.of("lars", "his").size());
+    }
 }

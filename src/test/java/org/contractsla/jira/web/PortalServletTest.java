@@ -286,6 +286,13 @@ public class PortalServletTest {
         assertEquals(List.of("server.log: ERROR 0x1F"), attached);
         assertEquals("Angeh\u00e4ngt: \u201eserver.log\u201c", sent.getFilesAttached());
         assertTrue("sent: the form's files are let go", files.of("jdoe", token).isEmpty());
+
+        org.mockito.Mockito.reset(renderer);
+        multipart(fixed, List.<Object[]>of(new Object[] {"late.log", "text/plain", new byte[] {3}}), -1);
+        servlet.doPost(request, response); // a reload of the send, with a file chosen since
+        assertEquals("the first answer", "sent", rendered().getStep());
+        assertTrue("a form sent takes no more files", files.of("jdoe", token).isEmpty());
+        assertEquals(List.of("server.log: ERROR 0x1F"), attached);
     }
 
     @Test
@@ -361,6 +368,44 @@ public class PortalServletTest {
         verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
         assertEquals("not said to be too large", new org.contractsla.i18n.Messages(Locale.ENGLISH)
                 .text("portal.error.unreadable"), rendered().getProblemsSummary());
+
+        org.mockito.Mockito.reset(renderer, response);
+        multipart(question(token), List.<Object[]>of(new Object[] {"x".repeat(9000) + ".log", "text/plain",
+            new byte[] {1}}), -1);
+        servlet.doPost(request, response);
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        assertEquals("part headers beyond 8 KB: not a form the page sends", new org.contractsla.i18n.Messages(
+                Locale.ENGLISH).text("portal.error.unreadable"), rendered().getProblemsSummary());
+
+        org.mockito.Mockito.reset(renderer, response);
+        Map<String, String> wordy = question(token);
+        for (int i = 0; i < 20; i++) {
+            wordy.put("long" + i, "y".repeat(60_000));
+        }
+        multipart(wordy, List.of(), -1);
+        servlet.doPost(request, response);
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        verify(tracker, never()).create(any());
+    }
+
+    @Test
+    public void shouldKeepNoMoreFilesThanAFormTakesAndNameTheRest() throws Exception {
+        loggedIn("jdoe");
+        when(tracker.takesFiles()).thenReturn(true);
+        String token = "4f0e0d0c-0b0a-0908-0706-050403020100";
+        Map<String, String> unfinished = question(token);
+        unfinished.put("summary", "");
+        List<Object[]> seven = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            seven.add(new Object[] {"f" + i + ".log", "text/plain", new byte[] {(byte) i}});
+        }
+        multipart(unfinished, seven, -1);
+        servlet.doPost(request, response);
+        PortalView view = rendered();
+        assertEquals(List.of("f1.log", "f2.log", "f3.log", "f4.log", "f5.log"),
+                view.getHeldFiles().stream().map(FileView::getName).toList());
+        assertEquals("the two beyond the form's five are named", 2, view.getFileProblems().size());
+        assertTrue(view.getFileProblems().get(1), view.getFileProblems().get(1).startsWith("\u201ef7.log\u201c"));
     }
 
     @Test
