@@ -4,15 +4,20 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A support request put under another plan while it was open (an agent named another contract): from that instant
- * its goals are the new plan's, piecewise (domain spec §3.4). Immutable.
+ * A support request put under another contract while it was open (an agent named another contract): from that
+ * instant its goals are the new contract's plan's, on calendars as the new contract sees them (its zone and
+ * holidays), piecewise (domain spec §3.4). Immutable.
  *
- * @param requestId the request, not null
- * @param at        when, to the millisecond, not null
- * @param fromPlan  the plan before, not null
- * @param toPlan    the plan after, not null
+ * @param requestId    the request, not null
+ * @param at           when, to the millisecond, not null
+ * @param fromPlan     the plan before, not null
+ * @param toPlan       the plan after, not null (the same as before when only the contract changed)
+ * @param fromContract the customer number of the contract before, or null if not known (changes kept before the
+ *                     contracts were)
+ * @param toContract   the customer number of the contract after, or null if not known
  */
-public record PlanChange(String requestId, Instant at, String fromPlan, String toPlan) {
+public record PlanChange(String requestId, Instant at, String fromPlan, String toPlan, String fromContract,
+        String toContract) {
 
     /** Checks the parts; the instant to the millisecond, as stores keep it. */
     public PlanChange {
@@ -20,6 +25,11 @@ public record PlanChange(String requestId, Instant at, String fromPlan, String t
         at = Objects.requireNonNull(at, "at").truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Objects.requireNonNull(fromPlan, "fromPlan");
         Objects.requireNonNull(toPlan, "toPlan");
+    }
+
+    /** A change of plan whose contracts are not known. */
+    public PlanChange(String requestId, Instant at, String fromPlan, String toPlan) {
+        this(requestId, at, fromPlan, toPlan, null, null);
     }
 
     /** Port: every plan change of every request, kept for good. Implementations are thread-safe. */

@@ -86,19 +86,23 @@ public final class ChoosingContract {
         if (dry.handling() == EntitlementDecision.Handling.REJECT) {
             throw new DomainException("entitlement.error.contract.wouldRefuse", customerNumber);
         }
-        Optional<String> planBefore = decisions.byRequest(requestId).flatMap(EntitlementDecision::planId);
+        Optional<EntitlementDecision> decidedBefore = decisions.byRequest(requestId);
+        Optional<String> planBefore = decidedBefore.flatMap(EntitlementDecision::planId);
+        Optional<String> contractBefore = decidedBefore.flatMap(EntitlementDecision::customerNumber);
         Optional<EntitlementDecision> decided = !ledger.known(requestId) // never counted: its creation was missed
                 ? counting.opened(requestId, projectKey, reporterKey, customerNumber, received)
                 : counting.updated(requestId, projectKey, reporterKey, customerNumber, received);
         Optional<String> planAfter = decided.flatMap(EntitlementDecision::planId);
-        if (planBefore.isPresent() && planAfter.isPresent() && !planBefore.equals(planAfter)
-                && at.isAfter(received)) {
+        Optional<String> contractAfter = decided.flatMap(EntitlementDecision::customerNumber);
+        // another plan, or another contract on the same plan (its zone and holidays may differ), from now on
+        if (planBefore.isPresent() && planAfter.isPresent()
+                && (!planBefore.equals(planAfter) || !contractBefore.equals(contractAfter)) && at.isAfter(received)) {
             // a node whose clock runs behind must not put its change before the one in force
             List<org.contractsla.core.contract.PlanChange> before = planChanges.byRequest(requestId);
             Instant when = before.isEmpty() || at.isAfter(before.get(before.size() - 1).at()) ? at
                     : before.get(before.size() - 1).at();
             planChanges.append(new org.contractsla.core.contract.PlanChange(requestId, when, planBefore.get(),
-                    planAfter.get()));
+                    planAfter.get(), contractBefore.orElse(null), contractAfter.orElse(null)));
         }
         return decided;
     }

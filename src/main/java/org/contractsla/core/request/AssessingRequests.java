@@ -153,8 +153,11 @@ public final class AssessingRequests {
             notes.add(Reason.of("request.note.billable", planNow));
         }
         CalendarOverride override = contract == null ? CalendarOverride.NONE : contract.calendarOverride();
+        // a request put under other contracts runs on each one's zone and holidays while it was under it
         return RequestAssessment.of(history, decision, planNow, severity, notes,
-                measuring.measure(history.receivedUnder(plan, severity), override, now));
+                measuring.measure(history.receivedUnder(plan, severity), override, number -> number.equals(
+                        decision.customerNumber().orElse(null)) ? override : contracts.byCustomerNumber(number)
+                                .map(Contract::calendarOverride).orElse(CalendarOverride.NONE), now));
     }
 
     private void requireChecking() {

@@ -67,12 +67,29 @@ public final class MeasuringRequestClocks {
      */
     public Map<Metric, MetricClock> measure(RequestHistory history, CalendarOverride override, Instant now) {
         Objects.requireNonNull(override, "override");
+        return measure(history, override, contract -> override, now);
+    }
+
+    /**
+     * As {@link #measure(RequestHistory, CalendarOverride, Instant)}, for a request that may have been put under
+     * other contracts while open: each level of goals runs on its contract's zone and holidays. A plan change that
+     * names its contract switches to that contract's override from its instant on; one that names none keeps the
+     * override before it.
+     *
+     * @param override  the override at receipt (unless the history names its contract at receipt), not null
+     * @param contracts the override of a contract, by customer number, not null
+     */
+    public Map<Metric, MetricClock> measure(RequestHistory history, CalendarOverride override,
+            java.util.function.Function<String, CalendarOverride> contracts, Instant now) {
+        Objects.requireNonNull(override, "override");
+        Objects.requireNonNull(contracts, "contracts");
+        CalendarOverride atReceipt = history.contractAtReceipt().map(contracts).orElse(override);
         List<RequestHistory.Entry> known = known(history.entries(), now);
         requirePlan(history.planId());
         List<Pause> pauses = pauses(known, history.pauseStatuses().orElse(policy.policy().pauseStatuses()));
-        List<Level> goalChanges = levels(history, known); // few, read per cycle
+        List<Level> goalChanges = levels(history, known, atReceipt, contracts); // few, read per cycle
         Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
-        Goals goals = new Goals(override);
+        Goals goals = new Goals(atReceipt);
         List<Instant[]> open = openPeriods(history.received(), known);
         List<Instant> responses = responses(known);
         Instant response = responses.isEmpty() ? null : responses.get(0);
@@ -209,7 +226,7 @@ public final class MeasuringRequestClocks {
         }
         CycleGoals g = cycleGoals(metric, history, goals, goalChanges, start, stop);
         return g != null && g.clockStart().equals(start) && g.changeAt().isEmpty()
-                && stop.toEpochMilli() - start.toEpochMilli() <= g.initial().target().toMillis();
+                && stop.toEpochMilli() - start.toEpochMilli() <= g.initial().definition().target().toMillis();
     }
 
     /**
@@ -255,8 +272,12 @@ public final class MeasuringRequestClocks {
         return Reason.of(e.key(), e.args().toArray());
     }
 
-    /** The plan and severity in force from an instant on. */
-    private record Level(Instant at, String plan, Severity severity) {
+    /** The plan and severity in force from an instant on, and the contract's zone and holidays for its calendars. */
+    private record Level(Instant at, String plan, Severity severity, CalendarOverride override) {
+    }
+
+    /** A goal as one level has it: its definition, on calendars as the level's contract sees them. */
+    private record LevelGoal(GoalDefinition definition, CalendarOverride override) {
     }
 
     /**
@@ -264,38 +285,41 @@ public final class MeasuringRequestClocks {
      * again, and finding a compiled calendar by its key costs more than the clock it runs.
      */
     private final class Goals {
-        private final CalendarOverride override;
-        private final List<GoalDefinition> definitions = new ArrayList<>(4);
+        private final CalendarOverride atReceiptOverride;
+        private final List<LevelGoal> known = new ArrayList<>(4);
         private final List<Goal> goals = new ArrayList<>(4);
 
-        /** the goal definition of each metric at receipt, by ordinal, looked up once */
-        private final GoalDefinition[] atReceipt = new GoalDefinition[Metric.values().length];
+        /** the goal of each metric at receipt, by ordinal, looked up once */
+        private final LevelGoal[] atReceipt = new LevelGoal[Metric.values().length];
         private final boolean[] lookedUp = new boolean[atReceipt.length];
 
-        Goals(CalendarOverride override) {
-            this.override = override;
+        Goals(CalendarOverride atReceiptOverride) {
+            this.atReceiptOverride = atReceiptOverride;
         }
 
         /** @return the metric's goal under the plan and severity the request was received with, or null */
-        GoalDefinition atReceipt(Metric metric, RequestHistory history) {
+        LevelGoal atReceipt(Metric metric, RequestHistory history) {
             int i = metric.ordinal();
             if (!lookedUp[i]) {
-                atReceipt[i] = goalOf(history.planId(), metric, history.severity());
+                GoalDefinition definition = goalOf(history.planId(), metric, history.severity());
+                atReceipt[i] = definition == null ? null : new LevelGoal(definition, atReceiptOverride);
                 lookedUp[i] = true;
             }
             return atReceipt[i];
         }
 
-        Goal of(GoalDefinition definition) {
-            for (int i = 0; i < definitions.size(); i++) {
-                if (definitions.get(i) == definition) {
+        Goal of(LevelGoal goal) {
+            for (int i = 0; i < known.size(); i++) {
+                LevelGoal k = known.get(i);
+                if (k.definition() == goal.definition()
+                        && (k.override() == goal.override() || k.override().equals(goal.override()))) {
                     return goals.get(i);
                 }
             }
-            Goal goal = policy.goal(definition, override);
-            definitions.add(definition);
-            goals.add(goal);
-            return goal;
+            Goal compiled = policy.goal(goal.definition(), goal.override());
+            known.add(goal);
+            goals.add(compiled);
+            return compiled;
         }
     }
 
@@ -304,7 +328,8 @@ public final class MeasuringRequestClocks {
      *         instant are one change (one edit may set severity and plan), decided by the level after the last
      * @throws DomainException {@code policy.error.plan.unknown} for a plan the policy lacks
      */
-    private List<Level> levels(RequestHistory history, List<RequestHistory.Entry> known) {
+    private List<Level> levels(RequestHistory history, List<RequestHistory.Entry> known, CalendarOverride atReceipt,
+            java.util.function.Function<String, CalendarOverride> contracts) {
         List<Level> levels = null;
         for (RequestHistory.Entry e : known) {
             if (e.type() != RequestHistory.Entry.Type.SEVERITY && e.type() != RequestHistory.Entry.Type.PLAN) {
@@ -316,16 +341,20 @@ public final class MeasuringRequestClocks {
             Level before = levels.isEmpty() ? null : levels.get(levels.size() - 1);
             String plan = before == null ? history.planId() : before.plan();
             Severity severity = before == null ? history.severity() : before.severity();
+            CalendarOverride override = before == null ? atReceipt : before.override();
             if (e.type() == RequestHistory.Entry.Type.SEVERITY) {
                 severity = Severity.parse(e.value());
             } else {
                 requirePlan(e.value());
                 plan = e.value();
+                if (e.contract() != null) { // put under another contract: its zone and holidays from here on
+                    override = Objects.requireNonNull(contracts.apply(e.contract()), "override");
+                }
             }
             if (before != null && before.at().equals(e.at())) {
-                levels.set(levels.size() - 1, new Level(e.at(), plan, severity));
+                levels.set(levels.size() - 1, new Level(e.at(), plan, severity, override));
             } else {
-                levels.add(new Level(e.at(), plan, severity));
+                levels.add(new Level(e.at(), plan, severity, override));
             }
         }
         return levels == null ? List.of() : levels;
@@ -358,26 +387,27 @@ public final class MeasuringRequestClocks {
      * @param changeAt   when the goal changes, in order
      * @param changeTo   what it changes to
      */
-    private record CycleGoals(GoalDefinition initial, Instant clockStart, List<Instant> changeAt,
-            List<GoalDefinition> changeTo) {
+    private record CycleGoals(LevelGoal initial, Instant clockStart, List<Instant> changeAt,
+            List<LevelGoal> changeTo) {
     }
 
     /** @return the cycle's goals, or null if none applies from {@code start} to {@code end} */
     private CycleGoals cycleGoals(Metric metric, RequestHistory history, Goals goals, List<Level> goalChanges,
             Instant start, Instant end) {
-        GoalDefinition initial = goals.atReceipt(metric, history);
+        LevelGoal initial = goals.atReceipt(metric, history);
         Instant clockStart = start;
         if (goalChanges.isEmpty()) { // the usual case: one goal from receipt on
             return initial == null ? null : new CycleGoals(initial, clockStart, List.of(), List.of());
         }
         List<Instant> changeAt = new ArrayList<>(2);
-        List<GoalDefinition> changeTo = new ArrayList<>(2);
+        List<LevelGoal> changeTo = new ArrayList<>(2);
         for (Level level : goalChanges) {
             Instant at = level.at();
-            GoalDefinition next = goalOf(level.plan(), metric, level.severity());
-            if (next == null || at.isAfter(end)) {
+            GoalDefinition definition = goalOf(level.plan(), metric, level.severity());
+            if (definition == null || at.isAfter(end)) {
                 continue; // a level without a goal leaves the running goal in force
             }
+            LevelGoal next = new LevelGoal(definition, level.override());
             if (!at.isAfter(clockStart)) {
                 initial = next; // in force when the clock starts
                 continue;
@@ -404,8 +434,8 @@ public final class MeasuringRequestClocks {
         }
         Instant clockStart = g.clockStart();
         List<Instant> changeAt = g.changeAt();
-        List<GoalDefinition> changeTo = g.changeTo();
-        GoalDefinition initial = g.initial();
+        List<LevelGoal> changeTo = g.changeTo();
+        LevelGoal initial = g.initial();
         RequestTimeline.Builder timeline = RequestTimeline.receivedAt(clockStart, goals.of(initial));
         for (int i = 0; i < changeAt.size(); i++) {
             timeline.goalChange(changeAt.get(i), goals.of(changeTo.get(i)));

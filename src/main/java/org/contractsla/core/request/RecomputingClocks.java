@@ -180,12 +180,14 @@ public final class RecomputingClocks {
             plans = List.of();
         }
         for (PlanChange p : plans) { // piecewise: the plan at receipt until the first change (domain spec §3.4)
-            goalChanges.add(RequestHistory.Entry.plan(p.at(), p.toPlan()));
+            goalChanges.add(RequestHistory.Entry.plan(p.at(), p.toPlan(), p.toContract()));
         }
         // a request turned away has no plan, and no clock is measured for it
         String receiptPlan = plans.isEmpty() ? decision.planId().orElse("") : plans.get(0).fromPlan();
-        return activity.history(key, receiptPlan, severity, goalChanges, settings.responseStatuses())
-                .pausingIn(settings.pauseStatuses().orElse(null));
+        RequestHistory history = activity.history(key, receiptPlan, severity, goalChanges,
+                settings.responseStatuses()).pausingIn(settings.pauseStatuses().orElse(null));
+        // the contract at receipt, for its zone and holidays until the first change
+        return plans.isEmpty() ? history : history.receivedUnderContract(plans.get(0).fromContract());
     }
 
     /**

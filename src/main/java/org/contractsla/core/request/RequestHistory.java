@@ -36,11 +36,18 @@ public final class RequestHistory {
         private final Instant at;
         private final Type type;
         private final String value;
+        /** for a plan change: the contract the request was put under, if known */
+        private final String contract;
 
         private Entry(Instant at, Type type, String value) {
+            this(at, type, value, null);
+        }
+
+        private Entry(Instant at, Type type, String value, String contract) {
             this.at = Objects.requireNonNull(at, "at");
             this.type = Objects.requireNonNull(type, "type");
             this.value = value;
+            this.contract = contract;
         }
 
         /** @return a status change */
@@ -56,6 +63,14 @@ public final class RequestHistory {
         /** @return a plan change */
         public static Entry plan(Instant at, String planId) {
             return new Entry(at, Type.PLAN, Objects.requireNonNull(planId, "planId"));
+        }
+
+        /**
+         * @param customerNumber the contract the request was put under, or null if not known
+         * @return a plan change to another contract: its goals run on that contract's zone and holidays
+         */
+        public static Entry plan(Instant at, String planId, String customerNumber) {
+            return new Entry(at, Type.PLAN, Objects.requireNonNull(planId, "planId"), customerNumber);
         }
 
         /** @return a public response by support */
@@ -87,6 +102,11 @@ public final class RequestHistory {
         public String value() {
             return value;
         }
+
+        /** @return for a plan change, the customer number of the contract the request was put under; else null */
+        public String contract() {
+            return contract;
+        }
     }
 
     private static final Comparator<Entry> BY_TIME = Comparator.comparing(Entry::at);
@@ -98,15 +118,37 @@ public final class RequestHistory {
     private final List<Entry> entries;
     /** the statuses its clocks pause in, if its project has its own; null for the configuration's */
     private final Set<String> pauseStatuses;
+    /** the customer number of the contract it was received under, if it was put under another since; else null */
+    private final String contractAtReceipt;
 
     private RequestHistory(String key, Instant received, String planId, Severity severity, List<Entry> entries,
             Set<String> pauseStatuses) {
+        this(key, received, planId, severity, entries, pauseStatuses, null);
+    }
+
+    private RequestHistory(String key, Instant received, String planId, Severity severity, List<Entry> entries,
+            Set<String> pauseStatuses, String contractAtReceipt) {
         this.key = key;
         this.received = received;
         this.planId = planId;
         this.severity = severity;
         this.entries = entries;
         this.pauseStatuses = pauseStatuses;
+        this.contractAtReceipt = contractAtReceipt;
+    }
+
+    /**
+     * @param customerNumber the contract the request was received under, for one put under another since; null
+     *                       if not known
+     * @return this history with that contract at receipt
+     */
+    public RequestHistory receivedUnderContract(String customerNumber) {
+        return new RequestHistory(key, received, planId, severity, entries, pauseStatuses, customerNumber);
+    }
+
+    /** @return the contract it was received under, if it was put under another since and that is known */
+    public Optional<String> contractAtReceipt() {
+        return Optional.ofNullable(contractAtReceipt);
     }
 
     /**
@@ -148,7 +190,7 @@ public final class RequestHistory {
      */
     public RequestHistory pausingIn(Set<String> statuses) {
         return new RequestHistory(key, received, planId, severity, entries, statuses == null ? null
-                : Set.copyOf(statuses));
+                : Set.copyOf(statuses), contractAtReceipt);
     }
 
     /** @return the statuses its clocks pause in, if its project has its own; empty for the configuration's */
@@ -161,7 +203,8 @@ public final class RequestHistory {
      * @return this history with only those entries, its pause statuses kept
      */
     RequestHistory withEntries(List<Entry> known) {
-        return new RequestHistory(key, received, planId, severity, List.copyOf(known), pauseStatuses);
+        return new RequestHistory(key, received, planId, severity, List.copyOf(known), pauseStatuses,
+                contractAtReceipt);
     }
 
     /**
@@ -171,7 +214,7 @@ public final class RequestHistory {
      */
     public RequestHistory receivedUnder(String planId, Severity severity) {
         return new RequestHistory(key, received, Objects.requireNonNull(planId, "planId"),
-                Objects.requireNonNull(severity, "severity"), entries, pauseStatuses);
+                Objects.requireNonNull(severity, "severity"), entries, pauseStatuses, contractAtReceipt);
     }
 
     /** @return the request key */

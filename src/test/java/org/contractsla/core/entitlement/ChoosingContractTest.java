@@ -18,7 +18,7 @@ import org.contractsla.core.policy.Plan;
 import org.contractsla.core.policy.Policy;
 import org.junit.Test;
 
-/** Naming a contract: plan changes kept in the order they happened, none for the same plan or at receipt. */
+/** Naming a contract: changes kept in the order they happened, none for the same contract or at receipt. */
 public class ChoosingContractTest {
 
     private static final Instant RECEIVED = Instant.parse("2026-03-02T09:00:00Z");
@@ -45,12 +45,15 @@ public class ChoosingContractTest {
     public void shouldKeepEachChangeOfPlanInOrderEvenFromANodeWhoseClockRunsBehind() {
         choosing.choose("1", "SUP", "jdoe", "K-A", RECEIVED, RECEIVED); // opened under it: no change
         assertTrue(changes.byRequest("1").isEmpty());
-        choosing.choose("1", "SUP", "jdoe", "K-A2", RECEIVED, RECEIVED.plusSeconds(600)); // the same plan
+        choosing.choose("1", "SUP", "jdoe", "K-A", RECEIVED, RECEIVED.plusSeconds(300)); // the same contract again
         assertTrue(changes.byRequest("1").isEmpty());
+        // the same plan under another contract: kept too, as that contract's zone and holidays may differ
+        choosing.choose("1", "SUP", "jdoe", "K-A2", RECEIVED, RECEIVED.plusSeconds(600));
         choosing.choose("1", "SUP", "jdoe", "K-B", RECEIVED, RECEIVED.plusSeconds(7200));
         choosing.choose("1", "SUP", "jdoe", "K-A", RECEIVED, RECEIVED.plusSeconds(3600)); // a node behind
-        assertEquals(List.of(new PlanChange("1", RECEIVED.plusSeconds(7200), "gold", "fast"),
-                new PlanChange("1", RECEIVED.plusSeconds(7200), "fast", "gold")), changes.byRequest("1"));
+        assertEquals(List.of(new PlanChange("1", RECEIVED.plusSeconds(600), "gold", "gold", "K-A", "K-A2"),
+                new PlanChange("1", RECEIVED.plusSeconds(7200), "gold", "fast", "K-A2", "K-B"),
+                new PlanChange("1", RECEIVED.plusSeconds(7200), "fast", "gold", "K-B", "K-A")), changes.byRequest("1"));
         assertEquals("K-A", decisions.byRequest("1").orElseThrow().customerNumber().orElseThrow());
     }
 }

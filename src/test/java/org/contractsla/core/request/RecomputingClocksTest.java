@@ -212,6 +212,34 @@ public class RecomputingClocksTest {
     }
 
     @Test
+    public void shouldRunEachStretchOnTheZoneOfTheContractTheRequestWasUnder() {
+        Policy office = Policy.of(List.of(BusinessCalendar.builder("office", java.time.ZoneId.of("Europe/Berlin"))
+                .weekly(org.contractsla.core.calendar.WeeklySchedule.sameEachDay(java.time.DayOfWeek.MONDAY,
+                        java.time.DayOfWeek.FRIDAY, org.contractsla.core.calendar.DailyInterval.parse("09:00-17:00")))
+                .build()), List.of(Plan.builder("gold8").goal(Metric.FIRST_RESPONSE, Severity.S3,
+                        GoalDefinition.of(Duration.ofHours(8), "office", false)).build()), Set.of());
+        contracts.add(Contract.builder("K-BER", "acme", "gold8", LocalDate.of(2026, 1, 1)).build());
+        contracts.add(Contract.builder("K-NY", "acme", "gold8", LocalDate.of(2026, 1, 1))
+                .zone(java.time.ZoneId.of("America/New_York")).build());
+        org.contractsla.core.contract.PlanChange.InMemory changes = new org.contractsla.core.contract.PlanChange.InMemory();
+        RecomputingClocks onOffice = new RecomputingClocks(() -> office, FixedPublicHolidays.none(), contracts, ledger,
+                decisions, severities, records, changes);
+        // received Monday 10:00 in Berlin under K-BER; two hours later an agent names K-NY, the same plan
+        decisions.keep("50", EntitlementDecision.from(List.of(), false, "K-NY", "gold8", Severity.S3));
+        changes.append(new org.contractsla.core.contract.PlanChange("50", OPENED.plusSeconds(2 * 3600), "gold8",
+                "gold8", "K-BER", "K-NY"));
+        onOffice.recompute("50", "SUP-50", activity(), OPENED.plusSeconds(3 * 3600));
+        // 2 h counted in Berlin (10:00-12:00), 6 h left from 09:00 in New York (14:00 UTC): 20:00 UTC
+        assertEquals(Instant.parse("2026-03-02T20:00:00Z"), response("50").due());
+        // a change kept before the contracts were: the current contract's zone from receipt, as before
+        decisions.keep("51", EntitlementDecision.from(List.of(), false, "K-NY", "gold8", Severity.S3));
+        changes.append(new org.contractsla.core.contract.PlanChange("51", OPENED.plusSeconds(2 * 3600), "gold8",
+                "gold8"));
+        onOffice.recompute("51", "SUP-51", activity(), OPENED.plusSeconds(3 * 3600));
+        assertEquals(Instant.parse("2026-03-02T22:00:00Z"), response("51").due());
+    }
+
+    @Test
     public void shouldRunNoClockForARequestTurnedAway() {
         decisions.keep("3", EntitlementDecision.from(List.of(Finding.blocks("entitlement.contract.none")), false,
                 null, null, null));

@@ -53,7 +53,8 @@ public class IssueContractResourceTest {
         assertEquals("checked again, quoting it", "K-10042-EC", f.ledger.check("10001").orElseThrow()
                 .customerNumber());
         assertEquals("its new plan applies from now", List.of(new org.contractsla.core.contract.PlanChange("10001",
-                RestFixture.NOW1, "maintenance", "emergency-call")), f.planChanges.byRequest("10001"));
+                RestFixture.NOW1, "maintenance", "emergency-call", "K-10042", "K-10042-EC")),
+                f.planChanges.byRequest("10001"));
         assertEquals(200, choose("{\"customerNumber\":\"K-10042-EC\"}").getStatus());
         assertEquals("named again: nothing to measure", List.of(10001L), f.remeasured);
     }

@@ -14,7 +14,10 @@ import javax.inject.Named;
 import org.contractsla.core.contract.PlanChange;
 import org.contractsla.jira.store.StoreCalls;
 
-/** Plan changes in Active Objects, one row each, never changed. A change is one insert, atomic on its own. */
+/**
+ * Plan changes in Active Objects, one row each, never changed. A change is one insert, atomic on its own. Rows kept
+ * before the contracts had columns read with no contracts: their requests run on the current contract's zone.
+ */
 @Named
 public class ActiveObjectsPlanChanges implements PlanChange.Store {
 
@@ -27,10 +30,16 @@ public class ActiveObjectsPlanChanges implements PlanChange.Store {
 
     @Override
     public void append(PlanChange change) {
-        Map<String, Object> row = Map.of(PlanChangeEntity.REQUEST_ID, change.requestId(), PlanChangeEntity.CHANGED_AT,
-                change.at().toEpochMilli(), PlanChangeEntity.FROM_PLAN, change.fromPlan(), PlanChangeEntity.TO_PLAN,
-                change.toPlan());
-        StoreCalls.guarded("keep a plan change", () -> ao.create(PlanChangeEntity.class, new java.util.HashMap<>(row)));
+        Map<String, Object> row = new java.util.HashMap<>(Map.of(PlanChangeEntity.REQUEST_ID, change.requestId(),
+                PlanChangeEntity.CHANGED_AT, change.at().toEpochMilli(), PlanChangeEntity.FROM_PLAN, change.fromPlan(),
+                PlanChangeEntity.TO_PLAN, change.toPlan()));
+        if (change.fromContract() != null) {
+            row.put(PlanChangeEntity.FROM_CONTRACT, change.fromContract());
+        }
+        if (change.toContract() != null) {
+            row.put(PlanChangeEntity.TO_CONTRACT, change.toContract());
+        }
+        StoreCalls.guarded("keep a plan change", () -> ao.create(PlanChangeEntity.class, row));
     }
 
     @Override
@@ -51,7 +60,7 @@ public class ActiveObjectsPlanChanges implements PlanChange.Store {
             List<PlanChange> changes = new ArrayList<>();
             for (PlanChangeEntity e : rows) {
                 changes.add(new PlanChange(e.getRequestId(), Instant.ofEpochMilli(e.getChangedAt()), e.getFromPlan(),
-                        e.getToPlan()));
+                        e.getToPlan(), e.getFromContract(), e.getToContract()));
             }
             return changes;
         });

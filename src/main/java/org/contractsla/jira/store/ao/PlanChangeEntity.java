@@ -16,6 +16,8 @@ public interface PlanChangeEntity extends Entity {
     String CHANGED_AT = "CHANGED_AT";
     String FROM_PLAN = "FROM_PLAN";
     String TO_PLAN = "TO_PLAN";
+    String FROM_CONTRACT = "FROM_CONTRACT";
+    String TO_CONTRACT = "TO_CONTRACT";
 
     @NotNull
     @Indexed
@@ -37,4 +39,14 @@ public interface PlanChangeEntity extends Entity {
     String getToPlan();
 
     void setToPlan(String toPlan);
+
+    /** The customer number of the contract before; null in rows kept before this column existed. */
+    String getFromContract();
+
+    void setFromContract(String fromContract);
+
+    /** The customer number of the contract after; null in rows kept before this column existed. */
+    String getToContract();
+
+    void setToContract(String toContract);
 }

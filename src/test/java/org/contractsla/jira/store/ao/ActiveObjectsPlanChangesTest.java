@@ -25,6 +25,10 @@ public class ActiveObjectsPlanChangesTest {
         assertEquals(2, store.countByPlan("fast"));
         assertEquals(1, store.countByPlan("basic"));
         assertEquals(0, store.countByPlan("silver"));
+        PlanChange withContracts = new PlanChange("10004", T, "gold", "gold", "K-A", "K-B");
+        store.append(withContracts);
+        assertEquals("the contracts kept with it", List.of(withContracts), store.byRequest("10004"));
+        assertEquals(null, store.byRequest("10001").get(0).toContract());
     }
 
     @Test
