@@ -48,7 +48,7 @@ public class IssuePanelBrowserTest extends PreviewBrowserTest {
         WebElement old = browser.findElement(By.cssSelector(".csla-panel"));
         browser.findElement(By.cssSelector(".csla-severity-form button[type=submit]")).click();
 
-        waiting().until(ExpectedConditions.stalenessOf(old)); // the script reloads the page after the change
+        waitUntilGone(old); // the script reloads the page after the change
         assertEquals("S2", browser.findElement(By.cssSelector(".csla-severity .aui-lozenge")).getText());
         List<String> after = changes();
         assertEquals(before + 1, after.size());

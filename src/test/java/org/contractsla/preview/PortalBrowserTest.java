@@ -47,7 +47,7 @@ public class PortalBrowserTest extends PreviewBrowserTest {
     private void send() {
         WebElement form = browser.findElement(By.id("csla-request-form"));
         browser.findElement(By.id("csla-send")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waitUntilGone(form);
     }
 
     /** @return a file with that name and text, for the browser to attach */
@@ -114,7 +114,7 @@ public class PortalBrowserTest extends PreviewBrowserTest {
         assertEquals("a removal keeps what was typed", "Sicherung bricht ab", value("summary"));
         WebElement form = browser.findElement(By.id("csla-request-form"));
         browser.findElement(By.id("csla-f-version")).sendKeys(org.openqa.selenium.Keys.ENTER); // Enter sends
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waitUntilGone(form);
         assertEquals("not the language switch", "de", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals(de("portal.error.required"), browser.findElement(By.id("csla-error-product")).getText());
         assertEquals(de("portal.problems"), browser.findElement(By.cssSelector(".csla-problems")).getText());

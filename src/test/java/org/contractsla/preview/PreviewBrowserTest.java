@@ -38,4 +38,19 @@ public abstract class PreviewBrowserTest {
     protected WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
     }
+
+    /**
+     * Waits until the element's page is gone. While the browser navigates, Chromium may answer for the old element
+     * with another error than "stale" ("node does not belong to the document"): that counts as gone too.
+     */
+    protected void waitUntilGone(org.openqa.selenium.WebElement element) {
+        waiting().until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
 }

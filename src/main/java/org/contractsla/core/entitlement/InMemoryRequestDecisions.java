@@ -41,7 +41,8 @@ public final class InMemoryRequestDecisions implements RequestDecisions {
         Objects.requireNonNull(planId, "planId");
         int n = 0;
         for (EntitlementDecision d : decisions.values()) {
-            n += d.planId().filter(planId::equals).isPresent() ? 1 : 0;
+            n += d.handling() != EntitlementDecision.Handling.REJECT && d.planId().filter(planId::equals).isPresent()
+                    ? 1 : 0;
         }
         return n;
     }

@@ -33,7 +33,8 @@ public interface RequestDecisions {
 
     /**
      * @param planId a plan, not null
-     * @return how many requests were decided under it: their clocks are measured against its goals
+     * @return how many requests were decided under it and not turned away: their clocks are measured against its
+     *         goals
      */
     int countByPlan(String planId);
 

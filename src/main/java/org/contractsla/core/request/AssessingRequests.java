@@ -157,7 +157,7 @@ public final class AssessingRequests {
         return RequestAssessment.of(history, decision, planNow, severity, notes,
                 measuring.measure(history.receivedUnder(plan, severity), override, number -> number.equals(
                         decision.customerNumber().orElse(null)) ? override : contracts.byCustomerNumber(number)
-                                .map(Contract::calendarOverride).orElse(CalendarOverride.NONE), now));
+                                .map(Contract::calendarOverride).orElse(override), now)); // one deleted: as now
     }
 
     private void requireChecking() {

@@ -176,7 +176,7 @@ public final class RecomputingClocks {
         List<PlanChange> plans = planChanges.byRequest(requestId);
         // changes that led to the decision in force count; a decision taken since on another plan (the request
         // left the support projects and came back, or was checked again for a new reporter) stands on its own
-        if (!plans.isEmpty() && !decision.planId().equals(Optional.of(plans.get(plans.size() - 1).toPlan()))) {
+        if (!plans.isEmpty() && !ledTo(plans.get(plans.size() - 1), decision)) {
             plans = List.of();
         }
         for (PlanChange p : plans) { // piecewise: the plan at receipt until the first change (domain spec §3.4)
@@ -188,6 +188,15 @@ public final class RecomputingClocks {
                 settings.responseStatuses()).pausingIn(settings.pauseStatuses().orElse(null));
         // the contract at receipt, for its zone and holidays until the first change
         return plans.isEmpty() ? history : history.receivedUnderContract(plans.get(0).fromContract());
+    }
+
+    /**
+     * @return whether the decision in force is the one the change led to: on its plan, and under its contract where
+     *         the change names one (a request checked again since, for a new reporter, stands on its own decision)
+     */
+    private static boolean ledTo(PlanChange last, EntitlementDecision decision) {
+        return decision.planId().equals(Optional.of(last.toPlan()))
+                && (last.toContract() == null || decision.customerNumber().equals(Optional.of(last.toContract())));
     }
 
     /**

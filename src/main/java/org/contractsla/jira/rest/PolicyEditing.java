@@ -39,7 +39,12 @@ final class PolicyEditing {
         this.reader = new PolicyReader(holidays);
     }
 
-    /** Refuses removing a plan that contracts or requests still need. */
+    /**
+     * Refuses removing a plan that contracts or requests still need. Runs under the configuration's lock, as
+     * contracts are written; decisions and plan changes are not, but each names a contract's plan, and no contract
+     * is on the plan by then (a check that read a contract just before it moved may still write one: a narrow window,
+     * whose request then shows no clocks until the plan is added again).
+     */
     private void requireUnneeded(String planId) {
         java.util.Optional<Reason> kept = plans.whyKept(planId);
         if (kept.isPresent()) {

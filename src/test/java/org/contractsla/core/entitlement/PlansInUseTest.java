@@ -31,6 +31,8 @@ public class PlansInUseTest {
         decisions.keep("1", EntitlementDecision.from(List.of(), false, "K-2", "silver", Severity.S3));
         decisions.keep("2", EntitlementDecision.from(List.of(), false, "K-2", "silver", Severity.S2));
         decisions.keep("3", EntitlementDecision.from(List.of(), false, null, null, null)); // no contract: no plan
+        decisions.keep("6", EntitlementDecision.from(List.of(Finding.blocks("entitlement.channel.notCovered",
+                "phone")), false, "K-2", "silver", Severity.S2)); // turned away: no clocks, the plan is not needed
         assertEquals(Optional.of(Reason.of("rest.error.plan.needed", "silver", 2, 0)), plans.whyKept("silver"));
 
         planChanges.append(new PlanChange("4", Instant.parse("2026-05-05T10:00:00Z"), "bronze", "silver"));

@@ -231,6 +231,12 @@ public class RecomputingClocksTest {
         onOffice.recompute("50", "SUP-50", activity(), OPENED.plusSeconds(3 * 3600));
         // 2 h counted in Berlin (10:00-12:00), 6 h left from 09:00 in New York (14:00 UTC): 20:00 UTC
         assertEquals(Instant.parse("2026-03-02T20:00:00Z"), response("50").due());
+        // checked again since under a third contract (a new reporter), with no change kept: it stands on its own
+        contracts.add(Contract.builder("K-BER2", "acme", "gold8", LocalDate.of(2026, 1, 1)).build());
+        decisions.keep("50", EntitlementDecision.from(List.of(), false, "K-BER2", "gold8", Severity.S3));
+        onOffice.recompute("50", "SUP-50", activity(), OPENED.plusSeconds(3 * 3600));
+        assertEquals("Berlin from receipt: 7 h on Monday, 1 h on Tuesday", Instant.parse("2026-03-03T09:00:00Z"),
+                response("50").due());
         // a change kept before the contracts were: the current contract's zone from receipt, as before
         decisions.keep("51", EntitlementDecision.from(List.of(), false, "K-NY", "gold8", Severity.S3));
         changes.append(new org.contractsla.core.contract.PlanChange("51", OPENED.plusSeconds(2 * 3600), "gold8",

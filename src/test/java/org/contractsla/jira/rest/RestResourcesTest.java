@@ -208,7 +208,8 @@ public class RestResourcesTest {
         assertEquals(409, r.getStatus());
         assertEquals("rest.error.plan.needed", firstError(r).get("key").asText());
         assertTrue(firstError(r).get("message").asText(), firstError(r).get("message").asText()
-                .startsWith("Plan \"demo\" cannot be removed: its goals measure the SLA clocks of 2 requests"));
+                .startsWith("Plan \"demo\" cannot be removed: SLA clocks are measured against its goals (2 requests "
+                        + "decided under it, no change of contract to or from it)."));
         String exported = (String) f.config().export().getEntity();
         Response withoutDemo = f.config().importDocument(RestFixture.json(), RestFixture.in(exported
                 .replaceFirst("\\{\\s*\"id\"\\s*:\\s*\"demo\"", "{\"id\": \"demo-renamed\"")));
@@ -221,7 +222,7 @@ public class RestResourcesTest {
                 "2026-05-05T10:00:00Z"), "standard", "demo"));
         Response changed = f.plans().delete("demo", RestFixture.json());
         assertEquals("a request once put under it needs it too", 409, changed.getStatus());
-        assertTrue(firstError(changed).get("message").asText().contains("one change of a request's plan"));
+        assertTrue(firstError(changed).get("message").asText().contains("(no request decided under it, one change"));
     }
 
     @Test

@@ -45,9 +45,11 @@ public class ActiveObjectsPlanChanges implements PlanChange.Store {
     @Override
     public int countByPlan(String planId) {
         Objects.requireNonNull(planId, "planId");
+        // from it, or to it from another: a change of contract on the same plan counts once
         return StoreCalls.guarded("count the plan changes of a plan", () -> ao.count(PlanChangeEntity.class,
                 ActiveObjectsContracts.eq(PlanChangeEntity.FROM_PLAN), planId) + ao.count(PlanChangeEntity.class,
-                ActiveObjectsContracts.eq(PlanChangeEntity.TO_PLAN), planId));
+                ActiveObjectsContracts.eq(PlanChangeEntity.TO_PLAN) + " AND \"" + PlanChangeEntity.FROM_PLAN
+                        + "\" <> ?", planId, planId));
     }
 
     @Override

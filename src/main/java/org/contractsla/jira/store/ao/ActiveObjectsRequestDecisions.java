@@ -94,17 +94,19 @@ public class ActiveObjectsRequestDecisions implements RequestDecisions {
         }));
     }
 
+    /** Requests turned away run no clocks: they do not need the plan. */
+    @Override
+    public int countByPlan(String planId) {
+        Objects.requireNonNull(planId, "planId");
+        return StoreCalls.guarded("count the requests of a plan", () -> ao.count(RequestDecisionEntity.class,
+                ActiveObjectsContracts.eq(RequestDecisionEntity.PLAN_ID) + " AND \"" + RequestDecisionEntity.HANDLING
+                        + "\" <> ?", planId, EntitlementDecision.Handling.REJECT.name()));
+    }
+
     /**
      * Read per customer number (an organization has a few contracts), newest row first. Rows kept before the
      * customer number had its own column get it from {@link DecisionCustomerNumbersUpgradeTask}.
      */
-    @Override
-    public int countByPlan(String planId) {
-        Objects.requireNonNull(planId, "planId");
-        return StoreCalls.guarded("count the requests of a plan",
-                () -> ao.count(RequestDecisionEntity.class, ActiveObjectsContracts.eq(RequestDecisionEntity.PLAN_ID),
-                        planId));
-    }
 
     @Override
     public Page byCustomerNumbers(java.util.Set<String> customerNumbers, int offset, int limit) {

@@ -28,6 +28,7 @@ public class ActiveObjectsPlanChangesTest {
         PlanChange withContracts = new PlanChange("10004", T, "gold", "gold", "K-A", "K-B");
         store.append(withContracts);
         assertEquals("the contracts kept with it", List.of(withContracts), store.byRequest("10004"));
+        assertEquals("a change of contract on the same plan counts once", 4, store.countByPlan("gold"));
         assertEquals(null, store.byRequest("10001").get(0).toContract());
     }
 

@@ -212,7 +212,7 @@ final class FakeActiveObjects {
                     ? Long.compare(((Number) value).longValue(), ((Number) parameters[i]).longValue())
                     : String.valueOf(value).compareTo(String.valueOf(parameters[i]));
             boolean ok = op.equals("=") ? c == 0 : op.equals(">=") ? c >= 0 : op.equals(">") ? c > 0
-                    : op.equals("<") ? c < 0 : fail(criteria);
+                    : op.equals("<") ? c < 0 : op.equals("<>") ? value != null && c != 0 : fail(criteria);
             if (!ok) {
                 return false;
             }
