@@ -258,4 +258,94 @@ public class AttachingFilesTest {
         assertTrue("the tab left alone for an hour is forgotten", timed.of("anna", "closed-tab").isEmpty());
         assertEquals("the one filled in half an hour ago stays", 2, timed.of("anna", "open-tab").size());
     }
+
+    @Test
+    public void shouldTakeAFileThatFillsTheShareExactlyAndCompareFilesToTheirLastByte() throws IOException {
+        attaching.add("anna", "t1", List.of(file("a.log", "0123456789"), file("b.log", "0123456789")));
+        attaching.add("anna", "t2", List.of(file("c.log", "0123456789")));
+        assertEquals("40 of 40: taken", List.of(), attaching.add("anna", "t3", List.of(file("d.log", "0123456789"))));
+        assertEquals(List.of(Reason.of("portal.attachments.error.tooMuchHeld", "e.log")), attaching.add("anna", "t3",
+                List.of(file("e.log", "1"))));
+
+        AttachingFiles big = new AttachingFiles(new AttachedFiles.InMemory(), AttachingFiles.Limits.STANDARD);
+        byte[] block = new byte[8192];
+        byte[] longer = new byte[8193];
+        byte[] otherEnd = new byte[8193];
+        otherEnd[8192] = 1;
+        for (byte[] bytes : List.of(block, block, longer, otherEnd)) {
+            big.add("anna", "t", List.of(new AttachingFiles.Incoming("x.bin", "application/octet-stream",
+                    bytes.length, () -> new ByteArrayInputStream(bytes))));
+        }
+        assertEquals("the same 8 KB once; two of 8 KB and a byte that differ in their last byte both",
+                List.of(8192L, 8193L, 8193L), big.held("anna", "t").stream().map(AttachedFiles.File::size).toList());
+    }
+
+    @Test
+    public void shouldTakeAFileItCannotCompareAsAnother() {
+        AttachingFiles unreadable = new AttachingFiles(new AttachedFiles.InMemory() {
+            @Override
+            public synchronized InputStream open(String customerKey, String token, String fileId) throws IOException {
+                throw new IOException("disk gone");
+            }
+        }, AttachingFiles.Limits.STANDARD);
+        unreadable.add("anna", "t", List.of(file("a.log", "1")));
+        unreadable.add("anna", "t", List.of(file("a.log", "1")));
+        assertEquals(2, unreadable.held("anna", "t").size());
+    }
+
+    @Test
+    public void shouldKeepExtensionsOfUpToSixteenCharactersWhenCuttingALongName() {
+        String sixteen = "." + "e".repeat(15);
+        assertTrue(AttachingFiles.cleanName("n".repeat(300) + sixteen).endsWith(sixteen));
+        String seventeen = "." + "e".repeat(16);
+        assertEquals("n".repeat(AttachingFiles.LONGEST_NAME), AttachingFiles.cleanName("n".repeat(300) + seventeen));
+        assertEquals("a leading dot is no extension", "." + "h".repeat(AttachingFiles.LONGEST_NAME - 1),
+                AttachingFiles.cleanName("." + "h".repeat(300)));
+    }
+
+    @Test
+    public void shouldAskTheTrackerWhetherItTakesFilesAndHowLarge() {
+        SubmittingRequests.Tracker plain = new SubmittingRequests.Tracker() {
+            @Override
+            public SubmittingRequests.Created create(SubmittingRequests.NewRequest request) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<SubmittingRequests.Found> find(String requestId) {
+                return java.util.Optional.empty();
+            }
+        };
+        assertEquals("a tracker takes no files unless it says so", false, plain.takesFiles());
+        assertEquals(Long.MAX_VALUE, plain.largestFile());
+        try {
+            plain.attach(new SubmittingRequests.Created("1", "SUP-1"), "anna",
+                    new AttachedFiles.File("0".repeat(32), "a.log", "text/plain", 1), new ByteArrayInputStream(new byte[0]));
+            org.junit.Assert.fail("takes none");
+        } catch (UnsupportedOperationException expected) {
+            // as said
+        }
+        Submissions answersOnly = new Submissions() {
+            @Override
+            public java.util.Optional<SubmittingRequests.Sent> sent(String customerKey, String token) {
+                return token.equals("sent") ? java.util.Optional.of(new SubmittingRequests.Sent(
+                        new SubmittingRequests.Created("1", "SUP-1"), null, null, null)) : java.util.Optional.empty();
+            }
+
+            @Override
+            public boolean claim(String customerKey, String token) {
+                return true;
+            }
+
+            @Override
+            public void remember(String customerKey, String token, SubmittingRequests.Sent sent) {
+            }
+
+            @Override
+            public void release(String customerKey, String token) {
+            }
+        };
+        assertTrue("settled once sent", answersOnly.settled("anna", "sent"));
+        assertEquals(false, answersOnly.settled("anna", "open"));
+    }
 }
