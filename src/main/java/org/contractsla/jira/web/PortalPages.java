@@ -403,7 +403,8 @@ public final class PortalPages {
         try {
             asked = (int) Math.max(0, Math.min(Integer.MAX_VALUE, Long.parseLong(page == null ? "1" : page) - 1));
         } catch (NumberFormatException e) {
-            asked = 0;
+            // a number too large for a long is past the last page, as any page past it; anything else: the first
+            asked = page.matches("\\+?[0-9]+") ? Integer.MAX_VALUE : 0;
         }
         ListingRequests.Listing list = listing.of(customer.userKey(), asked, PAGE_SIZE);
         Instant now = clock.instant();

@@ -62,6 +62,7 @@ public class PortalServletTest {
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final org.contractsla.core.portal.AttachedFiles.InMemory files =
             new org.contractsla.core.portal.AttachedFiles.InMemory();
+    private final InMemoryRequestDecisions decisions = new InMemoryRequestDecisions();
     private final PortalServlet servlet;
 
     public PortalServletTest() throws Exception {
@@ -80,7 +81,7 @@ public class PortalServletTest {
         when(pages.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
         servlet = new PortalServlet(authentication, mock(TimeZoneManager.class), renderer, xsrf, login, pages,
-                new InMemoryPolicyStore(policy), contracts, new InMemoryQuotaLedger(), new InMemoryRequestDecisions(),
+                new InMemoryPolicyStore(policy), contracts, new InMemoryQuotaLedger(), decisions,
                 new InMemorySeverityChanges(), new InMemoryClockRecords(), FixedPublicHolidays.none(), tracker,
                 SubmittingRequests.Acknowledging.NONE, files, Clock.fixed(Instant.parse("2026-05-05T10:00:00Z"),
                         ZoneOffset.UTC));
@@ -435,5 +436,29 @@ public class PortalServletTest {
                 List.of(longName, "after.log"), view.getHeldFiles().stream().map(FileView::getName).toList());
         assertEquals(1, view.getFileProblems().size());
         assertEquals("the form's temporary copies are gone", before, (long) copies.get());
+    }
+
+    @Test
+    public void shouldShowTheLastPageForAPageNumberPastItHoweverLarge() throws Exception {
+        loggedIn("jdoe");
+        for (int i = 0; i < 25; i++) {
+            decisions.keep("200" + i, org.contractsla.core.entitlement.EntitlementDecision.from(List.of(), false, "K-1",
+                    "gold", org.contractsla.core.severity.Severity.S3));
+        }
+        when(request.getParameter("view")).thenReturn("requests");
+        for (String page : List.of("3", "99999999999999999999", "+99999999999999999999")) {
+            org.mockito.Mockito.reset(renderer);
+            when(request.getParameter("page")).thenReturn(page);
+            servlet.doGet(request, response);
+            assertEquals(page, new org.contractsla.i18n.Messages(Locale.ENGLISH).text("portal.requests.page", 2, 2),
+                    rendered().getPageText());
+        }
+        for (String page : List.of("abc", "-99999999999999999999", "0")) {
+            org.mockito.Mockito.reset(renderer);
+            when(request.getParameter("page")).thenReturn(page);
+            servlet.doGet(request, response);
+            assertEquals(page, new org.contractsla.i18n.Messages(Locale.ENGLISH).text("portal.requests.page", 1, 2),
+                    rendered().getPageText());
+        }
     }
 }
