@@ -25,6 +25,26 @@ public class RequestValuesTest {
     }
 
     @Test
+    public void shouldKeepTheOrderTheyCameInForEntriesAtOneInstantOnEitherWayOfSorting() {
+        java.util.Random r = new java.util.Random(7);
+        for (Instant base : List.of(T0, T0.plusNanos(1), Instant.parse("1969-12-31T23:00:00Z"),
+                Instant.parse("+70000-01-01T00:00:00Z"))) { // keyed; off the millisecond, before 1970, far: compared
+            for (int round = 0; round < 50; round++) {
+                List<RequestHistory.Entry> entries = new java.util.ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    // a few instants, many entries at each: the order among equals is the order they came in
+                    entries.add(RequestHistory.Entry.status(base.plusMillis(r.nextInt(5) * 1000L), "s" + i));
+                }
+                RequestHistory h = RequestHistory.of("SUP-1", base, "basic", Severity.S2, entries);
+                List<RequestHistory.Entry> expected = new java.util.ArrayList<>(entries);
+                expected.sort(java.util.Comparator.comparing(RequestHistory.Entry::at)); // stable
+                assertEquals(expected.stream().map(RequestHistory.Entry::value).toList(),
+                        h.entries().stream().map(RequestHistory.Entry::value).toList());
+            }
+        }
+    }
+
+    @Test
     public void shouldTellPausesApartByBothEnds() {
         Pause p = Pause.between(T0, T0.plusSeconds(60));
         assertEquals(p, Pause.between(T0, T0.plusSeconds(60)));
