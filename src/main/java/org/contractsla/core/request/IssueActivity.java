@@ -108,15 +108,19 @@ public final class IssueActivity {
      */
     public RequestHistory history(String key, String planId, Severity severity, List<RequestHistory.Entry> goalChanges,
             Set<String> responseStatuses) {
-        List<RequestHistory.Entry> entries = new ArrayList<>();
+        List<RequestHistory.Entry> entries = new ArrayList<>(statusChanges.size() * 2 + resolutionChanges.size()
+                + goalChanges.size() + comments.size()); // room for all: no copies while growing
         for (StatusChange s : statusChanges) {
             entries.add(RequestHistory.Entry.status(notBeforeCreation(s.at()), s.status()));
             if (s.at().isAfter(created) && responseStatuses.contains(s.status())) {
                 entries.add(RequestHistory.Entry.response(s.at()));
             }
         }
-        List<ResolutionChange> resolutions = new ArrayList<>(resolutionChanges);
-        resolutions.sort(java.util.Comparator.comparing(ResolutionChange::at));
+        List<ResolutionChange> resolutions = resolutionChanges;
+        if (!inOrder(resolutions)) { // as a tracker's history usually comes: sorted only when it does not
+            resolutions = new ArrayList<>(resolutionChanges);
+            resolutions.sort(java.util.Comparator.comparing(ResolutionChange::at));
+        }
         boolean resolved = false;
         for (ResolutionChange r : resolutions) {
             if (r.resolved() && !resolved) {
@@ -139,6 +143,15 @@ public final class IssueActivity {
             }
         }
         return RequestHistory.of(key, created, planId, severity, entries);
+    }
+
+    private static boolean inOrder(List<ResolutionChange> changes) {
+        for (int i = 1; i < changes.size(); i++) {
+            if (changes.get(i).at().isBefore(changes.get(i - 1).at())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Instant notBeforeCreation(Instant at) {

@@ -171,7 +171,8 @@ public final class RequestHistory {
             throw new DomainException("clock.error.beforeReceived", sorted[0].at().toString(), received.toString());
         }
         return new RequestHistory(Objects.requireNonNull(key, "key"), received, Objects.requireNonNull(planId, "planId"),
-                Objects.requireNonNull(severity, "severity"), List.of(sorted), null);
+                Objects.requireNonNull(severity, "severity"),
+                java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)), null); // our own array
     }
 
     /** bits of a sort key for the entry's position: stable for equal times */
