@@ -246,11 +246,6 @@ public final class SubmittingRequests {
         return sent;
     }
 
-    /** @return the largest file the tracker takes, in bytes */
-    public long largestFile() {
-        return tracker.largestFile();
-    }
-
     /** @return whether the tracker takes files: the form then asks for them */
     public boolean takesFiles() {
         try {

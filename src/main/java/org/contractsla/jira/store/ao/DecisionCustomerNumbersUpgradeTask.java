@@ -3,8 +3,6 @@ package org.contractsla.jira.store.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.contractsla.config.Json;
 
 /**
  * Model version 3: each kept entitlement decision gets its customer number as a column of its own, so that a
@@ -24,26 +22,9 @@ public final class DecisionCustomerNumbersUpgradeTask implements ActiveObjectsUp
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(RequestDecisionEntity.class);
-        int copied = 0;
-        for (RequestDecisionEntity row : ao.find(RequestDecisionEntity.class)) {
-            if (row.getCustomerNumber() != null) {
-                continue;
-            }
-            JsonNode number;
-            try {
-                number = Json.parse(row.getDecision()).get("customerNumber");
-            } catch (RuntimeException e) {
-                continue; // not a document this task reads, nor one the store reads: left alone
-            }
-            if (number != null && number.isTextual() && !number.asText().isBlank()) {
-                row.setCustomerNumber(number.asText());
-                row.save();
-                copied++;
-            }
-        }
+        int copied = DecisionDocumentColumns.copy(ao, "customerNumber", RequestDecisionEntity::getCustomerNumber,
+                RequestDecisionEntity::setCustomerNumber);
         LOG.info("Upgrade to model version 3: the customer numbers of {} kept decision(s) copied into their column",
                 copied);
     }

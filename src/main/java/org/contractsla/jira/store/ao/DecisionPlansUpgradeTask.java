@@ -3,8 +3,6 @@ package org.contractsla.jira.store.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.contractsla.config.Json;
 
 /**
  * Model version 4: each kept entitlement decision gets its plan as a column of its own, so that a plan requests
@@ -24,24 +22,8 @@ public final class DecisionPlansUpgradeTask implements ActiveObjectsUpgradeTask 
 
     @Override
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(RequestDecisionEntity.class);
-        int copied = 0;
-        for (RequestDecisionEntity row : ao.find(RequestDecisionEntity.class)) {
-            if (row.getPlanId() != null) {
-                continue;
-            }
-            JsonNode plan;
-            try {
-                plan = Json.parse(row.getDecision()).get("plan");
-            } catch (RuntimeException e) {
-                continue; // not a document this task reads, nor one the store reads: left alone
-            }
-            if (plan != null && plan.isTextual() && !plan.asText().isBlank()) {
-                row.setPlanId(plan.asText());
-                row.save();
-                copied++;
-            }
-        }
+        int copied = DecisionDocumentColumns.copy(ao, "plan", RequestDecisionEntity::getPlanId,
+                RequestDecisionEntity::setPlanId);
         LOG.info("Upgrade to model version 4: the plans of {} kept decision(s) copied into their column", copied);
     }
 }
