@@ -3,6 +3,7 @@ package org.contractsla.core.clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.contractsla.core.DomainException;
 import org.contractsla.core.calendar.NoWorkingTimeLeftException;
 import org.contractsla.core.calendar.WorkingTime;
 
@@ -34,31 +35,89 @@ public final class SlaClock {
     public static ClockMeasurement measure(RequestTimeline timeline, Instant now) {
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(now, "now");
-        long received = timeline.receivedMillis();
+        return measure(timeline.receivedMillis(), timeline.received(), timeline.initialGoal(), timeline.goalChanges(),
+                timeline.pauseFromMillis(), timeline.pauseUntilMillis(), timeline.stopMillis(), timeline.stopOrNull(),
+                now);
+    }
+
+    /**
+     * One cycle of a request's clock, such as one update interval, measured on all the request's pauses: as
+     * {@link #measure(RequestTimeline, Instant)} for a timeline received at {@code start} with those pauses that
+     * overlap the cycle, one running at its start cut there. The pauses are shared by every cycle of the request, so
+     * that a cycle costs no copies.
+     *
+     * @param start   when the cycle's clock starts, not null
+     * @param goal    the goal it starts with, not null
+     * @param changes later changes of goal, in time order, none before {@code start}, not null
+     * @param pauses  the request's pauses, not null
+     * @param stop    the cycle's stop event, not before {@code start}; null while it runs
+     * @param now     the instant to measure at, not null
+     * @return the measurement
+     * @throws DomainException {@code clock.error.beforeReceived} for a stop or change before {@code start}
+     * @throws IllegalArgumentException for changes out of order
+     * @throws NoWorkingTimeLeftException as {@link #measure(RequestTimeline, Instant)}
+     */
+    public static ClockMeasurement measure(Instant start, Goal goal, List<GoalChange> changes, Pauses pauses,
+            Instant stop, Instant now) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(goal, "goal");
+        Objects.requireNonNull(pauses, "pauses");
+        Objects.requireNonNull(now, "now");
+        Instant before = start;
+        for (GoalChange c : changes) {
+            requireNotBefore(c.at(), start);
+            if (c.at().isBefore(before)) {
+                throw new IllegalArgumentException("goal changes out of order: " + c.at() + " after " + before);
+            }
+            before = c.at();
+        }
+        if (stop != null) {
+            requireNotBefore(stop, start);
+        }
+        long begin = start.toEpochMilli();
+        long stopMillis = stop == null ? Long.MAX_VALUE : stop.toEpochMilli();
+        // measured at its very start (stopped there, or asked about then), no pause has taken effect yet, as on a
+        // timeline of the cycle's own, where a pause running at the start would begin there
+        Pauses counted = Math.min(stopMillis, Math.max(now.toEpochMilli(), begin)) == begin ? Pauses.NONE : pauses;
+        return measure(begin, start, goal, changes, counted.fromMillis(), counted.untilMillis(), stopMillis, stop, now);
+    }
+
+    private static void requireNotBefore(Instant at, Instant start) {
+        if (at.isBefore(start)) {
+            throw new DomainException("clock.error.beforeReceived", at.toString(), start.toString());
+        }
+    }
+
+    /**
+     * @param received   the clock's start in epoch milliseconds ({@code receivedAt})
+     * @param stopMillis its stop in epoch milliseconds ({@code stop}), {@code Long.MAX_VALUE} if none
+     * @param pauseFrom  pause starts by start (pauses disjoint); those before {@code received} are cut there
+     * @param pauseUntil their ends, {@code Long.MAX_VALUE} while open
+     */
+    private static ClockMeasurement measure(long received, Instant receivedAt, Goal initialGoal,
+            List<GoalChange> changes, long[] pauseFrom, long[] pauseUntil, long stopMillis, Instant stop,
+            Instant now) {
         long nowMillis = now.toEpochMilli();
         long nowMs = Math.max(nowMillis, received);
-        boolean stopped = timeline.stopMillis() <= nowMs;
-        long end = stopped ? timeline.stopMillis() : nowMs;
+        boolean stopped = stopMillis <= nowMs;
+        long end = stopped ? stopMillis : nowMs;
 
         // goal periods: the initial goal, then each change known by the end
-        List<GoalChange> changes = timeline.goalChanges();
         int periods = 1;
         while (periods <= changes.size() && changes.get(periods - 1).at().toEpochMilli() <= end) {
             periods++;
         }
-        Goal finalGoal = goal(timeline, periods - 1);
-        long takeover = periodStart(timeline, periods - 1);
+        Goal finalGoal = goal(initialGoal, changes, periods - 1);
+        long takeover = periodStart(received, changes, periods - 1);
 
         // running spans: from the takeover on, minus the pauses known at the end; a pause still open at "now"
         // (clock not stopped) lasts indefinitely, so the clock is paused and, unless the goal ran out before the
         // pause began, has no due instant
-        long[] pauseFrom = timeline.pauseFromMillis();
-        long[] pauseUntil = timeline.pauseUntilMillis();
         long workedBeforeTakeover = 0;
         for (int g = 0; g + 1 < periods; g++) {
             // an earlier goal's period ends at the change: pauses running into it are cut there
-            workedBeforeTakeover += goal(timeline, g).calendar().walk(periodStart(timeline, g),
-                    periodStart(timeline, g + 1), pauseFrom, pauseUntil, WorkingTime.NO_TARGET).worked();
+            workedBeforeTakeover += goal(initialGoal, changes, g).calendar().walk(periodStart(received, changes, g),
+                    periodStart(received, changes, g + 1), pauseFrom, pauseUntil, WorkingTime.NO_TARGET).worked();
         }
         WorkingTime calendar = finalGoal.calendar();
         long left = Math.max(0, finalGoal.targetMillis() - workedBeforeTakeover);
@@ -95,7 +154,7 @@ public final class SlaClock {
         } else {
             state = pausedForever ? ClockState.PAUSED : ClockState.RUNNING;
         }
-        Instant measuredAt = stopped ? timeline.stopOrNull() : end == nowMillis ? now : timeline.received();
+        Instant measuredAt = stopped ? stop : end == nowMillis ? now : receivedAt;
         return new ClockMeasurement(state, finalGoal.target(), elapsed,
                 due == NEVER ? ClockMeasurement.NO_DUE : due, breachedAt, measuredAt, stopped, pausedForever);
     }
@@ -121,11 +180,11 @@ public final class SlaClock {
 
     private static final long NEVER = WorkingTime.Walk.NOT_REACHED;
 
-    private static Goal goal(RequestTimeline timeline, int period) {
-        return period == 0 ? timeline.initialGoal() : timeline.goalChanges().get(period - 1).goal();
+    private static Goal goal(Goal initialGoal, List<GoalChange> changes, int period) {
+        return period == 0 ? initialGoal : changes.get(period - 1).goal();
     }
 
-    private static long periodStart(RequestTimeline timeline, int period) {
-        return period == 0 ? timeline.receivedMillis() : timeline.goalChanges().get(period - 1).at().toEpochMilli();
+    private static long periodStart(long received, List<GoalChange> changes, int period) {
+        return period == 0 ? received : changes.get(period - 1).at().toEpochMilli();
     }
 }

@@ -124,11 +124,16 @@ public final class AssessingRequests {
             }
             return RequestAssessment.of(history, decision, null, null, List.of(), none);
         }
-        List<Reason> notes = new ArrayList<>();
-        // a request put under another plan while open keeps its plan at receipt; the change is in its history
+        List<Reason> notes = new ArrayList<>(2);
+        // a request put under another plan while open keeps its plan at receipt; the change is in its history. The
+        // plan in force now: the last one it was put under by then, else the one it was received under
         boolean planChanged = false;
-        for (RequestHistory.Entry e : history.entries()) {
-            planChanged |= e.type() == RequestHistory.Entry.Type.PLAN;
+        String lastPlanByNow = null;
+        for (RequestHistory.Entry e : history.entryArray()) {
+            if (e.type() == RequestHistory.Entry.Type.PLAN) {
+                planChanged = true;
+                lastPlanByNow = e.at().isAfter(now) ? lastPlanByNow : e.value();
+            }
         }
         String plan = planChanged ? history.planId() : decision.planId().orElse(history.planId());
         Severity severity = decision.severity().orElse(history.severity());
@@ -142,13 +147,7 @@ public final class AssessingRequests {
             notes.add(Reason.of("request.note.planOfContract", history.planId(),
                     decision.customerNumber().orElse(""), plan));
         }
-        // the plan in force now: the last one the request was put under by then, else the one it was received under
-        String planNow = plan;
-        for (RequestHistory.Entry e : history.entries()) {
-            if (e.type() == RequestHistory.Entry.Type.PLAN && !e.at().isAfter(now)) {
-                planNow = e.value();
-            }
-        }
+        String planNow = lastPlanByNow != null ? lastPlanByNow : plan;
         if (decision.handling() == EntitlementDecision.Handling.BILLABLE) {
             notes.add(Reason.of("request.note.billable", planNow));
         }

@@ -108,12 +108,14 @@ public final class IssueActivity {
      */
     public RequestHistory history(String key, String planId, Severity severity, List<RequestHistory.Entry> goalChanges,
             Set<String> responseStatuses) {
-        List<RequestHistory.Entry> entries = new ArrayList<>(statusChanges.size() * 2 + resolutionChanges.size()
-                + goalChanges.size() + comments.size()); // room for all: no copies while growing
+        RequestHistory.Entry[] entries = new RequestHistory.Entry[statusChanges.size()
+                * (responseStatuses.isEmpty() ? 1 : 2) + resolutionChanges.size() + goalChanges.size()
+                + comments.size()]; // room for all, made for the history: no copies while growing
+        int n = 0;
         for (StatusChange s : statusChanges) {
-            entries.add(RequestHistory.Entry.status(notBeforeCreation(s.at()), s.status()));
+            entries[n++] = RequestHistory.Entry.status(notBeforeCreation(s.at()), s.status());
             if (s.at().isAfter(created) && responseStatuses.contains(s.status())) {
-                entries.add(RequestHistory.Entry.response(s.at()));
+                entries[n++] = RequestHistory.Entry.response(s.at());
             }
         }
         List<ResolutionChange> resolutions = resolutionChanges;
@@ -124,9 +126,9 @@ public final class IssueActivity {
         boolean resolved = false;
         for (ResolutionChange r : resolutions) {
             if (r.resolved() && !resolved) {
-                entries.add(RequestHistory.Entry.resolved(notBeforeCreation(r.at())));
+                entries[n++] = RequestHistory.Entry.resolved(notBeforeCreation(r.at()));
             } else if (!r.resolved() && resolved) {
-                entries.add(RequestHistory.Entry.reopened(notBeforeCreation(r.at())));
+                entries[n++] = RequestHistory.Entry.reopened(notBeforeCreation(r.at()));
             }
             resolved = r.resolved();
         }
@@ -134,15 +136,16 @@ public final class IssueActivity {
             if (e.type() != RequestHistory.Entry.Type.SEVERITY && e.type() != RequestHistory.Entry.Type.PLAN) {
                 throw new IllegalArgumentException("not a severity or plan change: " + e.type());
             }
-            entries.add(e.at().isBefore(created) ? moved(e) : e);
+            entries[n++] = e.at().isBefore(created) ? moved(e) : e;
         }
         for (Comment c : comments) {
             if (c.visibleToReporter() && c.byLicensedUser() && c.authorKey() != null
                     && !c.authorKey().equals(reporterKey)) {
-                entries.add(RequestHistory.Entry.response(notBeforeCreation(c.at())));
+                entries[n++] = RequestHistory.Entry.response(notBeforeCreation(c.at()));
             }
         }
-        return RequestHistory.of(key, created, planId, severity, entries);
+        return RequestHistory.of(key, created, planId, severity,
+                n == entries.length ? entries : java.util.Arrays.copyOf(entries, n));
     }
 
     private static boolean inOrder(List<ResolutionChange> changes) {
@@ -161,6 +164,6 @@ public final class IssueActivity {
     private RequestHistory.Entry moved(RequestHistory.Entry e) {
         return e.type() == RequestHistory.Entry.Type.SEVERITY
                 ? RequestHistory.Entry.severity(created, Severity.parse(e.value()))
-                : RequestHistory.Entry.plan(created, e.value());
+                : RequestHistory.Entry.plan(created, e.value(), e.contract());
     }
 }

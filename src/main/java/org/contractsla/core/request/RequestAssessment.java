@@ -2,7 +2,6 @@ package org.contractsla.core.request;
 
 import java.time.Instant;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +36,7 @@ public final class RequestAssessment {
         this.planId = planId;
         this.severity = severity;
         this.notes = List.copyOf(notes);
-        this.clocks = Collections.unmodifiableMap(clocks.isEmpty() ? new EnumMap<>(Metric.class) : new EnumMap<>(clocks));
+        this.clocks = Collections.unmodifiableMap(clocks); // a map of its own, made for it: not copied
     }
 
     /** A request received after the instant asked about: nothing is known of it yet. */
@@ -50,6 +49,7 @@ public final class RequestAssessment {
      * @param decision the entitlement decision, or null if the request was not checked
      * @param planId   the plan the clocks run on, or null if none runs
      * @param severity the severity at receipt the clocks run on, or null if none runs
+     * @param clocks   one clock per metric in metric order, a map made for this assessment and not changed after
      */
     static RequestAssessment of(RequestHistory history, EntitlementDecision decision, String planId,
             Severity severity, List<Reason> notes, Map<Metric, MetricClock> clocks) {

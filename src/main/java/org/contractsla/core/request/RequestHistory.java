@@ -116,23 +116,29 @@ public final class RequestHistory {
     private final String planId;
     private final Severity severity;
     private final List<Entry> entries;
+    /** the same entries, for the clocks' one pass over them; never changed */
+    private final Entry[] entryArray;
     /** the statuses its clocks pause in, if its project has its own; null for the configuration's */
     private final Set<String> pauseStatuses;
     /** the customer number of the contract it was received under, if it was put under another since; else null */
     private final String contractAtReceipt;
 
-    private RequestHistory(String key, Instant received, String planId, Severity severity, List<Entry> entries,
+    /** @param entries by time, owned by this history from now on */
+    private RequestHistory(String key, Instant received, String planId, Severity severity, Entry[] entries,
             Set<String> pauseStatuses) {
-        this(key, received, planId, severity, entries, pauseStatuses, null);
+        this(key, received, planId, severity, entries,
+                java.util.Collections.unmodifiableList(java.util.Arrays.asList(entries)), pauseStatuses, null);
     }
 
-    private RequestHistory(String key, Instant received, String planId, Severity severity, List<Entry> entries,
-            Set<String> pauseStatuses, String contractAtReceipt) {
+    /** @param view {@code entries} as an unmodifiable list, shared by the histories made from one another */
+    private RequestHistory(String key, Instant received, String planId, Severity severity, Entry[] entries,
+            List<Entry> view, Set<String> pauseStatuses, String contractAtReceipt) {
         this.key = key;
         this.received = received;
         this.planId = planId;
         this.severity = severity;
-        this.entries = entries;
+        this.entryArray = entries;
+        this.entries = view;
         this.pauseStatuses = pauseStatuses;
         this.contractAtReceipt = contractAtReceipt;
     }
@@ -143,7 +149,7 @@ public final class RequestHistory {
      * @return this history with that contract at receipt
      */
     public RequestHistory receivedUnderContract(String customerNumber) {
-        return new RequestHistory(key, received, planId, severity, entries, pauseStatuses, customerNumber);
+        return new RequestHistory(key, received, planId, severity, entryArray, entries, pauseStatuses, customerNumber);
     }
 
     /** @return the contract it was received under, if it was put under another since and that is known */
@@ -162,17 +168,23 @@ public final class RequestHistory {
      */
     public static RequestHistory of(String key, Instant received, String planId, Severity severity,
             List<Entry> entries) {
+        return of(key, received, planId, severity, entries.toArray(new Entry[0]));
+    }
+
+    /**
+     * As {@link #of(String, Instant, String, Severity, List)}, for an array made for the history: sorted in place and
+     * kept, not copied.
+     */
+    static RequestHistory of(String key, Instant received, String planId, Severity severity, Entry[] entries) {
         Objects.requireNonNull(received, "received");
-        Entry[] sorted = entries.toArray(new Entry[0]);
-        if (!inOrder(sorted) && !sortedByKeys(sorted)) { // in order, as a tracker's history usually is, or sorted
-            java.util.Arrays.sort(sorted, BY_TIME);
+        if (!sortedByKeys(entries) && !inOrder(entries)) { // sorted by keys, else in order already, or sorted here
+            java.util.Arrays.sort(entries, BY_TIME);
         }
-        if (sorted.length > 0 && sorted[0].at().isBefore(received)) { // the earliest, if any lies before receipt
-            throw new DomainException("clock.error.beforeReceived", sorted[0].at().toString(), received.toString());
+        if (entries.length > 0 && entries[0].at().isBefore(received)) { // the earliest, if any lies before receipt
+            throw new DomainException("clock.error.beforeReceived", entries[0].at().toString(), received.toString());
         }
         return new RequestHistory(Objects.requireNonNull(key, "key"), received, Objects.requireNonNull(planId, "planId"),
-                Objects.requireNonNull(severity, "severity"),
-                java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)), null); // our own array
+                Objects.requireNonNull(severity, "severity"), entries, null);
     }
 
     /** bits of a sort key for the entry's position: stable for equal times */
@@ -181,7 +193,8 @@ public final class RequestHistory {
 
     /**
      * Sorts entries at whole milliseconds (as trackers record them) by one primitive key each, time then position:
-     * each instant is read once, not once per comparison.
+     * each instant is read once, not once per comparison. A tracker gives a few lists each in time order (statuses,
+     * resolutions, comments), so the keys come as a few ascending runs, which are merged.
      *
      * @return false, leaving them as they were, if an entry lies off the millisecond, before 1970, or there are too
      *         many
@@ -192,6 +205,7 @@ public final class RequestHistory {
             return false;
         }
         long[] keys = new long[n];
+        int runs = n == 0 ? 0 : 1;
         for (int i = 0; i < n; i++) {
             Instant at = entries[i].at();
             long seconds = at.getEpochSecond();
@@ -204,14 +218,68 @@ public final class RequestHistory {
                 return false;
             }
             keys[i] = millis << INDEX_BITS | i;
+            runs += i > 0 && keys[i] < keys[i - 1] ? 1 : 0; // keys differ in their positions: never equal
         }
-        java.util.Arrays.sort(keys);
+        if (runs <= 1) {
+            return true; // in time order already
+        }
+        long[] sorted = mergeRuns(keys, runs);
         Entry[] copy = entries.clone();
         long mask = (1L << INDEX_BITS) - 1;
         for (int i = 0; i < n; i++) {
-            entries[i] = copy[(int) (keys[i] & mask)];
+            entries[i] = copy[(int) (sorted[i] & mask)];
         }
         return true;
+    }
+
+    /**
+     * @param keys distinct keys that form {@code runs} ascending runs, more than one
+     * @return the keys in ascending order: {@code keys} or another array
+     */
+    static long[] mergeRuns(long[] keys, int runs) {
+        int n = keys.length;
+        int[] starts = new int[runs + 1];
+        for (int i = 1, r = 1; i < n; i++) {
+            if (keys[i] < keys[i - 1]) {
+                starts[r++] = i;
+            }
+        }
+        starts[runs] = n;
+        long[] from = keys;
+        long[] to = new long[n];
+        while (runs > 1) { // merge neighbouring runs pairwise until one is left
+            int merged = 0;
+            for (int r = 0; r < runs; r += 2) {
+                int lo = starts[r];
+                int mid = starts[Math.min(r + 1, runs)];
+                int hi = starts[Math.min(r + 2, runs)];
+                merge(from, to, lo, mid, hi);
+                starts[merged++] = lo;
+            }
+            starts[merged] = n;
+            runs = merged;
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        return from;
+    }
+
+    /** Merges the ascending runs {@code [lo, mid)} and {@code [mid, hi)} of {@code from} into the same place of {@code to}. */
+    private static void merge(long[] from, long[] to, int lo, int mid, int hi) {
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+            long a = from[i];
+            long b = from[j];
+            boolean first = a < b;
+            to[k++] = first ? a : b;
+            i += first ? 1 : 0;
+            j += first ? 0 : 1;
+        }
+        System.arraycopy(from, i, to, k, mid - i);
+        System.arraycopy(from, j, to, k + mid - i, hi - j);
     }
 
     private static boolean inOrder(Entry[] entries) {
@@ -229,7 +297,7 @@ public final class RequestHistory {
      * @return this history with those pause statuses
      */
     public RequestHistory pausingIn(Set<String> statuses) {
-        return new RequestHistory(key, received, planId, severity, entries, statuses == null ? null
+        return new RequestHistory(key, received, planId, severity, entryArray, entries, statuses == null ? null
                 : Set.copyOf(statuses), contractAtReceipt);
     }
 
@@ -243,7 +311,9 @@ public final class RequestHistory {
      * @return this history with only those entries, its pause statuses kept
      */
     RequestHistory withEntries(List<Entry> known) {
-        return new RequestHistory(key, received, planId, severity, List.copyOf(known), pauseStatuses,
+        Entry[] array = known.toArray(new Entry[0]);
+        return new RequestHistory(key, received, planId, severity, array,
+                java.util.Collections.unmodifiableList(java.util.Arrays.asList(array)), pauseStatuses,
                 contractAtReceipt);
     }
 
@@ -254,7 +324,7 @@ public final class RequestHistory {
      */
     public RequestHistory receivedUnder(String planId, Severity severity) {
         return new RequestHistory(key, received, Objects.requireNonNull(planId, "planId"),
-                Objects.requireNonNull(severity, "severity"), entries, pauseStatuses, contractAtReceipt);
+                Objects.requireNonNull(severity, "severity"), entryArray, entries, pauseStatuses, contractAtReceipt);
     }
 
     /** @return the request key */
@@ -280,5 +350,10 @@ public final class RequestHistory {
     /** @return entries by time, immutable */
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** @return the entries by time, for a pass that reads them all; the caller must not change it */
+    Entry[] entryArray() {
+        return entryArray;
     }
 }

@@ -72,6 +72,15 @@ public class IssueActivityTest {
     }
 
     @Test
+    public void shouldKeepTheContractOfAPlanChangeRecordedBeforeTheCreation() {
+        RequestHistory h = new IssueActivity(CREATED, "anna", List.of(), List.of(), List.of()).history("SUP-3", "gold",
+                Severity.S3, List.of(Entry.plan(at(-1), "silver", "K-2"), Entry.plan(at(-1), "bronze")));
+        assertEquals(List.of("0 PLAN silver", "0 PLAN bronze"), described(h));
+        assertEquals("K-2", h.entries().get(0).contract());
+        assertEquals(null, h.entries().get(1).contract());
+    }
+
+    @Test
     public void shouldStopTheFirstResponseClockAtTheAgentsReplyNotAtTheReportersComment() {
         Policy policy = Policy.of(List.of(BusinessCalendar.twentyFourSeven("always", java.time.ZoneOffset.UTC)),
                 List.of(Plan.of("gold", Map.of(Metric.FIRST_RESPONSE, Map.of(Severity.S3,

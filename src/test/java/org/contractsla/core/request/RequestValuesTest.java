@@ -45,6 +45,27 @@ public class RequestValuesTest {
     }
 
     @Test
+    public void shouldMergeATrackersListsEachInTimeOrderIntoOneOrder() {
+        java.util.Random r = new java.util.Random(11);
+        for (int round = 0; round < 500; round++) {
+            // statuses, resolutions, comments…: a few lists, each in time order, one after the other
+            List<RequestHistory.Entry> entries = new java.util.ArrayList<>();
+            for (int list = r.nextInt(7); list > 0; list--) {
+                Instant at = T0;
+                for (int i = r.nextInt(12); i > 0; i--) {
+                    at = at.plusMillis(r.nextInt(3) * 60_000L); // equal instants within a list and across lists
+                    entries.add(RequestHistory.Entry.status(at, "s" + entries.size()));
+                }
+            }
+            List<RequestHistory.Entry> expected = new java.util.ArrayList<>(entries);
+            expected.sort(java.util.Comparator.comparing(RequestHistory.Entry::at)); // stable
+            assertEquals("round " + round, expected.stream().map(RequestHistory.Entry::value).toList(),
+                    RequestHistory.of("SUP-1", T0, "basic", Severity.S2, entries).entries().stream()
+                            .map(RequestHistory.Entry::value).toList());
+        }
+    }
+
+    @Test
     public void shouldTellPausesApartByBothEnds() {
         Pause p = Pause.between(T0, T0.plusSeconds(60));
         assertEquals(p, Pause.between(T0, T0.plusSeconds(60)));
