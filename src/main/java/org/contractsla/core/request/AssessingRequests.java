@@ -129,7 +129,7 @@ public final class AssessingRequests {
         // plan in force now: the last one it was put under by then, else the one it was received under
         boolean planChanged = false;
         String lastPlanByNow = null;
-        for (RequestHistory.Entry e : history.entryArray()) {
+        for (RequestHistory.Entry e : history.group(RequestHistory.GOAL_CHANGES)) {
             if (e.type() == RequestHistory.Entry.Type.PLAN) {
                 planChanged = true;
                 lastPlanByNow = e.at().isAfter(now) ? lastPlanByNow : e.value();

@@ -108,44 +108,54 @@ public final class IssueActivity {
      */
     public RequestHistory history(String key, String planId, Severity severity, List<RequestHistory.Entry> goalChanges,
             Set<String> responseStatuses) {
-        RequestHistory.Entry[] entries = new RequestHistory.Entry[statusChanges.size()
-                * (responseStatuses.isEmpty() ? 1 : 2) + resolutionChanges.size() + goalChanges.size()
-                + comments.size()]; // room for all, made for the history: no copies while growing
-        int n = 0;
-        for (StatusChange s : statusChanges) {
-            entries[n++] = RequestHistory.Entry.status(notBeforeCreation(s.at()), s.status());
-            if (s.at().isAfter(created) && responseStatuses.contains(s.status())) {
-                entries[n++] = RequestHistory.Entry.response(s.at());
+        // each clock reads one kind of entry: they are kept apart by kind, each kind in time order
+        RequestHistory.Entry[] statuses = new RequestHistory.Entry[statusChanges.size()];
+        RequestHistory.Entry[] responses = new RequestHistory.Entry[comments.size()
+                + (responseStatuses.isEmpty() ? 0 : statusChanges.size())];
+        int answered = 0;
+        for (int i = 0; i < statuses.length; i++) {
+            StatusChange s = statusChanges.get(i);
+            statuses[i] = RequestHistory.Entry.status(notBeforeCreation(s.at()), s.status());
+            if (!responseStatuses.isEmpty() && s.at().isAfter(created) && responseStatuses.contains(s.status())) {
+                responses[answered++] = RequestHistory.Entry.response(s.at());
             }
         }
-        List<ResolutionChange> resolutions = resolutionChanges;
-        if (!inOrder(resolutions)) { // as a tracker's history usually comes: sorted only when it does not
-            resolutions = new ArrayList<>(resolutionChanges);
-            resolutions.sort(java.util.Comparator.comparing(ResolutionChange::at));
+        List<ResolutionChange> resolutionsInOrder = resolutionChanges;
+        if (!inOrder(resolutionsInOrder)) { // as a tracker's history usually comes: sorted only when it does not
+            resolutionsInOrder = new ArrayList<>(resolutionChanges);
+            resolutionsInOrder.sort(java.util.Comparator.comparing(ResolutionChange::at));
         }
+        RequestHistory.Entry[] resolutions = new RequestHistory.Entry[resolutionsInOrder.size()];
+        int changed = 0;
         boolean resolved = false;
-        for (ResolutionChange r : resolutions) {
+        for (ResolutionChange r : resolutionsInOrder) {
             if (r.resolved() && !resolved) {
-                entries[n++] = RequestHistory.Entry.resolved(notBeforeCreation(r.at()));
+                resolutions[changed++] = RequestHistory.Entry.resolved(notBeforeCreation(r.at()));
             } else if (!r.resolved() && resolved) {
-                entries[n++] = RequestHistory.Entry.reopened(notBeforeCreation(r.at()));
+                resolutions[changed++] = RequestHistory.Entry.reopened(notBeforeCreation(r.at()));
             }
             resolved = r.resolved();
         }
-        for (RequestHistory.Entry e : goalChanges) {
+        RequestHistory.Entry[] goals = new RequestHistory.Entry[goalChanges.size()];
+        for (int i = 0; i < goals.length; i++) {
+            RequestHistory.Entry e = goalChanges.get(i);
             if (e.type() != RequestHistory.Entry.Type.SEVERITY && e.type() != RequestHistory.Entry.Type.PLAN) {
                 throw new IllegalArgumentException("not a severity or plan change: " + e.type());
             }
-            entries[n++] = e.at().isBefore(created) ? moved(e) : e;
+            goals[i] = e.at().isBefore(created) ? moved(e) : e;
         }
         for (Comment c : comments) {
             if (c.visibleToReporter() && c.byLicensedUser() && c.authorKey() != null
                     && !c.authorKey().equals(reporterKey)) {
-                entries[n++] = RequestHistory.Entry.response(notBeforeCreation(c.at()));
+                responses[answered++] = RequestHistory.Entry.response(notBeforeCreation(c.at()));
             }
         }
-        return RequestHistory.of(key, created, planId, severity,
-                n == entries.length ? entries : java.util.Arrays.copyOf(entries, n));
+        return RequestHistory.ofGroups(key, created, planId, severity, statuses, trimmed(responses, answered),
+                trimmed(resolutions, changed), goals);
+    }
+
+    private static RequestHistory.Entry[] trimmed(RequestHistory.Entry[] entries, int n) {
+        return n == entries.length ? entries : java.util.Arrays.copyOf(entries, n);
     }
 
     private static boolean inOrder(List<ResolutionChange> changes) {

@@ -106,7 +106,7 @@ public final class MeasuringRequestClocks {
         CalendarOverride atReceipt = history.contractAtReceipt().map(contracts).orElse(override);
         Measurement m = new Measurement(history, atReceipt, contracts, now);
         Map<Metric, MetricClock> clocks = new EnumMap<>(Metric.class);
-        Instant response = m.responses == 0 ? null : m.response[0];
+        Instant response = m.responses == 0 ? null : m.response[0].at();
         Instant resolved = m.openUntil[0];
         Instant answered = response == null || resolved != null && resolved.isBefore(response) ? resolved : response;
         clocks.put(Metric.FIRST_RESPONSE, m.single(Metric.FIRST_RESPONSE, history.received(), answered));
@@ -206,7 +206,7 @@ public final class MeasuringRequestClocks {
         /** the request's pauses, known by now */
         private final Pauses pauses;
         /** the support team's responses, in time order: the first {@code responses} of the array */
-        private final Instant[] response;
+        private final RequestHistory.Entry[] response;
         private final int responses;
         /**
          * The spans in which the request was open, the first {@code periods} of the arrays: from receipt to the first
@@ -226,56 +226,65 @@ public final class MeasuringRequestClocks {
             this.now = now;
             this.goals = new Goals(atReceipt);
             java.util.Set<String> pauseStatuses = history.pauseStatuses().orElse(policy.policy().pauseStatuses());
-            RequestHistory.Entry[] entries = history.entryArray();
-            int n = entries.length;
-            Pauses.Builder paused = Pauses.builder(n / 2);
+            // each kind of entry on its own, in time order, up to the first not known by now
+            RequestHistory.Entry[] statuses = history.group(RequestHistory.STATUSES);
+            Pauses.Builder paused = Pauses.builder(statuses.length / 2);
             Instant pausedSince = null;
-            Instant[] responded = new Instant[n];
-            int responseCount = 0;
-            Instant[] from = new Instant[n + 1];
-            Instant[] until = new Instant[n + 1];
-            from[0] = history.received();
-            int open = 1;
-            List<Level> changes = List.of();
-            for (RequestHistory.Entry e : entries) {
+            for (RequestHistory.Entry e : statuses) {
                 Instant at = e.at();
                 if (at.isAfter(now)) {
-                    break; // entries are in time order: this and the rest are not known yet
+                    break;
                 }
-                switch (e.type()) {
-                    case STATUS -> {
-                        boolean pausing = pauseStatuses.contains(e.value());
-                        if (pausing && pausedSince == null) {
-                            pausedSince = at;
-                        } else if (!pausing && pausedSince != null) {
-                            paused.add(pausedSince, at);
-                            pausedSince = null;
-                        }
-                    }
-                    case RESPONSE -> responded[responseCount++] = at;
-                    case RESOLVED -> {
-                        if (until[open - 1] == null) {
-                            until[open - 1] = at;
-                        }
-                    }
-                    case REOPENED -> {
-                        if (until[open - 1] != null) {
-                            from[open++] = at;
-                        }
-                    }
-                    default -> changes = level(changes, e, history, atReceipt, contracts); // SEVERITY, PLAN
+                boolean pausing = pauseStatuses.contains(e.value());
+                if (pausing && pausedSince == null) {
+                    pausedSince = at;
+                } else if (!pausing && pausedSince != null) {
+                    paused.add(pausedSince, at);
+                    pausedSince = null;
                 }
             }
             if (pausedSince != null) {
                 paused.add(pausedSince, null);
             }
             this.pauses = paused.build();
-            this.response = responded;
-            this.responses = responseCount;
+            this.response = history.group(RequestHistory.RESPONSES);
+            this.responses = knownBy(response, now);
+            RequestHistory.Entry[] resolutions = history.group(RequestHistory.RESOLUTIONS);
+            Instant[] from = new Instant[resolutions.length + 1];
+            Instant[] until = new Instant[from.length];
+            from[0] = history.received();
+            int open = 1;
+            for (RequestHistory.Entry e : resolutions) {
+                Instant at = e.at();
+                if (at.isAfter(now)) {
+                    break;
+                }
+                if (e.type() == RequestHistory.Entry.Type.RESOLVED && until[open - 1] == null) {
+                    until[open - 1] = at;
+                } else if (e.type() == RequestHistory.Entry.Type.REOPENED && until[open - 1] != null) {
+                    from[open++] = at;
+                }
+            }
             this.openFrom = from;
             this.openUntil = until;
             this.periods = open;
+            List<Level> changes = List.of();
+            for (RequestHistory.Entry e : history.group(RequestHistory.GOAL_CHANGES)) {
+                if (e.at().isAfter(now)) {
+                    break;
+                }
+                changes = level(changes, e, history, atReceipt, contracts);
+            }
             this.levels = changes;
+        }
+
+        /** @return how many of the entries, in time order, are known by {@code now} */
+        private static int knownBy(RequestHistory.Entry[] entries, Instant now) {
+            int n = entries.length;
+            while (n > 0 && entries[n - 1].at().isAfter(now)) {
+                n--;
+            }
+            return n;
         }
 
         /**
@@ -409,12 +418,12 @@ public final class MeasuringRequestClocks {
             for (int p = 0; p < periods; p++) {
                 Instant periodFrom = openFrom[p];
                 Instant periodUntil = openUntil[p];
-                while (r < responses && response[r].isBefore(periodFrom)) {
+                while (r < responses && response[r].at().isBefore(periodFrom)) {
                     r++; // answered while resolved: no update interval runs from it
                 }
                 Instant start = answered ? periodFrom : null; // answered before: the customer waits for news again
-                for (; r < responses && (periodUntil == null || response[r].isBefore(periodUntil)); r++) {
-                    Instant at = response[r];
+                for (; r < responses && (periodUntil == null || response[r].at().isBefore(periodUntil)); r++) {
+                    Instant at = response[r].at();
                     if (start != null && !start.equals(at)) {
                         starts[count] = start;
                         stops[count++] = at;

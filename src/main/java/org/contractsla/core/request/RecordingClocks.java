@@ -58,22 +58,8 @@ public final class RecordingClocks {
             boolean keepCompleted) {
         // a record holds after every known entry: an entry at this very instant (a pause beginning now) has begun,
         // so the clocks are measured a millisecond later, on the entries known now
-        boolean entryNow = false;
-        int knownCount = 0;
-        for (RequestHistory.Entry e : history.entries()) {
-            entryNow |= e.at().equals(now);
-            knownCount += e.at().isAfter(now) ? 0 : 1;
-        }
-        RequestHistory asOfNow = history;
-        if (knownCount < history.entries().size()) {
-            List<RequestHistory.Entry> known = new java.util.ArrayList<>(knownCount);
-            for (RequestHistory.Entry e : history.entries()) {
-                if (!e.at().isAfter(now)) {
-                    known.add(e);
-                }
-            }
-            asOfNow = history.withEntries(known);
-        }
+        boolean entryNow = history.hasEntryAt(now);
+        RequestHistory asOfNow = history.knownBy(now);
         Instant at = entryNow ? now.plusMillis(1) : now;
         Map<Metric, ClockRecord> kept = new EnumMap<>(Metric.class);
         RequestAssessment assessment = decision == null ? assessing.measure(asOfNow, at)

@@ -111,36 +111,54 @@ public final class RequestHistory {
 
     private static final Comparator<Entry> BY_TIME = Comparator.comparing(Entry::at);
 
+    /**
+     * The groups of entries each clock reads apart from the others, each in time order: statuses (pauses),
+     * responses, resolutions and reopenings (open spans), severity and plan changes (goals). Within a group, what
+     * comes first at one instant is the one that came first.
+     */
+    static final int STATUSES = 0;
+    static final int RESPONSES = 1;
+    static final int RESOLUTIONS = 2;
+    static final int GOAL_CHANGES = 3;
+    private static final int GROUPS = 4;
+    /** at one instant, in a history read from a tracker: status, resolution, goal changes, responses */
+    private static final int[] RANKED = {STATUSES, RESOLUTIONS, GOAL_CHANGES, RESPONSES};
+
     private final String key;
     private final Instant received;
     private final String planId;
     private final Severity severity;
-    private final List<Entry> entries;
-    /** the same entries, for the clocks' one pass over them; never changed */
-    private final Entry[] entryArray;
+    /** the entries by group, each in time order; never changed */
+    private final Entry[][] groups;
+    /**
+     * All entries by time: as given, or merged from the groups when first asked for (a list made twice by two
+     * threads is the same list).
+     */
+    private List<Entry> entries;
     /** the statuses its clocks pause in, if its project has its own; null for the configuration's */
     private final Set<String> pauseStatuses;
     /** the customer number of the contract it was received under, if it was put under another since; else null */
     private final String contractAtReceipt;
 
-    /** @param entries by time, owned by this history from now on */
-    private RequestHistory(String key, Instant received, String planId, Severity severity, Entry[] entries,
-            Set<String> pauseStatuses) {
-        this(key, received, planId, severity, entries,
-                java.util.Collections.unmodifiableList(java.util.Arrays.asList(entries)), pauseStatuses, null);
-    }
-
-    /** @param view {@code entries} as an unmodifiable list, shared by the histories made from one another */
-    private RequestHistory(String key, Instant received, String planId, Severity severity, Entry[] entries,
-            List<Entry> view, Set<String> pauseStatuses, String contractAtReceipt) {
+    /**
+     * @param groups  the entries by group, each in time order, owned by this history from now on
+     * @param entries all of them by time, unmodifiable; null to merge them from the groups when asked for
+     */
+    private RequestHistory(String key, Instant received, String planId, Severity severity, Entry[][] groups,
+            List<Entry> entries, Set<String> pauseStatuses, String contractAtReceipt) {
         this.key = key;
         this.received = received;
         this.planId = planId;
         this.severity = severity;
-        this.entryArray = entries;
-        this.entries = view;
+        this.groups = groups;
+        this.entries = entries;
         this.pauseStatuses = pauseStatuses;
         this.contractAtReceipt = contractAtReceipt;
+    }
+
+    /** @return a copy of this history with other parts */
+    private RequestHistory with(String planId, Severity severity, Set<String> pauseStatuses, String contractAtReceipt) {
+        return new RequestHistory(key, received, planId, severity, groups, entries, pauseStatuses, contractAtReceipt);
     }
 
     /**
@@ -149,7 +167,7 @@ public final class RequestHistory {
      * @return this history with that contract at receipt
      */
     public RequestHistory receivedUnderContract(String customerNumber) {
-        return new RequestHistory(key, received, planId, severity, entryArray, entries, pauseStatuses, customerNumber);
+        return with(planId, severity, pauseStatuses, customerNumber);
     }
 
     /** @return the contract it was received under, if it was put under another since and that is known */
@@ -168,23 +186,75 @@ public final class RequestHistory {
      */
     public static RequestHistory of(String key, Instant received, String planId, Severity severity,
             List<Entry> entries) {
-        return of(key, received, planId, severity, entries.toArray(new Entry[0]));
+        Objects.requireNonNull(received, "received");
+        Entry[] sorted = entries.toArray(new Entry[0]);
+        sort(sorted);
+        requireNotBefore(received, sorted.length == 0 ? null : sorted[0]);
+        int[] sizes = new int[GROUPS];
+        for (Entry e : sorted) {
+            sizes[group(e.type())]++;
+        }
+        Entry[][] groups = new Entry[GROUPS][];
+        for (int g = 0; g < GROUPS; g++) {
+            groups[g] = new Entry[sizes[g]];
+        }
+        int[] filled = new int[GROUPS];
+        for (Entry e : sorted) {
+            int g = group(e.type());
+            groups[g][filled[g]++] = e;
+        }
+        return new RequestHistory(Objects.requireNonNull(key, "key"), received, Objects.requireNonNull(planId, "planId"),
+                Objects.requireNonNull(severity, "severity"), groups,
+                java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)), null, null);
     }
 
     /**
-     * As {@link #of(String, Instant, String, Severity, List)}, for an array made for the history: sorted in place and
-     * kept, not copied.
+     * A history as a tracker's activity gives it, its entries apart by group already: no sorting of all of them
+     * together, as the clocks read each group on its own. Its entries, when asked for, are in time order, and at one
+     * instant: status, resolution, goal changes, responses.
+     *
+     * @param statuses    status changes, any order; sorted in place and kept
+     * @param responses   responses, any order; sorted in place and kept
+     * @param resolutions resolutions and reopenings, any order; sorted in place and kept
+     * @param goalChanges severity and plan changes, any order; sorted in place and kept
+     * @throws DomainException {@code clock.error.beforeReceived} if an entry lies before receipt
      */
-    static RequestHistory of(String key, Instant received, String planId, Severity severity, Entry[] entries) {
+    static RequestHistory ofGroups(String key, Instant received, String planId, Severity severity, Entry[] statuses,
+            Entry[] responses, Entry[] resolutions, Entry[] goalChanges) {
         Objects.requireNonNull(received, "received");
-        if (!sortedByKeys(entries) && !inOrder(entries)) { // sorted by keys, else in order already, or sorted here
+        Entry[][] groups = {statuses, responses, resolutions, goalChanges};
+        Entry earliest = null;
+        for (Entry[] group : groups) {
+            sort(group);
+            if (group.length > 0 && (earliest == null || group[0].at().isBefore(earliest.at()))) {
+                earliest = group[0];
+            }
+        }
+        requireNotBefore(received, earliest);
+        return new RequestHistory(Objects.requireNonNull(key, "key"), received, Objects.requireNonNull(planId, "planId"),
+                Objects.requireNonNull(severity, "severity"), groups, null, null, null);
+    }
+
+    private static int group(Entry.Type type) {
+        return switch (type) {
+            case STATUS -> STATUSES;
+            case RESPONSE -> RESPONSES;
+            case RESOLVED, REOPENED -> RESOLUTIONS;
+            case SEVERITY, PLAN -> GOAL_CHANGES;
+        };
+    }
+
+    private static void requireNotBefore(Instant received, Entry earliest) {
+        if (earliest != null && earliest.at().isBefore(received)) {
+            throw new DomainException("clock.error.beforeReceived", earliest.at().toString(), received.toString());
+        }
+    }
+
+    /** Sorts entries by time, in place, stable: as they are if in order, else by keys, else by comparison. */
+    private static void sort(Entry[] entries) {
+        if (!inOrder(entries) && !sortedByKeys(entries)) {
             java.util.Arrays.sort(entries, BY_TIME);
         }
-        if (entries.length > 0 && entries[0].at().isBefore(received)) { // the earliest, if any lies before receipt
-            throw new DomainException("clock.error.beforeReceived", entries[0].at().toString(), received.toString());
-        }
-        return new RequestHistory(Objects.requireNonNull(key, "key"), received, Objects.requireNonNull(planId, "planId"),
-                Objects.requireNonNull(severity, "severity"), entries, null);
     }
 
     /** bits of a sort key for the entry's position: stable for equal times */
@@ -297,8 +367,7 @@ public final class RequestHistory {
      * @return this history with those pause statuses
      */
     public RequestHistory pausingIn(Set<String> statuses) {
-        return new RequestHistory(key, received, planId, severity, entryArray, entries, statuses == null ? null
-                : Set.copyOf(statuses), contractAtReceipt);
+        return with(planId, severity, statuses == null ? null : Set.copyOf(statuses), contractAtReceipt);
     }
 
     /** @return the statuses its clocks pause in, if its project has its own; empty for the configuration's */
@@ -307,14 +376,43 @@ public final class RequestHistory {
     }
 
     /**
-     * @param known entries of this history (those known at an instant)
-     * @return this history with only those entries, its pause statuses kept
+     * @param now an instant
+     * @return this history with only the entries known by {@code now} (none after it), its other parts kept; this
+     *         history if all are
      */
-    RequestHistory withEntries(List<Entry> known) {
-        Entry[] array = known.toArray(new Entry[0]);
-        return new RequestHistory(key, received, planId, severity, array,
-                java.util.Collections.unmodifiableList(java.util.Arrays.asList(array)), pauseStatuses,
-                contractAtReceipt);
+    RequestHistory knownBy(Instant now) {
+        Entry[][] known = null;
+        for (int g = 0; g < GROUPS; g++) {
+            Entry[] group = groups[g];
+            int n = group.length;
+            while (n > 0 && group[n - 1].at().isAfter(now)) {
+                n--;
+            }
+            if (n < group.length) {
+                known = known == null ? groups.clone() : known;
+                known[g] = java.util.Arrays.copyOf(group, n);
+            }
+        }
+        if (known == null) {
+            return this;
+        }
+        List<Entry> all = null;
+        if (entries != null) { // in the order known, which may be the order given
+            all = entries.stream().filter(e -> !e.at().isAfter(now)).toList();
+        }
+        return new RequestHistory(key, received, planId, severity, known, all, pauseStatuses, contractAtReceipt);
+    }
+
+    /** @return whether an entry lies at exactly that instant */
+    boolean hasEntryAt(Instant instant) {
+        for (Entry[] group : groups) {
+            for (Entry e : group) {
+                if (e.at().equals(instant)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -323,8 +421,8 @@ public final class RequestHistory {
      * @return this history received under that plan and severity, with the same entries
      */
     public RequestHistory receivedUnder(String planId, Severity severity) {
-        return new RequestHistory(key, received, Objects.requireNonNull(planId, "planId"),
-                Objects.requireNonNull(severity, "severity"), entryArray, entries, pauseStatuses, contractAtReceipt);
+        return with(Objects.requireNonNull(planId, "planId"), Objects.requireNonNull(severity, "severity"),
+                pauseStatuses, contractAtReceipt);
     }
 
     /** @return the request key */
@@ -349,11 +447,40 @@ public final class RequestHistory {
 
     /** @return entries by time, immutable */
     public List<Entry> entries() {
-        return entries;
+        List<Entry> all = entries;
+        if (all == null) {
+            all = java.util.Collections.unmodifiableList(java.util.Arrays.asList(merged()));
+            entries = all;
+        }
+        return all;
     }
 
-    /** @return the entries by time, for a pass that reads them all; the caller must not change it */
-    Entry[] entryArray() {
-        return entryArray;
+    /**
+     * @param group {@link #STATUSES}, {@link #RESPONSES}, {@link #RESOLUTIONS} or {@link #GOAL_CHANGES}
+     * @return the entries of that group in time order; the caller must not change it
+     */
+    Entry[] group(int group) {
+        return groups[group];
+    }
+
+    /** @return the groups merged by time; at one instant: status, resolution, goal changes, responses */
+    private Entry[] merged() {
+        int n = 0;
+        for (Entry[] group : groups) {
+            n += group.length;
+        }
+        Entry[] all = new Entry[n];
+        int[] next = new int[GROUPS];
+        for (int k = 0; k < n; k++) {
+            int from = -1;
+            for (int g : RANKED) { // the earliest head; of equals, the first ranked
+                if (next[g] < groups[g].length && (from < 0
+                        || groups[g][next[g]].at().isBefore(groups[from][next[from]].at()))) {
+                    from = g;
+                }
+            }
+            all[k] = groups[from][next[from]++];
+        }
+        return all;
     }
 }

@@ -376,10 +376,57 @@ public class MeasuringRequestClocksTest {
             expectCycles(Metric.UPDATE_INTERVAL, h, known, pauses, updateCycles, now, oracleGoals,
                     clocks.get(Metric.UPDATE_INTERVAL), where);
             reopenedAndMeasured += open.size() > 1 && clocks.get(Metric.RESOLUTION).cycles() > 1 ? 1 : 0;
+
+            // the same history with its entries apart by kind, as a tracker's activity gives it, measures alike, now
+            // and at an instant amid its entries (those after it not known yet)
+            RequestHistory byKind = byKind(h, entries);
+            assertEquals(where, describe(clocks), describe(mixed.measure(byKind, now)));
+            Instant amid = received.plusMillis((long) (r.nextDouble() * Duration.between(received, now).toMillis()));
+            assertEquals(where + " at " + amid, describe(mixed.measure(h, amid)), describe(mixed.measure(byKind, amid)));
+            assertEquals(where + " known by " + amid, describe(mixed.measure(h, amid)),
+                    describe(mixed.measure(byKind.knownBy(amid), amid)));
         }
         assertTrue(reopenedAndMeasured + " histories with a second resolution cycle", reopenedAndMeasured > 50);
         // the histories are what the comment says: goals changed within many a running cycle
         assertTrue(changedGoals + " cycles with a goal change", changedGoals > 300);
+    }
+
+    /** @return the history with the same entries given apart by kind, each kind in the order given */
+    private static RequestHistory byKind(RequestHistory h, List<Entry> entries) {
+        List<List<Entry>> kinds = List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>(),
+                new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        for (Entry e : entries) {
+            kinds.get(switch (e.type()) {
+                case STATUS -> 0;
+                case RESPONSE -> 1;
+                case RESOLVED, REOPENED -> 2;
+                case SEVERITY, PLAN -> 3;
+            }).add(e);
+        }
+        return RequestHistory.ofGroups(h.key(), h.received(), h.planId(), h.severity(), rotated(kinds.get(0)),
+                rotated(kinds.get(1)), rotated(kinds.get(2)), rotated(kinds.get(3)));
+    }
+
+    /**
+     * @return the entries, in time order, with the later part of them first (cut where the time grows, so that
+     *         sorting them by time again gives them as they were)
+     */
+    private static Entry[] rotated(List<Entry> entries) {
+        int cut = entries.size() / 2;
+        while (cut > 0 && cut < entries.size() && !entries.get(cut - 1).at().isBefore(entries.get(cut).at())) {
+            cut++;
+        }
+        List<Entry> out = new java.util.ArrayList<>(entries.subList(Math.min(cut, entries.size()), entries.size()));
+        out.addAll(entries.subList(0, Math.min(cut, entries.size())));
+        return out.toArray(new Entry[0]);
+    }
+
+    private static String describe(Map<Metric, MetricClock> clocks) {
+        StringBuilder s = new StringBuilder();
+        clocks.forEach((m, c) -> s.append(m).append(": ").append(c).append(' ').append(c.cycles()).append('/')
+                .append(c.breachedCycles()).append(' ').append(c.measurement().map(x -> x.breachedAt() + " "
+                        + x.measuredAt() + " " + x.remaining()).orElse("-")).append('\n'));
+        return s.toString();
     }
 
     /**

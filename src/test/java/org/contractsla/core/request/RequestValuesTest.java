@@ -66,6 +66,41 @@ public class RequestValuesTest {
     }
 
     @Test
+    public void shouldListATrackersEntriesByTimeAndAtOneInstantStatusResolutionGoalChangeResponse() {
+        Instant t1 = T0.plusSeconds(60);
+        RequestHistory h = RequestHistory.ofGroups("SUP-1", T0, "basic", Severity.S2,
+                new RequestHistory.Entry[] {RequestHistory.Entry.status(t1, "A"), RequestHistory.Entry.status(T0, "B")},
+                new RequestHistory.Entry[] {RequestHistory.Entry.response(t1), RequestHistory.Entry.response(T0)},
+                new RequestHistory.Entry[] {RequestHistory.Entry.resolved(t1)},
+                new RequestHistory.Entry[] {RequestHistory.Entry.severity(t1, Severity.S1)});
+        assertEquals(List.of("0 STATUS B", "0 RESPONSE null", "60 STATUS A", "60 RESOLVED null", "60 SEVERITY S1",
+                "60 RESPONSE null"), h.entries().stream().map(e -> (e.at().getEpochSecond() - T0.getEpochSecond())
+                        + " " + e.type() + " " + e.value()).toList());
+        assertEquals("clock.error.beforeReceived", org.junit.Assert.assertThrows(
+                org.contractsla.core.DomainException.class, () -> RequestHistory.ofGroups("SUP-1", t1, "basic",
+                        Severity.S2, new RequestHistory.Entry[0], new RequestHistory.Entry[0],
+                        new RequestHistory.Entry[] {RequestHistory.Entry.resolved(T0.plusSeconds(59))},
+                        new RequestHistory.Entry[0])).key());
+    }
+
+    @Test
+    public void shouldKeepOnlyTheEntriesKnownByAnInstantInTheOrderTheyHad() {
+        Instant t1 = T0.plusSeconds(60);
+        RequestHistory h = RequestHistory.of("SUP-1", T0, "basic", Severity.S2, List.of(
+                RequestHistory.Entry.resolved(T0.plusSeconds(120)), RequestHistory.Entry.response(t1),
+                RequestHistory.Entry.status(t1, "Waiting"))).pausingIn(java.util.Set.of("Waiting"));
+        RequestHistory known = h.knownBy(t1);
+        assertEquals(List.of(RequestHistory.Entry.Type.RESPONSE, RequestHistory.Entry.Type.STATUS),
+                known.entries().stream().map(RequestHistory.Entry::type).toList()); // as given at one instant
+        assertEquals(0, known.group(RequestHistory.RESOLUTIONS).length);
+        assertEquals(java.util.Optional.of(java.util.Set.of("Waiting")), known.pauseStatuses());
+        assertEquals(h, h.knownBy(T0.plusSeconds(120))); // all known: the same history
+        assertEquals(0, h.knownBy(T0).entries().size());
+        assertEquals(true, h.hasEntryAt(T0.plusSeconds(120)));
+        assertEquals(false, h.hasEntryAt(T0.plusSeconds(30)));
+    }
+
+    @Test
     public void shouldTellPausesApartByBothEnds() {
         Pause p = Pause.between(T0, T0.plusSeconds(60));
         assertEquals(p, Pause.between(T0, T0.plusSeconds(60)));
