@@ -107,9 +107,10 @@ public final class PortalPages {
         if (portalProject().isEmpty()) {
             return unavailable(language);
         }
-        RequestCategory category = categoryId == null ? null : RequestCategory.byId(categoryId);
-        if (category == null) {
-            return categories(language, xsrfToken, null);
+        boolean asked = categoryId != null && !categoryId.isBlank();
+        RequestCategory category = asked ? RequestCategory.byId(categoryId) : null;
+        if (category == null) { // none asked for, or one we do not know (an old or mistyped link): the choice again
+            return categories(language, xsrfToken, asked ? "portal.error.category.unknown" : null);
         }
         Map<String, String> prefilled = new java.util.HashMap<>();
         List<Contract> theirs = contracts.byContact(customer.userKey());

@@ -137,6 +137,25 @@ public class PortalServletTest {
     }
 
     @Test
+    public void shouldSaySoWhenALinkAsksForAKindOfRequestThereIsNot() throws Exception {
+        loggedIn("jdoe");
+        when(authentication.getLocale()).thenReturn(Locale.GERMAN);
+        when(request.getParameter("category")).thenReturn("refund");
+        servlet.doGet(request, response);
+        PortalView unknown = rendered();
+        assertEquals(new org.contractsla.i18n.Messages(Locale.GERMAN).text("portal.error.category.unknown"),
+                unknown.getProblemsSummary());
+        assertTrue(unknown.getFields().isEmpty());
+        assertFalse(unknown.getCategories().isEmpty());
+        for (String none : java.util.Arrays.asList(null, " ")) { // no kind asked for: the choice, no message
+            org.mockito.Mockito.reset(renderer);
+            when(request.getParameter("category")).thenReturn(none);
+            servlet.doGet(request, response);
+            assertEquals("", rendered().getProblemsSummary());
+        }
+    }
+
+    @Test
     public void shouldCreateNothingWithoutAValidXsrfToken() throws Exception {
         ApplicationUser jdoe = mock(ApplicationUser.class);
         when(jdoe.getKey()).thenReturn("jdoe");
