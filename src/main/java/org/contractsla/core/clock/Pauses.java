@@ -66,6 +66,8 @@ public final class Pauses {
         private long[] from;
         private long[] until;
         private int n;
+        /** the end of the pause added last, to the nanosecond; null while it lasts or before the first */
+        private Instant lastUntil;
         private boolean open;
 
         private Builder(int expected) {
@@ -88,7 +90,7 @@ public final class Pauses {
                 throw new DomainException("clock.error.pause.reversed", fromInclusive.toString(),
                         untilExclusive.toString());
             }
-            if (n > 0 && (open || a < until[n - 1])) {
+            if (n > 0 && (open || fromInclusive.isBefore(lastUntil))) {
                 throw new DomainException("clock.error.pause.overlap", describe(from[n - 1], until[n - 1]),
                         describe(a, u));
             }
@@ -99,6 +101,7 @@ public final class Pauses {
             from[n] = a;
             until[n] = u;
             n++;
+            lastUntil = untilExclusive;
             open = untilExclusive == null;
             return this;
         }

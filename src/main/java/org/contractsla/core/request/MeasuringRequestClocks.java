@@ -466,9 +466,6 @@ public final class MeasuringRequestClocks {
         private CycleGoals cycleGoals(Metric metric, Instant start, Instant end) {
             LevelGoal initial = goals.atReceipt(metric, history);
             Instant clockStart = start;
-            if (levels.isEmpty()) { // the usual case: one goal from receipt on
-                return initial == null ? null : new CycleGoals(initial, clockStart, List.of(), List.of());
-            }
             List<Instant> changeAt = new ArrayList<>(2);
             List<LevelGoal> changeTo = new ArrayList<>(2);
             for (Level level : levels) {

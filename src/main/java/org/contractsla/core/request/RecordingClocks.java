@@ -2,7 +2,6 @@ package org.contractsla.core.request;
 
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.contractsla.core.entitlement.EntitlementDecision;

@@ -2,6 +2,7 @@ package org.contractsla.core.request;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public final class RequestAssessment {
     /** A request received after the instant asked about: nothing is known of it yet. */
     static RequestAssessment notReceived(RequestHistory history) {
         return new RequestAssessment(history.key(), history.received(), false, null, null, null,
-                List.of(Reason.of("request.note.notReceived")), Map.of());
+                List.of(Reason.of("request.note.notReceived")), new EnumMap<>(Metric.class));
     }
 
     /**

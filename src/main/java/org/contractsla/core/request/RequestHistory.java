@@ -290,9 +290,6 @@ public final class RequestHistory {
             keys[i] = millis << INDEX_BITS | i;
             runs += i > 0 && keys[i] < keys[i - 1] ? 1 : 0; // keys differ in their positions: never equal
         }
-        if (runs <= 1) {
-            return true; // in time order already
-        }
         long[] sorted = mergeRuns(keys, runs);
         Entry[] copy = entries.clone();
         long mask = (1L << INDEX_BITS) - 1;
@@ -303,10 +300,10 @@ public final class RequestHistory {
     }
 
     /**
-     * @param keys distinct keys that form {@code runs} ascending runs, more than one
+     * @param keys distinct keys that form {@code runs} ascending runs
      * @return the keys in ascending order: {@code keys} or another array
      */
-    static long[] mergeRuns(long[] keys, int runs) {
+    private static long[] mergeRuns(long[] keys, int runs) {
         int n = keys.length;
         int[] starts = new int[runs + 1];
         for (int i = 1, r = 1; i < n; i++) {
@@ -396,10 +393,9 @@ public final class RequestHistory {
         if (known == null) {
             return this;
         }
-        List<Entry> all = null;
-        if (entries != null) { // in the order known, which may be the order given
-            all = entries.stream().filter(e -> !e.at().isAfter(now)).toList();
-        }
+        List<Entry> given = entries; // read once: set by another thread, it is either null or the whole list
+        List<Entry> all = given == null ? null // in the order known, which may be the order given
+                : given.stream().filter(e -> !e.at().isAfter(now)).toList();
         return new RequestHistory(key, received, planId, severity, known, all, pauseStatuses, contractAtReceipt);
     }
 

@@ -22,12 +22,12 @@ import org.junit.Test;
 /**
  * A cycle measured on all of its request's pauses ({@link SlaClock#measure(Instant, Goal, List, Pauses, Instant,
  * Instant)}) against the same cycle as a timeline of its own, with only the pauses that overlap it, one running at
- * its start cut there: random requests with up to 8 pauses (touching ones, one still open), cycles anywhere among
- * them, up to two goal changes, measured before, inside and after the cycle.
+ * its start cut there: random requests with up to 8 pauses (touching ones, empty ones, one still open), cycles
+ * anywhere among them, up to two goal changes, measured before, inside and after the cycle, one instant in five off
+ * the millisecond. Every part of the measurement must agree.
  */
 public class SlaClockCyclesTest {
 
-    private static final long MINUTE = 60_000L;
     private static final Instant BASE = Instant.parse("2026-03-02T07:00:00Z");
     private static final WorkingTimeline OFFICE = WorkingTimeline.of(BusinessCalendar.builder("office",
             ZoneId.of("Europe/Berlin")).weekly(WeeklySchedule.sameEachDay(DayOfWeek.MONDAY, DayOfWeek.FRIDAY,
@@ -47,28 +47,35 @@ public class SlaClockCyclesTest {
             Instant t = BASE.plusSeconds(60L * r.nextInt(600));
             int count = r.nextInt(9);
             for (int p = 0; p < count; p++) {
-                Instant from = t.plusSeconds(60L * r.nextInt(r.nextBoolean() ? 3 : 900)); // touching ones too
-                Instant until = p == count - 1 && r.nextInt(4) == 0 ? null : from.plusSeconds(60L * (1 + r.nextInt(2000)));
+                Instant from = offMillisecond(r, t.plusSeconds(60L * r.nextInt(r.nextBoolean() ? 3 : 900))); // touching
+                Instant until = p == count - 1 && r.nextInt(4) == 0 ? null
+                        : offMillisecond(r, from.plusSeconds(60L * r.nextInt(2000))); // empty ones too
+                if (until != null && until.isBefore(from)) {
+                    until = from;
+                }
                 pauses.add(new Instant[] {from, until});
                 all.add(from, until);
                 t = until;
             }
             // a cycle somewhere among them
-            Instant start = BASE.plusSeconds(60L * r.nextInt(6000) + (r.nextInt(5) == 0 ? r.nextInt(60) : 0));
-            Instant stop = r.nextInt(4) == 0 ? null : start.plusSeconds(60L * r.nextInt(4000));
-            Instant now = start.plusSeconds(60L * (r.nextInt(6000) - 300));
+            Instant start = offMillisecond(r, BASE.plusSeconds(60L * r.nextInt(6000)
+                    + (r.nextInt(5) == 0 ? r.nextInt(60) : 0)));
+            Instant stop = r.nextInt(4) == 0 ? null : offMillisecond(r, start.plusSeconds(60L * r.nextInt(4000)));
+            Instant now = r.nextInt(10) == 0 && stop != null ? stop
+                    : offMillisecond(r, start.plusSeconds(60L * (r.nextInt(6000) - 300)));
             Goal first = Goal.of(Duration.ofMinutes(1 + r.nextInt(1500)), r.nextBoolean() ? OFFICE : EARLY);
             List<GoalChange> changes = new ArrayList<>();
             Instant at = start;
             for (int c = r.nextInt(3); c > 0; c--) {
-                at = at.plusSeconds(60L * r.nextInt(2000));
+                at = r.nextInt(5) == 0 && stop != null && !stop.isBefore(at) ? stop // a change at the stop
+                        : at.plusSeconds(60L * r.nextInt(2000));
                 changes.add(GoalChange.at(at, Goal.of(Duration.ofMinutes(1 + r.nextInt(1500)),
                         r.nextBoolean() ? OFFICE : EARLY)));
             }
             String expected = ownTimeline(start, first, changes, pauses, stop, now);
             String actual;
             try {
-                actual = SlaClock.measure(start, first, changes, all.build(), stop, now).toString();
+                actual = described(SlaClock.measure(start, first, changes, all.build(), stop, now));
             } catch (NoWorkingTimeLeftException e) {
                 actual = "unreachable";
             }
@@ -95,10 +102,20 @@ public class SlaClockCyclesTest {
             b.stoppedAt(stop);
         }
         try {
-            return SlaClock.measure(b.build(), now).toString();
+            return described(SlaClock.measure(b.build(), now));
         } catch (NoWorkingTimeLeftException e) {
             return "unreachable";
         }
+    }
+
+    /** @return one instant in five moved by a fraction of a millisecond */
+    private static Instant offMillisecond(Random r, Instant at) {
+        return r.nextInt(5) == 0 ? at.plusNanos(1 + r.nextInt(999_999)) : at;
+    }
+
+    private static String described(ClockMeasurement m) {
+        return m + " breached=" + m.breachedAt().orElse(null) + " paused=" + m.isPaused() + " stopped="
+                + m.isStopped() + " at=" + m.measuredAt() + " remaining=" + m.remaining() + " share=" + m.shareUsed();
     }
 
     @Test
@@ -124,6 +141,8 @@ public class SlaClockCyclesTest {
                 .add(BASE, null).add(BASE.plusSeconds(600), BASE.plusSeconds(700))).key()); // after one that lasts
         assertEquals("clock.error.pause.reversed", assertThrows(DomainException.class, () -> Pauses.builder(1)
                 .add(BASE.plusSeconds(1), BASE)).key());
+        assertEquals("clock.error.pause.overlap", assertThrows(DomainException.class, () -> Pauses.builder(1)
+                .add(BASE.plusNanos(700_000), BASE.plusNanos(900_000)).add(BASE.plusNanos(800_000), null)).key());
         Pauses touching = Pauses.builder(0).add(BASE, BASE.plusSeconds(60))
                 .add(BASE.plusSeconds(60), BASE.plusSeconds(60)).add(BASE.plusSeconds(60), null).build();
         assertEquals(3, touching.size());

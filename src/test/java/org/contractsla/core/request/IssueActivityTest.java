@@ -52,6 +52,14 @@ public class IssueActivityTest {
     }
 
     @Test
+    public void shouldReadResolutionChangesGivenLatestFirstInTimeOrder() {
+        IssueActivity activity = new IssueActivity(CREATED, "anna", List.of(), List.of(
+                new ResolutionChange(at(90), false), new ResolutionChange(at(60), true)), List.of());
+        assertEquals(List.of("60 RESOLVED", "90 REOPENED"), described(activity.history("SUP-4", "gold", Severity.S3,
+                List.of())));
+    }
+
+    @Test
     public void shouldCountOnlyPublicCommentsOfTheSupportTeamAsResponses() {
         IssueActivity activity = new IssueActivity(CREATED, "anna", List.of(), List.of(), List.of(
                 new Comment(at(5), "anna", true, false), // the reporter

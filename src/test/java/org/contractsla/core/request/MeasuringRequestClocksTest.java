@@ -74,6 +74,33 @@ public class MeasuringRequestClocksTest {
     }
 
     @Test
+    public void shouldMeasureEveryCycleInTheContractsZoneAsOnACalendarKeptInThatZone() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        Policy keptInNewYork = Policy.of(List.of(BusinessCalendar.builder("office", newYork).weekly(
+                        WeeklySchedule.sameEachDay(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, DailyInterval.parse("09:00-17:00")))
+                        .build(), BusinessCalendar.twentyFourSeven("always", newYork)),
+                List.copyOf(POLICY.plans().values()), Set.of("Waiting for customer"));
+        Instant received = t("2026-03-02T16:00");
+        // update cycles longer than their goal, a pause, a reopening: every cycle measured, each on the contract's zone
+        RequestHistory h = RequestHistory.of("SUP-11", received, "gold", Severity.S3, List.of(
+                Entry.response(received.plusSeconds(3 * 3600)), Entry.response(received.plusSeconds(30 * 3600)),
+                Entry.status(received.plusSeconds(31 * 3600), "Waiting for customer"),
+                Entry.status(received.plusSeconds(50 * 3600), "In progress"),
+                Entry.response(received.plusSeconds(60 * 3600)), Entry.resolved(received.plusSeconds(80 * 3600)),
+                Entry.reopened(received.plusSeconds(90 * 3600)), Entry.response(received.plusSeconds(100 * 3600))));
+        Instant now = received.plusSeconds(120 * 3600);
+
+        Map<Metric, MetricClock> overridden = measuring.measure(h, new CalendarOverride(newYork, null), now);
+
+        assertEquals(describe(new MeasuringRequestClocks(CompiledPolicy.of(keptInNewYork, FixedPublicHolidays.none()))
+                .measure(h, now)), describe(overridden));
+        assertEquals(5, overridden.get(Metric.UPDATE_INTERVAL).cycles());
+        assertTrue(overridden.get(Metric.UPDATE_INTERVAL).breachedCycles() > 0);
+        assertEquals(t("2026-03-03T12:00"), measuring.measure(h, now).get(Metric.FIRST_RESPONSE).measurement()
+                .orElseThrow().due().orElseThrow()); // in Berlin for comparison: a different answer
+    }
+
+    @Test
     public void shouldCloseTheCalendarOnTheContractsPublicHolidays() {
         HolidayRegion germany = HolidayRegion.country("DE");
         HolidayRegion sweden = HolidayRegion.country("SE");

@@ -101,6 +101,16 @@ public class RequestValuesTest {
     }
 
     @Test
+    public void shouldOrderEntriesWithinOneMillisecondByTheirNanoseconds() {
+        List<RequestHistory.Entry> entries = List.of(RequestHistory.Entry.status(T0.plusNanos(900_000), "c"),
+                RequestHistory.Entry.status(T0.plusNanos(200_000), "a"),
+                RequestHistory.Entry.status(T0.plusNanos(500_000), "b"),
+                RequestHistory.Entry.status(T0.plusMillis(1), "d"));
+        assertEquals(List.of("a", "b", "c", "d"), RequestHistory.of("SUP-1", T0, "basic", Severity.S2, entries)
+                .entries().stream().map(RequestHistory.Entry::value).toList());
+    }
+
+    @Test
     public void shouldTellPausesApartByBothEnds() {
         Pause p = Pause.between(T0, T0.plusSeconds(60));
         assertEquals(p, Pause.between(T0, T0.plusSeconds(60)));
