@@ -169,8 +169,9 @@ public class JiraRequestTracker implements SubmittingRequests.Tracker {
         if (issue == null) {
             return java.util.Optional.empty();
         }
+        // the status as Jira shows it to the customer: in their language where an administrator translated it
         return java.util.Optional.of(new SubmittingRequests.Found(issue.getKey(), issue.getSummary(),
-                issue.getStatus() == null ? "" : issue.getStatus().getName()));
+                issue.getStatus() == null ? "" : issue.getStatus().getNameTranslation()));
     }
 
     /** @return the form's answers in Jira's wiki markup: each under its label, in the customer's language */

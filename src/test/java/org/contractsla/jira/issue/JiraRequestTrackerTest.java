@@ -115,6 +115,22 @@ public class JiraRequestTrackerTest {
     }
 
     @Test
+    public void shouldShowARequestsStatusInTheCustomersLanguageAndNothingOfOneThatIsGone() {
+        MutableIssue issue = mock(MutableIssue.class);
+        com.atlassian.jira.issue.status.Status status = mock(com.atlassian.jira.issue.status.Status.class);
+        when(status.getName()).thenReturn("Waiting for customer");
+        when(status.getNameTranslation()).thenReturn("Wartet auf Kunden");
+        when(issue.getStatus()).thenReturn(status);
+        when(issue.getKey()).thenReturn("SUP-7");
+        when(issue.getSummary()).thenReturn("Backup fails");
+        when(issueManager.getIssueObject(20001L)).thenReturn(issue);
+        assertEquals(java.util.Optional.of(new SubmittingRequests.Found("SUP-7", "Backup fails", "Wartet auf Kunden")),
+                tracker().find("20001"));
+        assertEquals(java.util.Optional.empty(), tracker().find("20002"));
+        assertEquals(java.util.Optional.empty(), tracker().find("SUP-7"));
+    }
+
+    @Test
     public void shouldCreateNothingWhenJiraRefusesOrThePortalIsNotSetUp() {
         try {
             tracker().create(request());
