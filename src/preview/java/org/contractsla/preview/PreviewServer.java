@@ -81,6 +81,12 @@ final class PreviewServer {
         context.addServlet(new ServletHolder(new Files_()), "/download/*");
         context.addServlet(new ServletHolder(new Files_()), "/static/*");
         context.addServlet(new ServletHolder(new Pages()), "/");
+        // error pages that name no class of ours and show no stack, as Jira's would not
+        org.eclipse.jetty.server.handler.ErrorHandler errors = new org.eclipse.jetty.server.handler.ErrorHandler();
+        errors.setShowServlet(false);
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        context.setErrorHandler(errors);
         server.setHandler(context);
         server.setStopAtShutdown(false);
     }

@@ -66,7 +66,10 @@ public class PreviewHostTest {
                         + "issue-panel.js"));
         assertEquals(404, get("/browse/" + annas, PreviewApp.CUSTOMER_EN).statusCode());
         assertEquals(200, get("/browse/" + annas, PreviewApp.CUSTOMER_DE).statusCode());
-        assertEquals(404, get("/browse/SUP-999", PreviewApp.AGENT).statusCode());
+        HttpResponse<String> missing = get("/browse/SUP-999", PreviewApp.AGENT);
+        assertEquals(404, missing.statusCode());
+        assertFalse("an error page names no class of ours: " + missing.body(),
+                missing.body().contains("org.contractsla"));
         assertFalse(get("/", PreviewApp.CUSTOMER_EN).body().contains(">" + annas + "<"));
         assertTrue(get("/", PreviewApp.AGENT).body().contains(">" + annas + "<"));
     }
