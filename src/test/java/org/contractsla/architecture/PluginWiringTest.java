@@ -109,6 +109,16 @@ public class PluginWiringTest {
             last = n;
         }
         assertTrue("sections are numbered", last > 0);
+        // the header names each section as the section's own comment begins, and no section is left out
+        Matcher header = Pattern.compile("(\\d+) ([^,]+?)(?: \\([^)]*\\))?(?:,|\\.\\s)").matcher(
+                xml.substring(xml.indexOf("Sections in a fixed order:"), xml.indexOf("-->")));
+        int listed = 0;
+        while (header.find()) {
+            listed++;
+            String name = header.group(1) + " " + header.group(2).replaceAll("\\s+", " ").trim();
+            assertTrue("a section comment beginning \"" + name + "\"", xml.contains("<!-- " + name));
+        }
+        assertEquals("every section the header lists", last, listed);
     }
 
     @Test
