@@ -49,6 +49,8 @@ public class QuotaListenerTest {
     private final List<Integer> pauses = new ArrayList<>();
     /** the issues whose clocks the queue asked to measure again */
     private final List<Long> remeasured = new ArrayList<>();
+    private final org.contractsla.core.entitlement.InMemoryRequestDecisions decisions =
+            new org.contractsla.core.entitlement.InMemoryRequestDecisions();
 
     @Before
     public void setUp() {
@@ -66,8 +68,7 @@ public class QuotaListenerTest {
     }
 
     private QuotaQueue queue(QuotaLedger over, int capacity) {
-        return new QuotaQueue(new CountingRequests(policies::current, contracts, over,
-                new org.contractsla.core.entitlement.InMemoryRequestDecisions()),
+        return new QuotaQueue(new CountingRequests(policies::current, contracts, over, decisions),
                 new ContactMatching(new InMemoryAccounts(), policies, contracts), capacity, pauses::add,
                 remeasured::add);
     }
@@ -127,6 +128,14 @@ public class QuotaListenerTest {
         assertEquals(2, ledger.used("K-1", MAY));
         // each decision taken has the request's clocks measured on it: the refused one too, not the other project's
         assertEquals(List.of(1L, 3L, 4L), remeasured);
+        // a request created by e-mail or REST that its plan refuses is kept with the decision that says so: flagged,
+        // with its reasons, never lost
+        org.contractsla.core.entitlement.EntitlementDecision refused = decisions.byRequest("4").orElseThrow();
+        assertEquals(org.contractsla.core.entitlement.EntitlementDecision.Handling.REJECT, refused.handling());
+        assertFalse(refused.reasons().isEmpty());
+        assertEquals(org.contractsla.core.entitlement.EntitlementDecision.Handling.UNDER_CONTRACT,
+                decisions.byRequest("1").orElseThrow().handling());
+        assertEquals(java.util.Optional.empty(), decisions.byRequest("2"));
     }
 
     @Test

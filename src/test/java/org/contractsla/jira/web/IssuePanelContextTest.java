@@ -63,12 +63,16 @@ public class IssuePanelContextTest {
     private static Policy policy(String plan) {
         return Policy.of(List.of(BusinessCalendar.twentyFourSeven("always", ZoneOffset.UTC)), List.of(
                 Plan.builder(plan).goal(Metric.FIRST_RESPONSE, Severity.S3,
-                        GoalDefinition.of(Duration.ofHours(8), "always", false)).build()), Set.of());
+                        GoalDefinition.of(Duration.ofHours(8), "always", false)).build()),
+                Set.of("Waiting for customer"));
     }
 
+    private final CommentManager comments = mock(CommentManager.class);
+    private final ApplicationRoleManager commentersLicences = mock(ApplicationRoleManager.class);
+
     private final IssuePanelContext context = new IssuePanelContext(new IssueClocks(mock(IssueManager.class),
-            new JiraIssueActivity(mock(ChangeHistoryManager.class), mock(CommentManager.class),
-                    mock(ApplicationRoleManager.class)), mock(IssueIndexingService.class),
+            new JiraIssueActivity(mock(ChangeHistoryManager.class), comments, commentersLicences),
+            mock(IssueIndexingService.class),
             new RecomputingClocks(() -> policy, FixedPublicHolidays.none(), new InMemoryContracts(),
                     new InMemoryQuotaLedger(), decisions, new InMemorySeverityChanges(), new InMemoryClockRecords()),
             p -> "SUP".equals(p.getKey()) ? Optional.of("SUP") : Optional.empty(), id -> id == 10L,
@@ -113,6 +117,52 @@ public class IssuePanelContextTest {
         PanelView en = (PanelView) filled(issue("SUP")).get(IssuePanelContext.PANEL);
         assertEquals("7 h left", en.getClocks().get(0).getDetail());
         assertEquals("Due Mar 2, 2026, 5:00 PM", en.getClocks().get(0).getDue().replace('\u202f', ' '));
+    }
+
+    /** @return the first response clock of the issue's panel, in that language, for a viewer in Berlin */
+    private ClockView firstResponse(MutableIssue issue, Locale language) {
+        when(authentication.getLocale()).thenReturn(language);
+        when(zones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
+        return ((PanelView) filled(issue).get(IssuePanelContext.PANEL)).getClocks().get(0);
+    }
+
+    @Test
+    public void shouldShowAPausedAMetAndABreachedClockInGermanAndEnglish() {
+        decisions.keep("10001", EntitlementDecision.from(List.of(), false, null, "gold", Severity.S3));
+        // paused: in a status the configuration pauses in since it was opened
+        MutableIssue waiting = issue("SUP");
+        Status status = mock(Status.class);
+        when(status.getName()).thenReturn("Waiting for customer");
+        when(waiting.getStatus()).thenReturn(status);
+        ClockView paused = firstResponse(waiting, Locale.GERMAN);
+        assertEquals("paused", paused.getState());
+        assertEquals("Noch 8 Std.", paused.getDetail());
+        assertEquals("paused", firstResponse(waiting, Locale.ENGLISH).getState());
+        assertEquals("8 h left", firstResponse(waiting, Locale.ENGLISH).getDetail());
+
+        // met: an agent answered after half an hour
+        MutableIssue answered = issue("SUP");
+        com.atlassian.jira.issue.comments.Comment reply = mock(com.atlassian.jira.issue.comments.Comment.class);
+        com.atlassian.jira.user.ApplicationUser agent = mock(com.atlassian.jira.user.ApplicationUser.class);
+        when(agent.getKey()).thenReturn("agent");
+        when(commentersLicences.hasAnyRole(agent)).thenReturn(true);
+        when(reply.getAuthorApplicationUser()).thenReturn(agent);
+        when(reply.getRoleLevelId()).thenReturn(null); // public: restricted to no role (a mock's Long is 0)
+        when(reply.getCreated()).thenReturn(java.util.Date.from(OPENED.plusSeconds(1800)));
+        when(comments.getComments(answered)).thenReturn(List.of(reply));
+        ClockView met = firstResponse(answered, Locale.GERMAN);
+        assertEquals("met", met.getState());
+        assertEquals("Eingehalten nach 30 Min.", met.getDetail());
+        assertEquals("Met after 30 min", firstResponse(answered, Locale.ENGLISH).getDetail());
+
+        // breached: opened ten hours ago on an 8-hour goal, no answer
+        MutableIssue late = issue("SUP");
+        when(late.getCreated()).thenReturn(Timestamp.from(OPENED.minusSeconds(9 * 3600)));
+        ClockView breached = firstResponse(late, Locale.GERMAN);
+        assertEquals("breached", breached.getState());
+        assertEquals("Seit 2 Std. \u00fcberf\u00e4llig", breached.getDetail());
+        assertEquals("danger", breached.getBar()); // the bar red
+        assertEquals("Overdue by 2 h", firstResponse(late, Locale.ENGLISH).getDetail());
     }
 
     @Test
