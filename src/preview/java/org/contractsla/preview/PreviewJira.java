@@ -213,7 +213,8 @@ public final class PreviewJira {
         if (i == null) {
             return null;
         }
-        Status status = Proxies.of(Status.class).returning("getName", i.status).build();
+        Status status = Proxies.of(Status.class).returning("getName", i.status)
+                .returning("getNameTranslation", i.status).build(); // no translations in the preview
         return Proxies.of(MutableIssue.class).returning("getId", i.id).returning("getKey", i.key)
                 .returning("getSummary", i.summary).returning("getProjectObject", project)
                 .returning("getProjectId", PROJECT_ID).on("getReporter", a -> applicationUser(users.get(i.reporterKey)))
