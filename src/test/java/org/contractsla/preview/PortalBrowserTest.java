@@ -228,8 +228,12 @@ public class PortalBrowserTest extends PreviewBrowserTest {
                 "arguments[0].click(); arguments[0].click();", sendButton);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".csla-sent-key")));
         assertEquals(before + 1, app.jira.issues().size());
-        browser.navigate().refresh(); // the browser sends the same form again
+        assertTrue("the answer on a page of its own: " + browser.getCurrentUrl(),
+                browser.getCurrentUrl().contains("?sent="));
+        String key = browser.findElement(By.cssSelector(".csla-sent-key")).getText();
+        browser.navigate().refresh(); // a reload shows the answer again and sends nothing
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".csla-sent-key")));
+        assertEquals(key, browser.findElement(By.cssSelector(".csla-sent-key")).getText());
         assertEquals("still one", before + 1, app.jira.issues().size());
     }
 

@@ -117,6 +117,14 @@ public class PreviewHostTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** @return the page a sent form's POST redirects to (303, see other), as the browser then asks for it */
+    private String answer(HttpResponse<String> posted, String user) throws Exception {
+        assertEquals(posted.body(), 303, posted.statusCode());
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        assertTrue(location, location.startsWith("/plugins/servlet/contract-sla/portal?sent="));
+        return get(location, user).body();
+    }
+
     @Test
     public void shouldCreateAPortalRequestOncePerFormAndNoneWithoutTheXsrfToken() throws Exception {
         String portal = "/plugins/servlet/contract-sla/portal";
@@ -134,8 +142,8 @@ public class PreviewHostTest {
         assertTrue("said, with the form kept", forged.body().contains("Restore one file"));
         assertEquals("nothing created", before, app.jira.issues().size());
         form.put("atl_token", token.group(1));
-        String first = post(portal, PreviewApp.CUSTOMER_EN, form).body();
-        String second = post(portal, PreviewApp.CUSTOMER_EN, form).body();
+        String first = answer(post(portal, PreviewApp.CUSTOMER_EN, form), PreviewApp.CUSTOMER_EN);
+        String second = answer(post(portal, PreviewApp.CUSTOMER_EN, form), PreviewApp.CUSTOMER_EN);
         assertEquals(before + 1, app.jira.issues().size());
         Matcher key = Pattern.compile("csla-sent-key\">(SUP-\\d+)<").matcher(first);
         assertTrue(first, key.find());

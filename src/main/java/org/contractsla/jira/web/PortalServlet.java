@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -85,6 +86,8 @@ public class PortalServlet extends HttpServlet {
     private final transient CustomerLocks locks = new CustomerLocks();
     private final transient AttachingFiles attaching;
     private final transient Clock clock;
+    /** answers to sent forms, for the page a POST redirects to */
+    private final transient SentAnswers sent;
     private transient volatile Compiled compiled;
 
     /** What is built once per configuration revision. */
@@ -109,6 +112,7 @@ public class PortalServlet extends HttpServlet {
             ClockRecords records, PublicHolidays holidays, SubmittingRequests.Tracker tracker,
             SubmittingRequests.Acknowledging acknowledging, AttachedFiles files, Clock clock) {
         this.files = files;
+        this.sent = new SentAnswers(clock);
         this.attaching = new AttachingFiles(files, AttachingFiles.Limits.STANDARD, tracker::largestFile, submissions,
                 locks);
         this.acknowledging = acknowledging;
@@ -138,6 +142,12 @@ public class PortalServlet extends HttpServlet {
         }
         Locale language = PortalPages.language(request.getParameter("lang"), authentication.getLocale(),
                 request.getLocale());
+        String answer = request.getParameter("sent");
+        if (answer != null) { // the page a sent form redirects to; once expired, or not theirs, the customer's list
+            Optional<PortalView> kept = sent.find(customer.userKey(), answer);
+            render(response, kept.isPresent() ? kept.get() : pages(request).requests(customer, language, null));
+            return;
+        }
         if ("requests".equals(request.getParameter("view"))) {
             render(response, pages(request).requests(customer, language, request.getParameter("page")));
             return;
@@ -180,7 +190,14 @@ public class PortalServlet extends HttpServlet {
             throws IOException {
         Locale language = PortalPages.language(params.get("lang"), authentication.getLocale(), request.getLocale());
         boolean valid = xsrf.validateToken(request, params.get("atl_token"));
-        render(response, portal.post(customer, language, params, sentFiles, valid, xsrf.generateToken(request)));
+        PortalView view = portal.post(customer, language, params, sentFiles, valid, xsrf.generateToken(request));
+        if (view.step == PortalView.Step.SENT) {
+            // the answer on a page of its own (post, redirect, get): a reload shows it again, sends nothing
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", view.getAction() + "?sent=" + sent.keep(customer.userKey(), view));
+            return;
+        }
+        render(response, view);
     }
 
     private PortalPages.Customer customer() {

@@ -89,6 +89,20 @@ public class PortalServletTest {
         when(request.getContextPath()).thenReturn("/jira");
     }
 
+    /** @return the page a POST redirected to, as the browser then asks for it (its renderer reset first) */
+    private PortalView followed() throws Exception {
+        ArgumentCaptor<String> location = ArgumentCaptor.forClass(String.class);
+        verify(response, org.mockito.Mockito.atLeastOnce()).setHeader(eq("Location"), location.capture());
+        verify(response, org.mockito.Mockito.atLeastOnce()).setStatus(303);
+        String url = location.getValue();
+        assertTrue(url, url.startsWith("/jira/plugins/servlet/contract-sla/portal?sent="));
+        when(request.getParameter("sent")).thenReturn(url.substring(url.indexOf("sent=") + "sent=".length()));
+        org.mockito.Mockito.reset(renderer);
+        servlet.doGet(request, response);
+        when(request.getParameter("sent")).thenReturn(null);
+        return rendered();
+    }
+
     private PortalView rendered() throws Exception {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
@@ -134,6 +148,39 @@ public class PortalServletTest {
         assertTrue(view.getFields().stream().anyMatch(f -> f.getName().equals("customerNumber")
                 && f.getValue().equals("K-1")));
         verify(response).setHeader("Cache-Control", "no-store");
+    }
+
+    @Test
+    public void shouldShowTheAnswerToASentFormOnAPageOfItsOwnAndOnlyToItsCustomer() throws Exception {
+        loggedIn("jdoe");
+        when(tracker.create(any())).thenReturn(new SubmittingRequests.Created("20001", "SUP-1"));
+        Map<String, String> fields = question("2f0e0d0c-0b0a-0908-0706-050403020100");
+        fields.put("send", "1");
+        when(xsrf.validateToken(request, "tok")).thenReturn(true);
+        Map<String, String[]> asArrays = new java.util.HashMap<>();
+        fields.forEach((name, value) -> asArrays.put(name, new String[] {value}));
+        when(request.getParameterMap()).thenReturn(asArrays);
+        servlet.doPost(request, response);
+        PortalView answer = followed();
+        assertEquals("sent", answer.getStep());
+        assertEquals("SUP-1", answer.getSentKey());
+
+        // someone else with the same link: their own list, nothing of the answer
+        ArgumentCaptor<String> location = ArgumentCaptor.forClass(String.class);
+        verify(response).setHeader(eq("Location"), location.capture());
+        String token = location.getValue().substring(location.getValue().indexOf("sent=") + "sent=".length());
+        loggedIn("mmax");
+        org.mockito.Mockito.reset(renderer);
+        when(request.getParameter("sent")).thenReturn(token);
+        servlet.doGet(request, response);
+        assertEquals("requests", rendered().getStep());
+        for (String unknown : List.of("0123", "")) { // an answer no longer kept, or a damaged link: the list too
+            loggedIn("jdoe");
+            org.mockito.Mockito.reset(renderer);
+            when(request.getParameter("sent")).thenReturn(unknown);
+            servlet.doGet(request, response);
+            assertEquals("requests", rendered().getStep());
+        }
     }
 
     @Test
@@ -301,7 +348,8 @@ public class PortalServletTest {
             return null;
         }).when(tracker).attach(any(), eq("jdoe"), any(), any());
         servlet.doPost(request, response);
-        PortalView sent = rendered();
+        verify(renderer, never()).render(any(), any(), any()); // no page for the POST: a redirect to the answer
+        PortalView sent = followed();
         assertEquals("sent", sent.getStep());
         assertEquals(List.of("server.log: ERROR 0x1F"), attached);
         assertEquals("Angeh\u00e4ngt: \u201eserver.log\u201c", sent.getFilesAttached());
@@ -310,7 +358,7 @@ public class PortalServletTest {
         org.mockito.Mockito.reset(renderer);
         multipart(fixed, List.<Object[]>of(new Object[] {"late.log", "text/plain", new byte[] {3}}), -1);
         servlet.doPost(request, response); // a reload of the send, with a file chosen since
-        assertEquals("the first answer", "sent", rendered().getStep());
+        assertEquals("the first answer", "sent", followed().getStep());
         assertTrue("a form sent takes no more files", files.of("jdoe", token).isEmpty());
         assertEquals(List.of("server.log: ERROR 0x1F"), attached);
     }
