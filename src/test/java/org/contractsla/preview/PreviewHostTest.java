@@ -121,7 +121,7 @@ public class PreviewHostTest {
     private String answer(HttpResponse<String> posted, String user) throws Exception {
         assertEquals(posted.body(), 303, posted.statusCode());
         String location = posted.headers().firstValue("Location").orElseThrow();
-        assertTrue(location, location.startsWith("/plugins/servlet/contract-sla/portal?sent="));
+        assertTrue(location, location.matches("/plugins/servlet/contract-sla/portal\\?sent=[0-9a-f-]{36}&lang=en"));
         return get(location, user).body();
     }
 

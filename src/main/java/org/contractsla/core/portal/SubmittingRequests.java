@@ -179,6 +179,16 @@ public final class SubmittingRequests {
     }
 
     /**
+     * @param reporterKey the customer who sent it, not null
+     * @param token       the form's token
+     * @return the answer a form of that customer got when it was sent; empty if it was not (or is no longer known)
+     */
+    public Optional<Sent> sent(String reporterKey, String token) {
+        return token == null ? Optional.empty() : submissions.sent(Objects.requireNonNull(reporterKey, "reporterKey"),
+                token);
+    }
+
+    /**
      * @param draft       what was typed, not null
      * @param reporterKey the customer, not null
      * @param projectKey  the support project the portal creates in, not null

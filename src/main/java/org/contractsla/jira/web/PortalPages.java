@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -127,7 +128,8 @@ public final class PortalPages {
     }
 
     /**
-     * The page a POST shows.
+     * The page a POST shows; for a sent form, its answer, which the servlet shows on a page of its own
+     * ({@link #answer}).
      *
      * @param params    what the form sent: the category, the form's token, the fields, and {@code switchTo} when
      *                  the customer switched the language
@@ -139,7 +141,8 @@ public final class PortalPages {
     }
 
     /**
-     * The page a POST shows.
+     * The page a POST shows; for a sent form, its answer, which the servlet shows on a page of its own
+     * ({@link #answer}).
      *
      * @param params    what the form sent: the category, the form's token, the fields, {@code switchTo} when the
      *                  customer switched the language, {@code dropFile} when they took a file off the form
@@ -214,7 +217,9 @@ public final class PortalPages {
             view.notices = texts(m, refused.decision().reasons());
             return view;
         }
-        return sent(customer, lang, (SubmittingRequests.Sent) outcome);
+        PortalView view = sent(customer, lang, (SubmittingRequests.Sent) outcome);
+        view.answerToken = token; // the answer is shown on a page of its own, found again by the form's token
+        return view;
     }
 
     /**
@@ -367,6 +372,17 @@ public final class PortalPages {
     private static String suggestion(Messages m, RequestForm.Suggestion s) {
         Severity level = s.severity();
         return m.text("portal.severity.suggested", level.name(), m.text(level.nameKey()), m.text(level.definitionKey()));
+    }
+
+    /**
+     * The page a sent form's POST redirects to: its answer again, in the language asked for.
+     *
+     * @param formToken the form's token
+     * @return the answer the customer's form got; empty if that customer sent no form with that token (or it is no
+     *         longer known: another node, a restart)
+     */
+    public Optional<PortalView> answer(Customer customer, Locale language, String formToken) {
+        return submitting.sent(customer.userKey(), formToken).map(s -> sent(customer, language, s));
     }
 
     private PortalView sent(Customer customer, Locale lang, SubmittingRequests.Sent sent) {

@@ -50,7 +50,9 @@ import org.contractsla.jira.store.TemporaryAttachedFiles;
  * any logged-in Jira user, customers without a licence included; anonymous callers are sent to the login page. A
  * customer sees only their own contracts and nothing of other organizations'. Every POST needs Jira's XSRF token
  * ({@code atl_token}); a form sent twice creates one request. Forms are sent as {@code multipart/form-data}, their
- * files kept with the form for its customer only ({@link AttachedFiles}) until it is sent.
+ * files kept with the form for its customer only ({@link AttachedFiles}) until it is sent. A sent form's POST
+ * redirects (303) to {@code ?sent=<the form's token>}, its answer on a page of its own, found again for the customer
+ * who sent it only; anyone else, or a node that does not know the form, shows the caller's own list.
  *
  * <p>Platform 7 lets no one reach a servlet without an access annotation. Customers hold no licence, and its
  * {@code UnlicensedSiteAccess} admits them only where the site allows unlicensed users limited access; so the
@@ -86,8 +88,6 @@ public class PortalServlet extends HttpServlet {
     private final transient CustomerLocks locks = new CustomerLocks();
     private final transient AttachingFiles attaching;
     private final transient Clock clock;
-    /** answers to sent forms, for the page a POST redirects to */
-    private final transient SentAnswers sent;
     private transient volatile Compiled compiled;
 
     /** What is built once per configuration revision. */
@@ -112,7 +112,6 @@ public class PortalServlet extends HttpServlet {
             ClockRecords records, PublicHolidays holidays, SubmittingRequests.Tracker tracker,
             SubmittingRequests.Acknowledging acknowledging, AttachedFiles files, Clock clock) {
         this.files = files;
-        this.sent = new SentAnswers(clock);
         this.attaching = new AttachingFiles(files, AttachingFiles.Limits.STANDARD, tracker::largestFile, submissions,
                 locks);
         this.acknowledging = acknowledging;
@@ -143,9 +142,10 @@ public class PortalServlet extends HttpServlet {
         Locale language = PortalPages.language(request.getParameter("lang"), authentication.getLocale(),
                 request.getLocale());
         String answer = request.getParameter("sent");
-        if (answer != null) { // the page a sent form redirects to; once expired, or not theirs, the customer's list
-            Optional<PortalView> kept = sent.find(customer.userKey(), answer);
-            render(response, kept.isPresent() ? kept.get() : pages(request).requests(customer, language, null));
+        if (answer != null) { // the page a sent form redirects to; a form not theirs, or not known here: their list
+            PortalPages portal = pages(request);
+            Optional<PortalView> sent = portal.answer(customer, language, answer);
+            render(response, sent.isPresent() ? sent.get() : portal.requests(customer, language, null));
             return;
         }
         if ("requests".equals(request.getParameter("view"))) {
@@ -192,9 +192,10 @@ public class PortalServlet extends HttpServlet {
         boolean valid = xsrf.validateToken(request, params.get("atl_token"));
         PortalView view = portal.post(customer, language, params, sentFiles, valid, xsrf.generateToken(request));
         if (view.step == PortalView.Step.SENT) {
-            // the answer on a page of its own (post, redirect, get): a reload shows it again, sends nothing
+            // the answer on a page of its own (post, redirect, get): a reload shows it again and sends nothing
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", view.getAction() + "?sent=" + sent.keep(customer.userKey(), view));
+            response.setHeader("Location", view.getAction() + "?sent=" + view.answerToken + "&lang="
+                    + view.getLanguage());
             return;
         }
         render(response, view);

@@ -13,6 +13,8 @@ public final class PortalView {
     enum Step { CATEGORY, FORM, SENT, REQUESTS, UNAVAILABLE }
 
     Step step = Step.CATEGORY;
+    /** for a sent form: the form's token, by which the page the POST redirects to finds its answer again */
+    String answerToken = "";
     String language = "en";
     String otherLanguage = "de";
     String otherLanguageLabel = "";

@@ -137,6 +137,11 @@ public class SubmittingRequestsTest {
         assertEquals("the same form twice: one request", 1, created.size());
         assertEquals("acknowledged once, in the customer's language", List.of("SUP-1 jdoe de []"), acknowledged);
         assertEquals(sent.request(), again.request());
+        assertEquals("found again by its customer and token", sent.request(),
+                submitting.sent("jdoe", "t1").orElseThrow().request());
+        assertEquals("by no one else", java.util.Optional.empty(), submitting.sent("mmax", "t1"));
+        assertEquals(java.util.Optional.empty(), submitting.sent("jdoe", "t2"));
+        assertEquals(java.util.Optional.empty(), submitting.sent("jdoe", null));
     }
 
     private void keep(String customer, String token, String name, String text) throws java.io.IOException {

@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.contractsla.core.calendar.BusinessCalendar;
@@ -89,17 +91,25 @@ public class PortalServletTest {
         when(request.getContextPath()).thenReturn("/jira");
     }
 
-    /** @return the page a POST redirected to, as the browser then asks for it (its renderer reset first) */
+    /**
+     * @return the page the last POST redirected to (it drew none), as the browser then asks for it; the response and
+     *         renderer are reset first
+     */
     private PortalView followed() throws Exception {
+        verify(renderer, never()).render(any(), any(), any());
         ArgumentCaptor<String> location = ArgumentCaptor.forClass(String.class);
-        verify(response, org.mockito.Mockito.atLeastOnce()).setHeader(eq("Location"), location.capture());
-        verify(response, org.mockito.Mockito.atLeastOnce()).setStatus(303);
-        String url = location.getValue();
-        assertTrue(url, url.startsWith("/jira/plugins/servlet/contract-sla/portal?sent="));
-        when(request.getParameter("sent")).thenReturn(url.substring(url.indexOf("sent=") + "sent=".length()));
-        org.mockito.Mockito.reset(renderer);
+        verify(response).setHeader(eq("Location"), location.capture());
+        verify(response).setStatus(303);
+        Matcher url = Pattern.compile("/jira/plugins/servlet/contract-sla/portal\\?sent=([0-9a-f-]{36})&lang=(en|de)")
+                .matcher(location.getValue());
+        assertTrue(location.getValue(), url.matches());
+        org.mockito.Mockito.reset(renderer, response);
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
+        when(request.getParameter("sent")).thenReturn(url.group(1));
+        when(request.getParameter("lang")).thenReturn(url.group(2));
         servlet.doGet(request, response);
         when(request.getParameter("sent")).thenReturn(null);
+        when(request.getParameter("lang")).thenReturn(null);
         return rendered();
     }
 
@@ -164,17 +174,18 @@ public class PortalServletTest {
         PortalView answer = followed();
         assertEquals("sent", answer.getStep());
         assertEquals("SUP-1", answer.getSentKey());
+        assertEquals("in the language of the form", "de", answer.getLanguage());
+        verify(response).setHeader("Cache-Control", "no-store");
 
         // someone else with the same link: their own list, nothing of the answer
-        ArgumentCaptor<String> location = ArgumentCaptor.forClass(String.class);
-        verify(response).setHeader(eq("Location"), location.capture());
-        String token = location.getValue().substring(location.getValue().indexOf("sent=") + "sent=".length());
         loggedIn("mmax");
         org.mockito.Mockito.reset(renderer);
-        when(request.getParameter("sent")).thenReturn(token);
+        when(request.getParameter("sent")).thenReturn("2f0e0d0c-0b0a-0908-0706-050403020100");
         servlet.doGet(request, response);
-        assertEquals("requests", rendered().getStep());
-        for (String unknown : List.of("0123", "")) { // an answer no longer kept, or a damaged link: the list too
+        PortalView theirs = rendered();
+        assertEquals("requests", theirs.getStep());
+        assertTrue(theirs.getRequests().isEmpty());
+        for (String unknown : List.of("3f0e0d0c-0b0a-0908-0706-050403020100", "")) { // not known here: the list
             loggedIn("jdoe");
             org.mockito.Mockito.reset(renderer);
             when(request.getParameter("sent")).thenReturn(unknown);
@@ -347,17 +358,19 @@ public class PortalServletTest {
                             java.nio.charset.StandardCharsets.UTF_8));
             return null;
         }).when(tracker).attach(any(), eq("jdoe"), any(), any());
+        org.mockito.Mockito.reset(response);
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         servlet.doPost(request, response);
-        verify(renderer, never()).render(any(), any(), any()); // no page for the POST: a redirect to the answer
-        PortalView sent = followed();
+        PortalView sent = followed(); // no page for the POST: a redirect to the answer
         assertEquals("sent", sent.getStep());
         assertEquals(List.of("server.log: ERROR 0x1F"), attached);
         assertEquals("Angeh\u00e4ngt: \u201eserver.log\u201c", sent.getFilesAttached());
         assertTrue("sent: the form's files are let go", files.of("jdoe", token).isEmpty());
 
-        org.mockito.Mockito.reset(renderer);
+        org.mockito.Mockito.reset(renderer, response);
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         multipart(fixed, List.<Object[]>of(new Object[] {"late.log", "text/plain", new byte[] {3}}), -1);
-        servlet.doPost(request, response); // a reload of the send, with a file chosen since
+        servlet.doPost(request, response); // the same form sent again, with a file chosen since
         assertEquals("the first answer", "sent", followed().getStep());
         assertTrue("a form sent takes no more files", files.of("jdoe", token).isEmpty());
         assertEquals(List.of("server.log: ERROR 0x1F"), attached);
