@@ -209,12 +209,25 @@ public final class PreviewJira {
                 .returning("getDirectoryId", 1L).build();
     }
 
+    /**
+     * @return a status's name as an administrator translated it into the current user's language (the host's texts
+     *         stand in for Jira's status translations), else the name itself, as Jira answers without a translation
+     */
+    String translated(String status) {
+        try {
+            return new Views.HostTexts(locale()).text("preview.status."
+                    + status.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        } catch (IllegalArgumentException e) {
+            return status;
+        }
+    }
+
     MutableIssue jiraIssue(PreviewIssue i) {
         if (i == null) {
             return null;
         }
         Status status = Proxies.of(Status.class).returning("getName", i.status)
-                .returning("getNameTranslation", i.status).build(); // no translations in the preview
+                .on("getNameTranslation", a -> translated(i.status)).build();
         return Proxies.of(MutableIssue.class).returning("getId", i.id).returning("getKey", i.key)
                 .returning("getSummary", i.summary).returning("getProjectObject", project)
                 .returning("getProjectId", PROJECT_ID).on("getReporter", a -> applicationUser(users.get(i.reporterKey)))

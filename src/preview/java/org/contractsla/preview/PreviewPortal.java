@@ -115,6 +115,9 @@ final class PreviewPortal {
                     org.contractsla.jira.mail.AcknowledgementMail mail =
                             org.contractsla.jira.mail.AcknowledgementMail.of(sent, language, zone);
                     mails.add(0, new Mail(to == null ? "" : to.email(), mail.subject(), mail.body()));
+                    // in Jira the clock worker measures the new issue after its creation event; here, at once, so
+                    // that the customer's list shows its goals as the confirmation does
+                    app.clocks.recompute(Long.parseLong(sent.request().id()));
                 }, files, java.time.Clock.systemUTC());
     }
 

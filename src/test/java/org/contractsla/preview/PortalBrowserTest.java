@@ -142,6 +142,9 @@ public class PortalBrowserTest extends PreviewBrowserTest {
         assertEquals("attached as hers, whole", List.of(new PreviewJira.Attachment("sicherung.log",
                 java.nio.file.Files.size(log), PreviewApp.CUSTOMER_DE)), issue.attachments);
         Browser.screenshot(browser, "portal-de-sent");
+        assertTrue("measured at once, as Jira's clock worker does after the creation: her list shows the goal",
+                app.records.byRequest(String.valueOf(issue.id)).get(org.contractsla.core.policy.Metric.FIRST_RESPONSE)
+                        .goal() != null);
 
         browser.findElement(By.id("preview-mail")).click(); // the acknowledgement, in German, to her address
         assertEquals(de("portal.mail.subject", key), browser.findElement(By.cssSelector(".preview-mail-subject"))
@@ -256,6 +259,10 @@ public class PortalBrowserTest extends PreviewBrowserTest {
         assertFalse("nothing of Lars's organization", annas.contains(larsKey));
         assertEquals("the samples reported under her contracts", app.jira.issues().stream()
                 .filter(i -> i.reporterKey.equals(PreviewApp.CUSTOMER_DE)).count(), annas.size());
+        List<String> statuses = browser.findElements(By.cssSelector(".csla-request td:nth-child(3)")).stream()
+                .map(WebElement::getText).collect(java.util.stream.Collectors.toList());
+        assertTrue("statuses as Jira translates them for her: " + statuses, statuses.contains("Offen")
+                && !statuses.contains("Open") && !statuses.contains("Resolved"));
         Browser.screenshot(browser, "portal-de-requests");
         for (String page : new String[] {"2", "0", "-1", "abc", "99999999999"}) {
             browser.get(base + "/plugins/servlet/contract-sla/portal?view=requests&page=" + page);
