@@ -113,6 +113,14 @@ public class PortalServletTest {
         return rendered();
     }
 
+    /** @return the page a GET draws with that parameter set (the renderer reset first) */
+    private PortalView got(String parameter, String value) throws Exception {
+        org.mockito.Mockito.reset(renderer);
+        when(request.getParameter(parameter)).thenReturn(value);
+        servlet.doGet(request, response);
+        return rendered();
+    }
+
     private PortalView rendered() throws Exception {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
@@ -179,18 +187,12 @@ public class PortalServletTest {
 
         // someone else with the same link: their own list, nothing of the answer
         loggedIn("mmax");
-        org.mockito.Mockito.reset(renderer);
-        when(request.getParameter("sent")).thenReturn("2f0e0d0c-0b0a-0908-0706-050403020100");
-        servlet.doGet(request, response);
-        PortalView theirs = rendered();
+        PortalView theirs = got("sent", "2f0e0d0c-0b0a-0908-0706-050403020100");
         assertEquals("requests", theirs.getStep());
         assertTrue(theirs.getRequests().isEmpty());
         for (String unknown : List.of("3f0e0d0c-0b0a-0908-0706-050403020100", "")) { // not known here: the list
             loggedIn("jdoe");
-            org.mockito.Mockito.reset(renderer);
-            when(request.getParameter("sent")).thenReturn(unknown);
-            servlet.doGet(request, response);
-            assertEquals("requests", rendered().getStep());
+            assertEquals("requests", got("sent", unknown).getStep());
         }
     }
 
@@ -206,10 +208,7 @@ public class PortalServletTest {
         assertTrue(unknown.getFields().isEmpty());
         assertFalse(unknown.getCategories().isEmpty());
         for (String none : java.util.Arrays.asList(null, " ")) { // no kind asked for: the choice, no message
-            org.mockito.Mockito.reset(renderer);
-            when(request.getParameter("category")).thenReturn(none);
-            servlet.doGet(request, response);
-            assertEquals("", rendered().getProblemsSummary());
+            assertEquals("", got("category", none).getProblemsSummary());
         }
     }
 
@@ -527,18 +526,12 @@ public class PortalServletTest {
         }
         when(request.getParameter("view")).thenReturn("requests");
         for (String page : List.of("3", "99999999999999999999", "+99999999999999999999")) {
-            org.mockito.Mockito.reset(renderer);
-            when(request.getParameter("page")).thenReturn(page);
-            servlet.doGet(request, response);
             assertEquals(page, new org.contractsla.i18n.Messages(Locale.ENGLISH).text("portal.requests.page", 2, 2),
-                    rendered().getPageText());
+                    got("page", page).getPageText());
         }
         for (String page : List.of("abc", "-99999999999999999999", "0")) {
-            org.mockito.Mockito.reset(renderer);
-            when(request.getParameter("page")).thenReturn(page);
-            servlet.doGet(request, response);
             assertEquals(page, new org.contractsla.i18n.Messages(Locale.ENGLISH).text("portal.requests.page", 1, 2),
-                    rendered().getPageText());
+                    got("page", page).getPageText());
         }
     }
 }
